@@ -1,0 +1,3 @@
+export * from "./shared/decider.ts";
+export * from "./shared/errors.ts";
+export * from "./shared/schemas.ts";

@@ -1,0 +1,27 @@
+/** A domain event before it is stored: its type and data, nothing else. */
+export interface DomainEvent<Type extends string = string, Data = unknown> {
+  type: Type;
+  data: Data;
+}
+
+/** What a decision may know about the world beyond the stream: injected, so tests pin it. */
+export interface DecideContext {
+  /** Today's date (YYYY-MM-DD) in the community's time zone. */
+  today: string;
+}
+
+/**
+ * One context's rules: `decide` returns the events a command produces or throws a DomainError;
+ * `evolve` folds one event into the state. Both are pure.
+ */
+export interface Decider<Command, Event extends DomainEvent, State, Context = DecideContext> {
+  initialState: State;
+  decide(command: Command, state: State, context: Context): Event[];
+  evolve(state: State, event: Event): State;
+}
+
+/** Folds a list of events into the state they describe. */
+export const fold = <Event extends DomainEvent, State>(
+  decider: Pick<Decider<unknown, Event, State, unknown>, "initialState" | "evolve">,
+  events: readonly Event[],
+): State => events.reduce(decider.evolve, decider.initialState);
