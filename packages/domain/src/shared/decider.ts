@@ -25,3 +25,9 @@ export const fold = <Event extends DomainEvent, State>(
   decider: Pick<Decider<unknown, Event, State, unknown>, "initialState" | "evolve">,
   events: readonly Event[],
 ): State => events.reduce(decider.evolve, decider.initialState);
+
+/** A command as deciders receive it: its type and already-parsed data. */
+export interface DomainCommand<Type extends string = string, Data = unknown> {
+  type: Type;
+  data: Data;
+}
