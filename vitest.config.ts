@@ -8,13 +8,21 @@ export default defineConfig({
       {
         test: {
           name: "unit",
-          include: ["packages/*/src/**/*.unit.spec.ts", "services/*/src/**/*.unit.spec.ts", "web/src/**/*.unit.spec.ts"],
+          include: [
+            "packages/*/src/**/*.unit.spec.ts",
+            "services/*/src/**/*.unit.spec.ts",
+            "web/src/**/*.unit.spec.ts",
+          ],
         },
       },
       {
         test: {
           name: "int",
-          include: ["packages/*/src/**/*.int.spec.ts", "services/*/src/**/*.int.spec.ts", "test/int/**/*.int.spec.ts"],
+          include: [
+            "packages/*/src/**/*.int.spec.ts",
+            "services/*/src/**/*.int.spec.ts",
+            "test/int/**/*.int.spec.ts",
+          ],
           testTimeout: 30_000,
           hookTimeout: 60_000,
         },

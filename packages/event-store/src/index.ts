@@ -1,2 +1,3 @@
 export * from "./errors.ts";
 export type * from "./port.ts";
+export * from "./sqlite/index.ts";

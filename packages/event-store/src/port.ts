@@ -42,7 +42,11 @@ export interface AppendOptions {
   expectedRevision?: ExpectedRevision;
 }
 
-/** The stream's revision after the append (its last event's revision) and that event's global position. */
+/**
+ * The stream's revision after the append (its last event's revision) and that event's global position.
+ * An empty append writes nothing and reports the stream as it is: its last revision and that event's
+ * position, or `{ nextRevision: -1, position: 0 }` when the stream does not exist.
+ */
 export interface AppendResult {
   nextRevision: number;
   position: number;
@@ -81,12 +85,28 @@ export interface AllSubscription extends AsyncIterable<RecordedEvent> {
 
 /** The event store port: every implementation must pass `eventStoreConformance`. */
 export interface EventStore {
-  appendToStream(streamId: string, events: readonly NewEvent[], options?: AppendOptions): Promise<AppendResult>;
+  /**
+   * Appends the events atomically at the end of the stream, after checking `expectedRevision`
+   * (default `any`; a mismatch rejects with `WrongExpectedRevisionError`).
+   * Idempotent by event id: if every id is already stored in this stream, consecutively and in this order,
+   * with the same type and data, the original result is returned and nothing is stored, whatever
+   * `expectedRevision` says. Any other reuse of an id rejects with `DuplicateEventIdError`.
+   * An empty list checks the expectation and writes nothing (see `AppendResult`).
+   */
+  appendToStream(
+    streamId: string,
+    events: readonly NewEvent[],
+    options?: AppendOptions,
+  ): Promise<AppendResult>;
   /** Events of one stream; an unknown stream reads as an empty list. */
   readStream(streamId: string, options?: ReadStreamOptions): Promise<RecordedEvent[]>;
   readAll(options?: ReadAllOptions): Promise<RecordedEvent[]>;
   subscribeToAll(options?: SubscribeToAllOptions): AllSubscription;
   /** The position of the newest event in the log, 0 when empty. */
   headPosition(): Promise<number>;
+  /**
+   * Finishes appends already accepted, ends every subscription, then releases the storage.
+   * Idempotent; afterwards every call rejects with `StorageError` (`closed`).
+   */
   close(): Promise<void>;
 }

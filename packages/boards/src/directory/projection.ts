@@ -1,0 +1,22 @@
+import { CommunityEvent } from "@cobuild/domain";
+import type { BoardProjection } from "../projection.ts";
+
+/** Every community on the platform: what the home page lists. One board, `directory:all`. */
+export interface DirectoryBoard {
+  communities: Record<string, { communityId: string; name: string; street: string }>;
+}
+
+export const DIRECTORY_BOARD = "directory";
+export const DIRECTORY_BOARD_ID = `${DIRECTORY_BOARD}:all`;
+
+export const directoryBoardProjection: BoardProjection<DirectoryBoard> = {
+  kind: DIRECTORY_BOARD,
+  keysFor: (event) => (event.type === "CommunityRegistered" ? ["all"] : []),
+  initial: () => ({ communities: {} }),
+  project: (_board, event) => {
+    const parsed = CommunityEvent.safeParse({ type: event.type, data: event.data });
+    if (!parsed.success) return [];
+    const { communityId, name, street } = parsed.data.data;
+    return [{ op: "set", path: ["communities", communityId], value: { communityId, name, street } }];
+  },
+};

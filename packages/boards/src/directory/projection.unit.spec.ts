@@ -1,0 +1,26 @@
+import { describe, expect, it } from "vitest";
+import { applyOps } from "../protocol/ops.ts";
+import { directoryBoardProjection as projection } from "./projection.ts";
+
+const registered = (communityId: string, name: string) => ({
+  type: "CommunityRegistered",
+  data: { communityId, name, street: "东风路街道" },
+  streamId: `community-${communityId}`,
+  position: 1,
+  occurredAt: "2025-01-01T00:00:00.000Z",
+});
+
+describe("the community directory", () => {
+  it("given two registered communities, then both are listed", () => {
+    const board = [registered("gm", "光明社区"), registered("xf", "幸福社区")].reduce(
+      (b, e) => applyOps(b, projection.project(b, e)),
+      projection.initial("all"),
+    );
+    expect(Object.values(board.communities).map((c) => c.name)).toEqual(["光明社区", "幸福社区"]);
+  });
+
+  it("ignores every other event", () => {
+    const other = { ...registered("gm", "x"), type: "UnitRegistered" };
+    expect(projection.keysFor(other)).toEqual([]);
+  });
+});

@@ -1,0 +1,2 @@
+export { InProcessBus } from "./in-process/in-process-bus.ts";
+export type * from "./port.ts";

@@ -1,0 +1,1 @@
+export { type BusUnderTest, busConformance } from "./bus-conformance.ts";

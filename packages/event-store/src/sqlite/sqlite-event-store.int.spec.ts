@@ -1,0 +1,10 @@
+import { eventStoreConformance } from "../testing/index.ts";
+import { openSqliteEventStore } from "./open.ts";
+import { tempFileStore } from "./temp-store.ts";
+
+eventStoreConformance("SQLite, file in a temp dir", () => tempFileStore());
+
+eventStoreConformance("SQLite, :memory:", async () => {
+  const store = await openSqliteEventStore({ path: ":memory:" });
+  return { store, cleanup: () => store.close() };
+});

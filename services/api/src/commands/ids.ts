@@ -1,0 +1,38 @@
+import { createHash, randomUUID } from "node:crypto";
+
+/** Formats 16 bytes of a hash as a UUID (version 8: "custom"), so derived ids look like any other. */
+const uuidFromHash = (hash: Buffer): string => {
+  const b = Buffer.from(hash.subarray(0, 16));
+  b[6] = ((b[6] ?? 0) & 0x0f) | 0x80;
+  b[8] = ((b[8] ?? 0) & 0x3f) | 0x80;
+  const hex = b.toString("hex");
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+};
+
+/**
+ * Event ids for a command. With an idempotency key they are derived from it, so a retried request
+ * proposes the very same ids and every store recognises the repeat; without one they are random.
+ */
+export function eventIdsFor(count: number, streamId: string, idempotencyKey?: string): string[] {
+  return Array.from({ length: count }, (_, index) =>
+    idempotencyKey
+      ? uuidFromHash(createHash("sha256").update(`${idempotencyKey}\u0000${streamId}\u0000${index}`).digest())
+      : randomUUID(),
+  );
+}
+
+/** A stable fingerprint of a command, to tell a true retry from a reused key with another body. */
+export function requestHash(command: unknown): string {
+  return createHash("sha256").update(canonicalJson(command)).digest("base64url");
+}
+
+const canonicalJson = (value: unknown): string => {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(",")}]`;
+  if (value !== null && typeof value === "object") {
+    const entries = Object.entries(value)
+      .filter(([, v]) => v !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(",")}}`;
+  }
+  return JSON.stringify(value) ?? "null";
+};

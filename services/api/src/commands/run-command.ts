@@ -1,0 +1,127 @@
+import { type DecideContext, type Decider, DomainError, type DomainEvent, fold } from "@cobuild/domain";
+import { type EventStore, type RecordedEvent, WrongExpectedRevisionError } from "@cobuild/event-store";
+import { eventIdsFor, requestHash } from "./ids.ts";
+
+/** Who is asking and how: everything about a command that is not the command itself. */
+export interface CommandEnvelope {
+  actor: string;
+  correlationId: string;
+  idempotencyKey?: string;
+  /** From If-Match: the stream revision the client last saw. A mismatch is a 412, never retried. */
+  ifMatch?: number;
+}
+
+export interface CommandDeps {
+  store: EventStore;
+  /** Today's date in the community's time zone (YYYY-MM-DD). */
+  today: () => string;
+}
+
+export interface CommandSpec<Command, Event extends DomainEvent, State, Context extends DecideContext> {
+  streamId: string;
+  decider: Decider<Command, Event, State, Context>;
+  command: Command;
+  /** Reads a stored event back into a domain event (validating it, upcasting old versions). */
+  toDomainEvent: (event: RecordedEvent) => Event;
+  /** Loads what the decision needs from other streams; re-run on every attempt so it stays fresh. */
+  loadContext?: (base: DecideContext) => Promise<Context>;
+}
+
+export interface CommandResult<Event> {
+  /** The stream's revision after the command (its ETag). */
+  revision: number;
+  position: number;
+  events: Event[];
+  /** True when this was a retry of an already-applied request and nothing new was written. */
+  replayed: boolean;
+}
+
+/** How often a command is re-decided after another writer got to the stream first. */
+const MAX_ATTEMPTS = 8;
+
+const streamRevision = (events: readonly RecordedEvent[]): number | "no_stream" =>
+  events.at(-1)?.revision ?? "no_stream";
+
+/**
+ * Load, decide, append: the whole life of a command. A revision race re-reads and re-decides, so only a
+ * real business refusal reaches the client.
+ */
+export async function runCommand<Command, Event extends DomainEvent, State, Context extends DecideContext>(
+  deps: CommandDeps,
+  spec: CommandSpec<Command, Event, State, Context>,
+  envelope: CommandEnvelope,
+): Promise<CommandResult<Event>> {
+  const hash = envelope.idempotencyKey ? requestHash(spec.command) : undefined;
+  for (let attempt = 1; ; attempt++) {
+    const recorded = await deps.store.readStream(spec.streamId);
+    const replay = envelope.idempotencyKey ? findReplay(recorded, envelope.idempotencyKey, hash) : undefined;
+    if (replay) return { ...replay, events: replay.events.map(spec.toDomainEvent) };
+
+    const current = streamRevision(recorded);
+    if (envelope.ifMatch !== undefined && envelope.ifMatch !== (current === "no_stream" ? -1 : current)) {
+      throw new WrongExpectedRevisionError(spec.streamId, envelope.ifMatch, current);
+    }
+    const state = fold(spec.decider, recorded.map(spec.toDomainEvent));
+    const base: DecideContext = { today: deps.today() };
+    const context = spec.loadContext ? await spec.loadContext(base) : (base as Context);
+    const events = spec.decider.decide(spec.command, state, context);
+    if (events.length === 0) {
+      return { revision: current === "no_stream" ? -1 : current, position: 0, events, replayed: false };
+    }
+    const ids = eventIdsFor(events.length, spec.streamId, envelope.idempotencyKey);
+    try {
+      const result = await deps.store.appendToStream(
+        spec.streamId,
+        events.map((event, index) => ({
+          id: ids[index] ?? "",
+          type: event.type,
+          data: event.data,
+          meta: {
+            actor: envelope.actor,
+            correlationId: envelope.correlationId,
+            causationId: envelope.correlationId,
+            schemaVersion: 1,
+            ...(envelope.idempotencyKey
+              ? { idempotencyKey: envelope.idempotencyKey, requestHash: hash }
+              : {}),
+          },
+        })),
+        { expectedRevision: current },
+      );
+      return { revision: result.nextRevision, position: result.position, events, replayed: false };
+    } catch (error) {
+      const raced = error instanceof WrongExpectedRevisionError;
+      if (!raced || envelope.ifMatch !== undefined) throw error;
+      if (attempt >= MAX_ATTEMPTS) {
+        throw new DomainError(
+          "conflict",
+          "too_much_contention",
+          "The resource is busy; please try again.",
+          undefined,
+          {
+            cause: error,
+          },
+        );
+      }
+    }
+  }
+}
+
+/**
+ * A request already applied under this idempotency key: the same body returns the first result,
+ * another body under the same key is refused rather than silently ignored.
+ */
+function findReplay(recorded: readonly RecordedEvent[], key: string, hash: string | undefined) {
+  const earlier = recorded.filter((event) => event.meta.idempotencyKey === key);
+  const last = earlier.at(-1);
+  if (!last) return undefined;
+  if (earlier[0]?.meta.requestHash !== hash) {
+    throw new DomainError(
+      "conflict",
+      "idempotency_key_reused",
+      "This Idempotency-Key was already used for a different request.",
+      undefined,
+    );
+  }
+  return { revision: last.revision, position: last.position, events: earlier, replayed: true };
+}

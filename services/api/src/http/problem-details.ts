@@ -1,0 +1,100 @@
+import { DomainError, type ErrorKind } from "@cobuild/domain";
+import { StorageError, WrongExpectedRevisionError } from "@cobuild/event-store";
+import type { ErrorRequestHandler } from "express";
+import { type FieldIssue, InvalidRequestError } from "./errors.ts";
+
+/** Every domain refusal kind has exactly one status; a new kind without one fails to compile. */
+const statusOfKind: Record<ErrorKind, number> = {
+  validation: 400,
+  unauthenticated: 401,
+  forbidden: 403,
+  not_found: 404,
+  conflict: 409,
+  precondition_failed: 412,
+};
+
+/** RFC 7807 problem details, with the fields at fault and a machine-readable code. */
+export interface Problem {
+  type: string;
+  title: string;
+  status: number;
+  detail: string;
+  code: string;
+  errors?: FieldIssue[];
+  instance?: string;
+}
+
+const problem = (
+  status: number,
+  code: string,
+  title: string,
+  detail: string,
+  errors?: FieldIssue[],
+): Problem => ({
+  type: `urn:cobuild:problem:${code}`,
+  title,
+  status,
+  detail,
+  code,
+  ...(errors && errors.length > 0 ? { errors } : {}),
+});
+
+/** Body-parser (and unknown-route) errors carry a `type`; they are the client's fault, never a 500. */
+const bodyParserProblem = (error: unknown): Problem | undefined => {
+  if (typeof error !== "object" || error === null || !("type" in error)) return undefined;
+  switch (error.type) {
+    case "entity.parse.failed":
+      return problem(400, "malformed_json", "Malformed JSON", "The request body is not valid JSON.");
+    case "entity.too.large":
+      return problem(413, "payload_too_large", "Payload too large", "The request body is too large.");
+    case "route.not_found":
+      return problem(404, "route_not_found", "Not found", "There is no such API route.");
+    case "encoding.unsupported":
+    case "charset.unsupported":
+      return problem(415, "unsupported_encoding", "Unsupported encoding", "Send UTF-8 JSON.");
+    default:
+      return undefined;
+  }
+};
+
+export function toProblem(error: unknown): Problem {
+  if (error instanceof InvalidRequestError) {
+    return problem(400, "invalid_request", "Invalid request", error.message, error.issues);
+  }
+  if (error instanceof DomainError) {
+    const errors = error.field
+      ? [{ field: error.field, message: error.message, code: error.code }]
+      : undefined;
+    return problem(
+      statusOfKind[error.kind],
+      error.code,
+      error.code.replaceAll("_", " "),
+      error.message,
+      errors,
+    );
+  }
+  if (error instanceof WrongExpectedRevisionError) {
+    return problem(
+      412,
+      "stale_revision",
+      "Stale revision",
+      "The resource changed since you read it; reload it.",
+    );
+  }
+  if (error instanceof StorageError) {
+    return problem(503, `storage_${error.failure}`, "Storage unavailable", error.message);
+  }
+  return (
+    bodyParserProblem(error) ??
+    problem(500, "internal", "Internal error", "Something went wrong on our side.")
+  );
+}
+
+/** The one place errors become HTTP responses. */
+export const problemDetails =
+  (log: (error: unknown) => void): ErrorRequestHandler =>
+  (error, req, res, _next) => {
+    const body = { ...toProblem(error), instance: req.originalUrl };
+    if (body.status >= 500) log(error);
+    res.status(body.status).type("application/problem+json").json(body);
+  };

@@ -1,0 +1,1 @@
+export { attachGateway, type GatewayOptions, type RunningGateway } from "./gateway.ts";

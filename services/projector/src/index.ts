@@ -1,0 +1,2 @@
+export { SqliteBoardStore } from "./board-store.ts";
+export { type ProjectorOptions, type RunningProjector, startProjector } from "./projector.ts";

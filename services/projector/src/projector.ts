@@ -1,0 +1,119 @@
+import {
+  applyOps,
+  BOARD_DELTAS_TOPIC,
+  type BoardDelta,
+  type BoardProjection,
+  type BoardSnapshot,
+  boardIdOf,
+} from "@cobuild/boards";
+import type { EventBus } from "@cobuild/bus";
+import type { EventStore, RecordedEvent } from "@cobuild/event-store";
+import type { SqliteBoardStore } from "./board-store.ts";
+
+export interface ProjectorOptions {
+  store: EventStore;
+  boards: SqliteBoardStore;
+  bus: EventBus;
+  projections: readonly BoardProjection[];
+  /** Names the checkpoint, so several projectors (or a rebuild) can keep their own. */
+  name?: string;
+  /** Events applied per transaction at most; more arrive in the next one. */
+  batchSize?: number;
+  onError?: (error: unknown) => void;
+}
+
+export interface RunningProjector {
+  /** Resolves once every event up to `position` is in the boards. */
+  waitFor(position: number): Promise<void>;
+  position(): number;
+  stop(): Promise<void>;
+}
+
+/**
+ * Folds the log into boards from the stored checkpoint onward. Events that arrive together are applied
+ * in one transaction with the checkpoint; their deltas are published only after it commits.
+ */
+export function startProjector(options: ProjectorOptions): RunningProjector {
+  const { store, boards, bus, projections } = options;
+  const name = options.name ?? "boards";
+  const batchSize = options.batchSize ?? 500;
+  let position = boards.checkpoint(name);
+  const waiters = new Set<{ position: number; resolve: () => void }>();
+  const subscription = store.subscribeToAll({ fromPosition: position === 0 ? "start" : position });
+  let pending: RecordedEvent[] = [];
+  let flushScheduled = false;
+  /** Flushes run one after another, so deltas reach the bus in version order. */
+  let flushing: Promise<void> = Promise.resolve();
+  const scheduleFlush = (): Promise<void> => {
+    flushing = flushing.then(flush).catch((error) => options.onError?.(error));
+    return flushing;
+  };
+
+  const flush = async () => {
+    flushScheduled = false;
+    const batch = pending;
+    pending = [];
+    if (batch.length === 0) return;
+    const deltas = applyBatch(batch);
+    const last = batch.at(-1)?.position ?? position;
+    boards.commit(name, last, [...working.values()]);
+    position = last;
+    for (const waiter of waiters) {
+      if (waiter.position <= position) {
+        waiters.delete(waiter);
+        waiter.resolve();
+      }
+    }
+    for (const delta of deltas) await bus.publish(BOARD_DELTAS_TOPIC, delta.boardId, delta);
+  };
+
+  /** Applies events to boards held in memory; nothing is stored until the caller commits. */
+  const working = new Map<string, BoardSnapshot>();
+  const applyBatch = (batch: readonly RecordedEvent[]): BoardDelta[] => {
+    const deltas: BoardDelta[] = [];
+    working.clear();
+    for (const event of batch) {
+      for (const projection of projections) {
+        for (const key of projection.keysFor(event)) {
+          const boardId = boardIdOf(projection.kind, key);
+          const board = working.get(boardId) ??
+            boards.read(boardId) ?? { boardId, version: 0, data: projection.initial(key) };
+          const ops = projection.project(board.data, event);
+          if (ops.length === 0) continue;
+          const next = { boardId, version: board.version + 1, data: applyOps(board.data, ops) };
+          working.set(boardId, next);
+          deltas.push({ boardId, version: next.version, ops });
+        }
+      }
+    }
+    return deltas;
+  };
+
+  const loop = (async () => {
+    try {
+      for await (const event of subscription) {
+        pending.push(event);
+        if (pending.length >= batchSize) await scheduleFlush();
+        else if (!flushScheduled) {
+          flushScheduled = true;
+          setImmediate(() => void scheduleFlush());
+        }
+      }
+      await scheduleFlush();
+    } catch (error) {
+      options.onError?.(error);
+    }
+  })();
+
+  return {
+    position: () => position,
+    waitFor: (target) =>
+      target <= position
+        ? Promise.resolve()
+        : new Promise((resolve) => waiters.add({ position: target, resolve })),
+    stop: async () => {
+      await subscription.stop();
+      await loop;
+    },
+  };
+}

@@ -1,0 +1,78 @@
+import { existsSync, mkdirSync } from "node:fs";
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
+import { join, resolve } from "node:path";
+import { createApiRouter, createServices } from "@cobuild/api";
+import { allProjections } from "@cobuild/boards";
+import { InProcessBus } from "@cobuild/bus";
+import { openSqliteEventStore } from "@cobuild/event-store";
+import { attachGateway } from "@cobuild/gateway";
+import { SqliteBoardStore, startProjector } from "@cobuild/projector";
+import express from "express";
+import type { Logger } from "pino";
+import { localDate } from "./demo/dates.ts";
+import { seedGuangming } from "./demo/seed.ts";
+import type { StandaloneConfig } from "./env.ts";
+
+export interface StandaloneServer {
+  url: string;
+  port: number;
+  close(): Promise<void>;
+}
+
+/** Everything in one process: SQLite log and boards, in-process bus, API, projector, gateway, web client. */
+export async function startStandalone(
+  config: StandaloneConfig,
+  logger: Logger,
+  clock: () => Date = () => new Date(),
+): Promise<StandaloneServer> {
+  const dataDir = resolve(config.DATA_DIR);
+  mkdirSync(dataDir, { recursive: true });
+  const store = await openSqliteEventStore({ path: join(dataDir, "events.sqlite"), clock });
+  const boards = new SqliteBoardStore(join(dataDir, "boards.sqlite"));
+  const logError = (error: unknown) => logger.error({ err: error }, "unexpected error");
+  const bus = new InProcessBus(logError);
+  const projector = startProjector({ store, boards, bus, projections: allProjections, onError: logError });
+
+  const today = () => localDate(clock(), config.TIME_ZONE);
+  const services = createServices({ store, today });
+  if (config.SEED_DEMO && (await store.headPosition()) === 0) {
+    logger.info("empty event log: seeding the Guangming community demo");
+    await seedGuangming(services, today());
+  }
+  await projector.waitFor(await store.headPosition());
+
+  const app = express();
+  app.disable("x-powered-by");
+  app.get("/healthz", (_req, res) => void res.json({ status: "ok" }));
+  app.use("/api", createApiRouter({ store, today, boards, logError }, services));
+  if (existsSync(join(config.WEB_DIST, "index.html"))) {
+    app.use(express.static(config.WEB_DIST, { index: false, maxAge: "1h" }));
+    // The client routes in the browser: every other GET gets the app shell.
+    app.get(/^\/(?!api\/|socket\.io\/).*/, (_req, res) => res.sendFile(join(config.WEB_DIST, "index.html")));
+  } else {
+    logger.warn(
+      { webDist: config.WEB_DIST },
+      "web client not built: run `npm run build:web`; serving the API only",
+    );
+  }
+
+  const httpServer = createServer(app);
+  const gateway = await attachGateway({ httpServer, boards, bus, onError: logError });
+  await new Promise<void>((done) => httpServer.listen(config.PORT, config.HOST, done));
+  const { port } = httpServer.address() as AddressInfo;
+  const host = config.HOST === "0.0.0.0" || config.HOST === "::" ? "localhost" : config.HOST;
+
+  return {
+    url: `http://${host}:${port}`,
+    port,
+    close: async () => {
+      await gateway.close();
+      await new Promise<void>((done) => httpServer.close(() => done()));
+      await projector.stop();
+      await bus.close();
+      await store.close();
+      boards.close();
+    },
+  };
+}

@@ -1,0 +1,50 @@
+/** A problem reported by the API (RFC 7807), or a network failure turned into one. */
+export interface Problem {
+  status: number;
+  code: string;
+  detail: string;
+  errors?: { field: string; message: string; code: string }[];
+}
+
+export type ApiResult<T> = { ok: true; data: T } | { ok: false; problem: Problem };
+
+const networkProblem: Problem = { status: 0, code: "network", detail: "network unavailable" };
+
+async function call<T>(method: string, url: string, body?: unknown, headers: Record<string, string> = {}) {
+  try {
+    const res = await fetch(url, {
+      method,
+      headers: {
+        Accept: "application/json",
+        ...(body ? { "Content-Type": "application/json" } : {}),
+        ...headers,
+      },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    const payload = await res.json().catch(() => ({}));
+    return res.ok
+      ? ({ ok: true, data: payload as T } as const)
+      : ({
+          ok: false,
+          problem: { status: res.status, code: "internal", detail: res.statusText, ...payload },
+        } as const);
+  } catch {
+    return { ok: false, problem: networkProblem } as const;
+  }
+}
+
+export const getJson = <T>(url: string): Promise<ApiResult<T>> => call<T>("GET", url);
+
+/** POSTs a command; the idempotency key makes a retry after a dropped connection safe. */
+export const postCommand = <T>(url: string, body: unknown, idempotencyKey: string): Promise<ApiResult<T>> =>
+  call<T>("POST", url, body, { "Idempotency-Key": idempotencyKey });
+
+/** A random UUID, also where crypto.randomUUID is missing (plain http on a LAN address). */
+export function newId(): string {
+  if (typeof crypto.randomUUID === "function") return crypto.randomUUID();
+  const b = crypto.getRandomValues(new Uint8Array(16));
+  b[6] = ((b[6] ?? 0) & 0x0f) | 0x40;
+  b[8] = ((b[8] ?? 0) & 0x3f) | 0x80;
+  const h = [...b].map((x) => x.toString(16).padStart(2, "0")).join("");
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
+}

@@ -1,0 +1,77 @@
+import {
+  type BoardDelta,
+  type BoardSnapshot,
+  emptyFollower,
+  type FollowerState,
+  type FollowerStep,
+  receiveDelta,
+  receiveSnapshot,
+} from "@cobuild/boards";
+import { useEffect, useRef, useState } from "react";
+import { boardSocket } from "./socket.ts";
+
+export type ConnectionState = "connecting" | "live" | "offline";
+
+export interface BoardView<Data> {
+  board?: BoardSnapshot<Data>;
+  connection: ConnectionState;
+  /** Set when the server says there is no such board. */
+  missing: boolean;
+}
+
+/**
+ * Follows one board live: a snapshot on join, deltas in order, and a fresh snapshot whenever a version
+ * is missing or the connection comes back, so nothing is ever silently missed.
+ */
+export function useBoard<Data>(boardId: string): BoardView<Data> {
+  const socket = boardSocket();
+  const follower = useRef<FollowerState<Data>>(emptyFollower());
+  const [board, setBoard] = useState<BoardSnapshot<Data>>();
+  const [connection, setConnection] = useState<ConnectionState>(socket.connected ? "live" : "connecting");
+  const [missing, setMissing] = useState(false);
+
+  useEffect(() => {
+    follower.current = emptyFollower();
+    setBoard(undefined);
+    setMissing(false);
+    let active = true;
+
+    const step = (next: FollowerStep<Data>) => {
+      follower.current = next.state;
+      if (next.state.board) setBoard(next.state.board);
+      if (next.resync) join();
+    };
+    const join = () => {
+      socket.emit("board:join", { boardId }, (result) => {
+        if (!active) return;
+        if (result.ok) step(receiveSnapshot(follower.current, result.snapshot as BoardSnapshot<Data>));
+        else setMissing(result.error.code === "board_not_found");
+      });
+    };
+    const onDelta = (delta: BoardDelta) => {
+      if (delta.boardId === boardId) step(receiveDelta(follower.current, delta));
+    };
+    const onConnect = () => {
+      setConnection("live");
+      // Whatever happened while we were away, a fresh snapshot covers it.
+      join();
+    };
+    const onDisconnect = () => setConnection("offline");
+
+    socket.on("board:delta", onDelta);
+    socket.on("connect", onConnect);
+    socket.on("disconnect", onDisconnect);
+    socket.io.on("reconnect_attempt", onDisconnect);
+    if (socket.connected) join();
+    return () => {
+      active = false;
+      socket.off("board:delta", onDelta);
+      socket.off("connect", onConnect);
+      socket.off("disconnect", onDisconnect);
+      socket.io.off("reconnect_attempt", onDisconnect);
+      socket.emit("board:leave", { boardId });
+    };
+  }, [boardId, socket]);
+
+  return { board, connection, missing };
+}

@@ -1,0 +1,75 @@
+import type { ReactNode } from "react";
+import { Link, NavLink } from "react-router";
+import type { ConnectionState } from "../boards/use-board.ts";
+import { useI18n } from "../i18n/i18n.tsx";
+
+interface ShellProps {
+  title?: string;
+  communityId?: string;
+  connection?: ConnectionState;
+  children: ReactNode;
+}
+
+/** The frame of every page: who we are, where to go, the language switch and the connection state. */
+export function Shell({ title, communityId, connection, children }: ShellProps) {
+  const { t, lang, setLang } = useI18n();
+  return (
+    <div className="shell">
+      <header className="topbar">
+        <Link to="/" className="brand">
+          <span className="brand-mark" aria-hidden="true">
+            ★
+          </span>
+          <span>{t("app.name")}</span>
+          {title ? <span className="brand-title">· {title}</span> : null}
+        </Link>
+        <nav aria-label={t("nav.home")}>
+          {communityId ? (
+            <>
+              <NavLink to={`/communities/${communityId}/board`}>{t("nav.board")}</NavLink>
+              <NavLink to={`/communities/${communityId}/log`}>{t("nav.log")}</NavLink>
+            </>
+          ) : null}
+        </nav>
+        <div className="topbar-tools">
+          {connection ? <ConnectionPill state={connection} /> : null}
+          <button type="button" className="lang" onClick={() => setLang(lang === "zh-CN" ? "en" : "zh-CN")}>
+            {t("lang.switch")}
+          </button>
+        </div>
+      </header>
+      {connection === "offline" ? (
+        <div className="offline-banner" role="alert">
+          {t("conn.offlineBanner")}
+        </div>
+      ) : null}
+      <main>{children}</main>
+    </div>
+  );
+}
+
+function ConnectionPill({ state }: { state: ConnectionState }) {
+  const { t } = useI18n();
+  return (
+    <span className={`conn conn-${state}`} data-testid="connection" data-state={state}>
+      <span className="conn-dot" aria-hidden="true" />
+      {t(`conn.${state}`)}
+    </span>
+  );
+}
+
+export function ProgressBar({ value, label }: { value: number; label: string }) {
+  const percent = Math.round(value * 100);
+  return (
+    <div
+      className={`bar${value >= 1 ? " bar-done" : ""}`}
+      role="progressbar"
+      aria-label={label}
+      aria-valuemin={0}
+      aria-valuemax={100}
+      aria-valuenow={percent}
+    >
+      <div className="bar-fill" style={{ width: `${percent}%` }} />
+    </div>
+  );
+}

@@ -1,0 +1,227 @@
+import { boardIdOf, COMMUNITY_BOARD, type CommunityBoard } from "@cobuild/boards";
+import { LogContributionInput } from "@cobuild/domain";
+import { type FormEvent, useMemo, useState } from "react";
+import { Link, useParams } from "react-router";
+import { newId, postCommand } from "../api.ts";
+import { useBoard } from "../boards/use-board.ts";
+import { Shell } from "../components/shell.tsx";
+import { useI18n } from "../i18n/i18n.tsx";
+import { Field } from "./field.tsx";
+
+const localToday = () => {
+  const now = new Date();
+  return new Date(now.getTime() - now.getTimezoneOffset() * 60_000).toISOString().slice(0, 10);
+};
+
+type Errors = Partial<
+  Record<"form" | "unit" | "commitmentId" | "quantity" | "date" | "participants" | "note", string>
+>;
+
+/** The liaison's form (联络员登记贡献): built for a phone, done in under a minute. */
+export function LogContributionPage() {
+  const { communityId = "" } = useParams();
+  const { t, tOr, formatNumber } = useI18n();
+  const { board, connection } = useBoard<CommunityBoard>(boardIdOf(COMMUNITY_BOARD, communityId));
+  const [unitId, setUnitId] = useState("");
+  const [commitmentId, setCommitmentId] = useState("");
+  const [quantity, setQuantity] = useState("");
+  const [date, setDate] = useState(localToday);
+  const [participants, setParticipants] = useState("");
+  const [note, setNote] = useState("");
+  const [errors, setErrors] = useState<Errors>({});
+  const [busy, setBusy] = useState(false);
+  const [saved, setSaved] = useState<string>();
+  // One key per intended contribution: a resubmit after a dropped connection cannot log it twice.
+  const [attempt, setAttempt] = useState(() => ({ key: newId(), contributionId: newId() }));
+
+  const units = board ? Object.values(board.data.units) : [];
+  const agreement = useMemo(
+    () =>
+      board
+        ? Object.values(board.data.agreements).find((a) => a.unitId === unitId && a.status === "signed")
+        : undefined,
+    [board, unitId],
+  );
+  const commitment = agreement?.commitments[commitmentId];
+
+  const messageFor = (code: string, fallback: string) => tOr(`error.${code}`, fallback);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (!agreement) {
+      setErrors({ unit: unitId ? t("log.noActive") : t("error.required") });
+      return;
+    }
+    const input = {
+      agreementId: agreement.agreementId,
+      contributionId: attempt.contributionId,
+      commitmentId,
+      quantity: quantity.trim() === "" ? Number.NaN : Number(quantity),
+      date,
+      participants: participants.trim() === "" ? 0 : Number(participants),
+      note,
+    };
+    const checked = LogContributionInput.safeParse(input);
+    if (!checked.success) {
+      const next: Errors = {};
+      for (const issue of checked.error.issues) {
+        const field = String(issue.path[0]) as keyof Errors;
+        const code =
+          issue.code === "custom" && typeof issue.params?.code === "string" ? issue.params.code : issue.code;
+        next[field] ??= field === "commitmentId" ? t("error.required") : messageFor(code, issue.message);
+      }
+      setErrors(next);
+      return;
+    }
+    setBusy(true);
+    const { agreementId, ...body } = checked.data;
+    const result = await postCommand(`/api/agreements/${agreementId}/contributions`, body, attempt.key);
+    setBusy(false);
+    if (result.ok) {
+      setErrors({});
+      setSaved(
+        `${units.find((u) => u.unitId === unitId)?.name ?? ""} · ${commitment?.description ?? ""} +${formatNumber(checked.data.quantity)} ${commitment?.unitOfMeasure ?? ""}`,
+      );
+      return;
+    }
+    const { problem } = result;
+    const next: Errors = {};
+    for (const issue of problem.errors ?? []) {
+      next[(issue.field || "form") as keyof Errors] ??= messageFor(issue.code, issue.message);
+    }
+    if (Object.keys(next).length === 0 || problem.status >= 500 || problem.status === 0) {
+      next.form = problem.status === 0 ? t("error.network") : messageFor(problem.code, problem.detail);
+    }
+    setErrors(next);
+  };
+
+  const another = () => {
+    setSaved(undefined);
+    setQuantity("");
+    setParticipants("");
+    setNote("");
+    setAttempt({ key: newId(), contributionId: newId() });
+  };
+
+  return (
+    <Shell title={board?.data.name} communityId={communityId} connection={connection}>
+      <div className="form-page">
+        <h1>{t("log.title")}</h1>
+        <p className="muted">{t("log.intro")}</p>
+        {saved ? (
+          <div className="saved" role="status">
+            <p>{t("log.saved", { what: saved })}</p>
+            <div className="actions">
+              <button type="button" className="button button-primary" onClick={another}>
+                {t("log.another")}
+              </button>
+              <Link className="button" to={`/communities/${communityId}/board`}>
+                {t("log.viewBoard")}
+              </Link>
+            </div>
+          </div>
+        ) : (
+          <form onSubmit={submit} noValidate>
+            <Field id="unit" label={t("log.unit")} error={errors.unit}>
+              <select
+                id="unit"
+                value={unitId}
+                onChange={(e) => {
+                  setUnitId(e.target.value);
+                  setCommitmentId("");
+                  setErrors({});
+                }}
+              >
+                <option value="">{t("log.unit.choose")}</option>
+                {units.map((u) => (
+                  <option key={u.unitId} value={u.unitId}>
+                    {u.name}
+                  </option>
+                ))}
+              </select>
+            </Field>
+            {unitId && !agreement ? <p className="notice">{t("log.noActive")}</p> : null}
+            <Field
+              id="commitmentId"
+              label={t("log.commitment")}
+              error={errors.commitmentId}
+              hint={
+                commitment
+                  ? t("log.progress", {
+                      logged: formatNumber(commitment.logged),
+                      target: formatNumber(commitment.targetQuantity),
+                      unit: commitment.unitOfMeasure,
+                    })
+                  : undefined
+              }
+            >
+              <select
+                id="commitmentId"
+                value={commitmentId}
+                disabled={!agreement}
+                onChange={(e) => setCommitmentId(e.target.value)}
+              >
+                <option value="">{t("log.commitment.choose")}</option>
+                {Object.values(agreement?.commitments ?? {}).map((c) => (
+                  <option key={c.commitmentId} value={c.commitmentId}>
+                    {tOr(`category.${c.category}`, c.category)} · {c.description}
+                  </option>
+                ))}
+              </select>
+            </Field>
+            <div className="row">
+              <Field
+                id="quantity"
+                label={`${t("log.quantity")}${commitment ? ` (${commitment.unitOfMeasure})` : ""}`}
+                error={errors.quantity}
+              >
+                <input
+                  id="quantity"
+                  inputMode="decimal"
+                  autoComplete="off"
+                  value={quantity}
+                  onChange={(e) => setQuantity(e.target.value)}
+                />
+              </Field>
+              <Field id="participants" label={t("log.participants")} error={errors.participants}>
+                <input
+                  id="participants"
+                  inputMode="numeric"
+                  autoComplete="off"
+                  value={participants}
+                  onChange={(e) => setParticipants(e.target.value)}
+                />
+              </Field>
+            </div>
+            <Field id="date" label={t("log.date")} error={errors.date}>
+              <input
+                id="date"
+                type="date"
+                value={date}
+                max={localToday()}
+                onChange={(e) => setDate(e.target.value)}
+              />
+            </Field>
+            <Field id="note" label={t("log.note")} error={errors.note}>
+              <textarea
+                id="note"
+                rows={2}
+                maxLength={500}
+                value={note}
+                onChange={(e) => setNote(e.target.value)}
+              />
+            </Field>
+            {errors.form ? (
+              <p className="form-error" role="alert">
+                {t("log.failed")}: {errors.form}
+              </p>
+            ) : null}
+            <button type="submit" className="button button-primary button-block" disabled={busy}>
+              {busy ? t("log.submitting") : t("log.submit")}
+            </button>
+          </form>
+        )}
+      </div>
+    </Shell>
+  );
+}
