@@ -103,7 +103,7 @@ export class SqliteEventStore implements EventStore {
     }
     const subscription = new PollingSubscription({
       readPage: (after, limit) =>
-        this.#read(() => this.#statements.allForwards.all(after + 1, limit)).map(toRecordedEvent),
+        this.#read(() => this.#statements.allForwards.all(after, limit)).map(toRecordedEvent),
       checkpoint: from === "start" ? 0 : from,
       pageSize: SUBSCRIPTION_PAGE_SIZE,
       pollIntervalMs: this.#settings.pollIntervalMs,

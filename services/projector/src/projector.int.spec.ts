@@ -1,0 +1,151 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { allProjections, BOARD_DELTAS_TOPIC, type BoardDelta, type CommunityBoard } from "@cobuild/boards";
+import { InProcessBus } from "@cobuild/bus";
+import type { AgreementEvent, RegistryEvent } from "@cobuild/domain";
+import { type EventStore, openSqliteEventStore } from "@cobuild/event-store";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { SqliteBoardStore } from "./board-store.ts";
+import { startProjector } from "./projector.ts";
+
+const meta = { actor: "test", correlationId: "c", causationId: "c", schemaVersion: 1 };
+const append = (store: EventStore, streamId: string, ...events: (RegistryEvent | AgreementEvent)[]) =>
+  store.appendToStream(
+    streamId,
+    events.map((e) => ({ id: crypto.randomUUID(), ...e, meta })),
+  );
+
+const community: RegistryEvent = {
+  type: "CommunityRegistered",
+  data: { communityId: "gm", name: "光明社区", street: "东风路街道" },
+};
+const unit: RegistryEvent = {
+  type: "UnitRegistered",
+  data: { unitId: "u1", communityId: "gm", name: "光明小学", kind: "school", partyOrganisation: "支部", inServiceMembers: 3 },
+};
+const agreement: AgreementEvent[] = [
+  {
+    type: "AgreementDrafted",
+    data: {
+      agreementId: "a1",
+      communityId: "gm",
+      unitId: "u1",
+      title: "协议",
+      termStart: "2025-01-01",
+      termEnd: "2025-12-31",
+      commitments: [
+        {
+          commitmentId: "c1",
+          category: "environment",
+          description: "植树",
+          targetQuantity: 200,
+          unitOfMeasure: "棵",
+          dueDate: "2025-12-31",
+        },
+      ],
+    },
+  },
+  {
+    type: "AgreementSigned",
+    data: {
+      agreementId: "a1",
+      communityId: "gm",
+      unitId: "u1",
+      signedOn: "2025-01-05",
+      communitySignatory: "王",
+      unitSignatory: "李",
+    },
+  },
+];
+const contribution = (n: number): AgreementEvent => ({
+  type: "ContributionLogged",
+  data: {
+    agreementId: "a1",
+    communityId: "gm",
+    unitId: "u1",
+    contributionId: `k${n}`,
+    commitmentId: "c1",
+    quantity: 1.5,
+    date: "2025-02-01",
+    participants: 2,
+    note: "",
+  },
+});
+
+describe("the projector", () => {
+  let dir: string;
+  let store: EventStore;
+  let bus: InProcessBus;
+  beforeEach(async () => {
+    dir = mkdtempSync(join(tmpdir(), "projector-"));
+    store = await openSqliteEventStore({ path: join(dir, "events.sqlite") });
+    bus = new InProcessBus();
+    await append(store, "community-gm", community);
+    await append(store, "unit-u1", unit);
+    await append(store, "agreement-a1", ...agreement);
+  });
+  afterEach(async () => {
+    await bus.close();
+    await store.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  const run = (boards: SqliteBoardStore) => startProjector({ store, boards, bus, projections: allProjections });
+
+  it("given a log, when boards are rebuilt from scratch, then they are byte-identical to the live ones", async () => {
+    const live = new SqliteBoardStore(join(dir, "live.sqlite"));
+    const projector = run(live);
+    for (let i = 0; i < 30; i++) await append(store, "agreement-a1", contribution(i));
+    await projector.waitFor(await store.headPosition());
+    await projector.stop();
+
+    const rebuilt = new SqliteBoardStore(join(dir, "rebuilt.sqlite"));
+    const again = run(rebuilt);
+    await again.waitFor(await store.headPosition());
+    await again.stop();
+
+    expect(rebuilt.dump()).toEqual(live.dump());
+    const board = live.read("community:gm")?.data as CommunityBoard;
+    expect(board.agreements.a1?.commitments.c1?.logged).toBe(45);
+    live.close();
+    rebuilt.close();
+  });
+
+  it("given a stopped projector, when it restarts, then it continues from its checkpoint without applying anything twice", async () => {
+    const boards = new SqliteBoardStore(join(dir, "boards.sqlite"));
+    const first = run(boards);
+    await append(store, "agreement-a1", contribution(1));
+    await first.waitFor(await store.headPosition());
+    await first.stop();
+    const versionBefore = boards.read("community:gm")?.version ?? 0;
+
+    await append(store, "agreement-a1", contribution(2), contribution(3));
+    boards.close();
+    const reopened = new SqliteBoardStore(join(dir, "boards.sqlite"));
+    expect(reopened.checkpoint("boards")).toBe(first.position());
+    const second = run(reopened);
+    await second.waitFor(await store.headPosition());
+    await second.stop();
+
+    const board = reopened.read("community:gm");
+    expect(board?.version).toBe(versionBefore + 2);
+    expect((board?.data as CommunityBoard).totals.contributions).toBe(3);
+    reopened.close();
+  });
+
+  it("given a subscriber on the bus, when events are projected, then each board's deltas arrive once each, in version order", async () => {
+    const boards = new SqliteBoardStore(join(dir, "boards.sqlite"));
+    const deltas: BoardDelta[] = [];
+    await bus.subscribe<BoardDelta>(BOARD_DELTAS_TOPIC, (d) => {
+      if (d.boardId === "community:gm") deltas.push(d);
+    });
+    const projector = run(boards);
+    for (let i = 0; i < 20; i++) await append(store, "agreement-a1", contribution(i));
+    await projector.waitFor(await store.headPosition());
+    await vi.waitFor(() => expect(deltas.at(-1)?.version).toBe(boards.read("community:gm")?.version));
+    expect(deltas.map((d) => d.version)).toEqual(deltas.map((_, i) => i + 1));
+    await projector.stop();
+    boards.close();
+  });
+});

@@ -1,0 +1,123 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import {
+  type BoardDelta,
+  type BoardSnapshot,
+  type ClientToServerEvents,
+  type CommunityBoard,
+  type JoinResult,
+  type ServerToClientEvents,
+  applyOps,
+} from "@cobuild/boards";
+import { loadConfig, type StandaloneServer, startStandalone } from "@cobuild/standalone";
+import pino from "pino";
+import { io, type Socket } from "socket.io-client";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+
+type ClientSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
+
+const post = async (url: string, body: unknown) => {
+  const res = await fetch(url, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(body) });
+  expect(res.status, await res.clone().text()).toBeLessThan(300);
+  return res.json();
+};
+
+const join_ = (socket: ClientSocket, boardId: string) =>
+  new Promise<JoinResult>((resolve) => socket.emit("board:join", { boardId }, resolve));
+
+describe("live board over real sockets", () => {
+  let dir: string;
+  let server: StandaloneServer;
+  let sockets: ClientSocket[];
+
+  beforeEach(async () => {
+    dir = mkdtempSync(join(tmpdir(), "cobuild-int-"));
+    const config = loadConfig({ PORT: "0", HOST: "127.0.0.1", DATA_DIR: dir, SEED_DEMO: "false", WEB_DIST: dir });
+    server = await startStandalone(config, pino({ level: "silent" }), () => new Date("2025-06-15T04:00:00Z"));
+    sockets = [];
+    await post(`${server.url}/api/communities`, { communityId: "gm", name: "光明社区", street: "东风路街道" });
+  });
+  afterEach(async () => {
+    for (const s of sockets) s.disconnect();
+    await server.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  const connect = () => {
+    const socket: ClientSocket = io(server.url, { transports: ["websocket"], forceNew: true });
+    sockets.push(socket);
+    return socket;
+  };
+
+  const setUpAgreement = async () => {
+    await post(`${server.url}/api/communities/gm/units`, {
+      unitId: "u1",
+      name: "光明小学",
+      kind: "school",
+      partyOrganisation: "光明小学党支部",
+      inServiceMembers: 10,
+    });
+    await post(`${server.url}/api/agreements`, {
+      agreementId: "a1",
+      communityId: "gm",
+      unitId: "u1",
+      title: "2025 协议",
+      termStart: "2025-01-01",
+      termEnd: "2025-12-31",
+      commitments: [
+        { commitmentId: "c1", category: "environment", description: "植树", targetQuantity: 200, unitOfMeasure: "棵", dueDate: "2025-12-31" },
+      ],
+    });
+    await post(`${server.url}/api/agreements/a1/signature`, {
+      signedOn: "2025-01-10",
+      communitySignatory: "王书记",
+      unitSignatory: "李校长",
+    });
+  };
+
+  it("given a client on a board, when commands are accepted, then ordered deltas rebuild exactly the server's snapshot", async () => {
+    const socket = connect();
+    const joined = await join_(socket, "community:gm");
+    if (!joined.ok) throw new Error(joined.error.message);
+    let board = joined.snapshot as BoardSnapshot<CommunityBoard>;
+    const versions: number[] = [];
+    socket.on("board:delta", (delta: BoardDelta) => {
+      versions.push(delta.version);
+      board = { ...board, version: delta.version, data: applyOps(board.data, delta.ops) };
+    });
+
+    await setUpAgreement();
+    for (let i = 0; i < 10; i++) {
+      await post(`${server.url}/api/agreements/a1/contributions`, { commitmentId: "c1", quantity: 3, date: "2025-03-01" });
+    }
+
+    const fresh = (await (await fetch(`${server.url}/api/boards/community:gm`)).json()) as BoardSnapshot<CommunityBoard>;
+    await vi.waitFor(() => expect(board.version).toBe(fresh.version));
+    expect(board).toEqual(fresh);
+    expect(versions).toEqual(versions.map((_, i) => joined.snapshot.version + i + 1));
+    expect(board.data.agreements.a1?.commitments.c1?.logged).toBe(30);
+  });
+
+  it("given two clients, when one of them is disconnected during changes, then on rejoin its snapshot holds every change", async () => {
+    await setUpAgreement();
+    const watcher = connect();
+    const dropped = connect();
+    await join_(watcher, "community:gm");
+    await join_(dropped, "community:gm");
+    dropped.disconnect();
+    for (let i = 0; i < 5; i++) {
+      await post(`${server.url}/api/agreements/a1/contributions`, { commitmentId: "c1", quantity: 1, date: "2025-03-01" });
+    }
+    dropped.connect();
+    const rejoined = await join_(dropped, "community:gm");
+    if (!rejoined.ok) throw new Error(rejoined.error.message);
+    expect((rejoined.snapshot.data as CommunityBoard).totals.contributions).toBe(5);
+  });
+
+  it("given a malformed or unknown board id, when a client joins, then it is refused with a reason", async () => {
+    const socket = connect();
+    await expect(join_(socket, "no spaces allowed")).resolves.toMatchObject({ ok: false, error: { code: "invalid_board_id" } });
+    await expect(join_(socket, "community:nowhere")).resolves.toMatchObject({ ok: false, error: { code: "board_not_found" } });
+  });
+});
