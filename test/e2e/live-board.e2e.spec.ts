@@ -24,7 +24,10 @@ describe.skipIf(!browserAvailable())("live board in a real browser", () => {
     await board.waitForURL(/\/communities\/guangming\/board$/);
     await board.locator('[data-testid="connection"][data-state="live"]').waitFor();
     await board.getByRole("heading", { name: "共驻共建协议进度" }).waitFor();
-    const contributionsBefore = await board.getByTestId("kpi-contributions").locator(".kpi-value").innerText();
+    const contributionsBefore = await board
+      .getByTestId("kpi-contributions")
+      .locator(".kpi-value")
+      .innerText();
     // Survives only if the page is never reloaded.
     await board.evaluate(() => {
       document.body.dataset.sameDocument = "yes";
@@ -43,7 +46,9 @@ describe.skipIf(!browserAvailable())("live board in a real browser", () => {
     await phone.getByLabel("备注（可选）").fill(note);
     await phone.screenshot({ path: artifactPath("log-phone-filled.png"), fullPage: true });
 
-    const accepted = phone.waitForResponse((r) => r.url().includes("/contributions") && r.request().method() === "POST");
+    const accepted = phone.waitForResponse(
+      (r) => r.url().includes("/contributions") && r.request().method() === "POST",
+    );
     await phone.getByRole("button", { name: "提交" }).click();
     expect((await accepted).status()).toBe(201);
     // From the moment the server accepted it, the board has one second to show it.
@@ -53,7 +58,9 @@ describe.skipIf(!browserAvailable())("live board in a real browser", () => {
     await phone.screenshot({ path: artifactPath("log-phone-saved.png"), fullPage: true });
     expect(await board.evaluate(() => document.body.dataset.sameDocument)).toBe("yes");
     const contributionsAfter = await board.getByTestId("kpi-contributions").locator(".kpi-value").innerText();
-    expect(Number(contributionsAfter.replaceAll(",", ""))).toBe(Number(contributionsBefore.replaceAll(",", "")) + 1);
+    expect(Number(contributionsAfter.replaceAll(",", ""))).toBe(
+      Number(contributionsBefore.replaceAll(",", "")) + 1,
+    );
     await board.screenshot({ path: artifactPath("board-after-contribution.png"), fullPage: true });
     await phoneContext.close();
   });

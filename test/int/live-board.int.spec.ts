@@ -2,13 +2,13 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import {
+  applyOps,
   type BoardDelta,
   type BoardSnapshot,
   type ClientToServerEvents,
   type CommunityBoard,
   type JoinResult,
   type ServerToClientEvents,
-  applyOps,
 } from "@cobuild/boards";
 import { loadConfig, type StandaloneServer, startStandalone } from "@cobuild/standalone";
 import pino from "pino";
@@ -18,7 +18,11 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 type ClientSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 
 const post = async (url: string, body: unknown) => {
-  const res = await fetch(url, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(body) });
+  const res = await fetch(url, {
+    method: "POST",
+    headers: { "Content-Type": "application/json" },
+    body: JSON.stringify(body),
+  });
   expect(res.status, await res.clone().text()).toBeLessThan(300);
   return res.json();
 };
@@ -33,10 +37,20 @@ describe("live board over real sockets", () => {
 
   beforeEach(async () => {
     dir = mkdtempSync(join(tmpdir(), "cobuild-int-"));
-    const config = loadConfig({ PORT: "0", HOST: "127.0.0.1", DATA_DIR: dir, SEED_DEMO: "false", WEB_DIST: dir });
+    const config = loadConfig({
+      PORT: "0",
+      HOST: "127.0.0.1",
+      DATA_DIR: dir,
+      SEED_DEMO: "false",
+      WEB_DIST: dir,
+    });
     server = await startStandalone(config, pino({ level: "silent" }), () => new Date("2025-06-15T04:00:00Z"));
     sockets = [];
-    await post(`${server.url}/api/communities`, { communityId: "gm", name: "光明社区", street: "东风路街道" });
+    await post(`${server.url}/api/communities`, {
+      communityId: "gm",
+      name: "光明社区",
+      street: "东风路街道",
+    });
   });
   afterEach(async () => {
     for (const s of sockets) s.disconnect();
@@ -66,7 +80,14 @@ describe("live board over real sockets", () => {
       termStart: "2025-01-01",
       termEnd: "2025-12-31",
       commitments: [
-        { commitmentId: "c1", category: "environment", description: "植树", targetQuantity: 200, unitOfMeasure: "棵", dueDate: "2025-12-31" },
+        {
+          commitmentId: "c1",
+          category: "environment",
+          description: "植树",
+          targetQuantity: 200,
+          unitOfMeasure: "棵",
+          dueDate: "2025-12-31",
+        },
       ],
     });
     await post(`${server.url}/api/agreements/a1/signature`, {
@@ -89,10 +110,16 @@ describe("live board over real sockets", () => {
 
     await setUpAgreement();
     for (let i = 0; i < 10; i++) {
-      await post(`${server.url}/api/agreements/a1/contributions`, { commitmentId: "c1", quantity: 3, date: "2025-03-01" });
+      await post(`${server.url}/api/agreements/a1/contributions`, {
+        commitmentId: "c1",
+        quantity: 3,
+        date: "2025-03-01",
+      });
     }
 
-    const fresh = (await (await fetch(`${server.url}/api/boards/community:gm`)).json()) as BoardSnapshot<CommunityBoard>;
+    const fresh = (await (
+      await fetch(`${server.url}/api/boards/community:gm`)
+    ).json()) as BoardSnapshot<CommunityBoard>;
     await vi.waitFor(() => expect(board.version).toBe(fresh.version));
     expect(board).toEqual(fresh);
     expect(versions).toEqual(versions.map((_, i) => joined.snapshot.version + i + 1));
@@ -107,7 +134,11 @@ describe("live board over real sockets", () => {
     await join_(dropped, "community:gm");
     dropped.disconnect();
     for (let i = 0; i < 5; i++) {
-      await post(`${server.url}/api/agreements/a1/contributions`, { commitmentId: "c1", quantity: 1, date: "2025-03-01" });
+      await post(`${server.url}/api/agreements/a1/contributions`, {
+        commitmentId: "c1",
+        quantity: 1,
+        date: "2025-03-01",
+      });
     }
     dropped.connect();
     const rejoined = await join_(dropped, "community:gm");
@@ -117,7 +148,13 @@ describe("live board over real sockets", () => {
 
   it("given a malformed or unknown board id, when a client joins, then it is refused with a reason", async () => {
     const socket = connect();
-    await expect(join_(socket, "no spaces allowed")).resolves.toMatchObject({ ok: false, error: { code: "invalid_board_id" } });
-    await expect(join_(socket, "community:nowhere")).resolves.toMatchObject({ ok: false, error: { code: "board_not_found" } });
+    await expect(join_(socket, "no spaces allowed")).resolves.toMatchObject({
+      ok: false,
+      error: { code: "invalid_board_id" },
+    });
+    await expect(join_(socket, "community:nowhere")).resolves.toMatchObject({
+      ok: false,
+      error: { code: "board_not_found" },
+    });
   });
 });

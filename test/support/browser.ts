@@ -15,7 +15,9 @@ export function browserAvailable(): boolean {
   if (process.env.CI === "true") {
     throw new Error(`CI=true but no browser at ${CHROMIUM_PATH}: .ci/run must install Debian's chromium`);
   }
-  console.log(`SKIPPED browser tests: no Chromium at ${CHROMIUM_PATH} (install it with: apt-get install -y chromium)`);
+  console.log(
+    `SKIPPED browser tests: no Chromium at ${CHROMIUM_PATH} (install it with: apt-get install -y chromium)`,
+  );
   return false;
 }
 

@@ -4,6 +4,7 @@ import { agreementService } from "./agreements/commands.ts";
 import { agreementRoutes } from "./agreements/routes.ts";
 import { boardRoutes } from "./boards/routes.ts";
 import type { CommandDeps } from "./commands/run-command.ts";
+import { StreamQueue } from "./commands/stream-queue.ts";
 import { problemDetails } from "./http/problem-details.ts";
 import { registryService } from "./registry/commands.ts";
 import { registryRoutes } from "./registry/routes.ts";
@@ -15,8 +16,9 @@ export interface ApiDeps extends CommandDeps {
 
 /** The application's commands and queries, without HTTP: used by the routes and by the demo seed. */
 export function createServices(deps: CommandDeps) {
-  const registry = registryService(deps);
-  return { registry, agreements: agreementService(deps, registry) };
+  const withQueue = { ...deps, queue: deps.queue ?? new StreamQueue() };
+  const registry = registryService(withQueue);
+  return { registry, agreements: agreementService(withQueue, registry) };
 }
 export type Services = ReturnType<typeof createServices>;
 

@@ -1,4 +1,3 @@
-import { randomUUID } from "node:crypto";
 import {
   agreementProgress,
   commitmentProgress,
@@ -10,6 +9,7 @@ import {
 } from "@cobuild/domain";
 import { Router } from "express";
 import { z } from "zod";
+import { entityIdFor } from "../commands/ids.ts";
 import { envelopeOf, etagOf, sendCommandResult } from "../http/command-http.ts";
 import { parseInput } from "../http/validate.ts";
 import type { AgreementService } from "./commands.ts";
@@ -59,8 +59,11 @@ export function agreementRoutes(agreements: AgreementService): Router {
     const { agreementId } = parseInput(AgreementParams, req.params);
     // A client that wants safe retries sends its own contributionId (or an Idempotency-Key).
     const body = typeof req.body === "object" && req.body !== null ? req.body : {};
-    const data = parseInput(LogContributionInput, { contributionId: randomUUID(), ...body, agreementId });
-    const result = await agreements.logContribution(data, envelopeOf(req));
+    const envelope = envelopeOf(req);
+    // A retried request without a contributionId must get the same one, or it would look like a new body.
+    const contributionId = entityIdFor(`contribution:${agreementId}`, envelope.idempotencyKey);
+    const data = parseInput(LogContributionInput, { contributionId, ...body, agreementId });
+    const result = await agreements.logContribution(data, envelope);
     sendCommandResult(
       res,
       result,

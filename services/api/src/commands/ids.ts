@@ -36,3 +36,10 @@ const canonicalJson = (value: unknown): string => {
   }
   return JSON.stringify(value) ?? "null";
 };
+
+/** An entity id for a command that did not name one: derived from its idempotency key when it has one. */
+export function entityIdFor(scope: string, idempotencyKey?: string): string {
+  return idempotencyKey
+    ? uuidFromHash(createHash("sha256").update(`${idempotencyKey}\u0000${scope}`).digest())
+    : randomUUID();
+}

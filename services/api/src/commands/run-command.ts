@@ -1,6 +1,7 @@
 import { type DecideContext, type Decider, DomainError, type DomainEvent, fold } from "@cobuild/domain";
 import { type EventStore, type RecordedEvent, WrongExpectedRevisionError } from "@cobuild/event-store";
 import { eventIdsFor, requestHash } from "./ids.ts";
+import { StreamQueue } from "./stream-queue.ts";
 
 /** Who is asking and how: everything about a command that is not the command itself. */
 export interface CommandEnvelope {
@@ -13,6 +14,8 @@ export interface CommandEnvelope {
 
 export interface CommandDeps {
   store: EventStore;
+  /** Serialises commands per stream within this process; shared by every service of one API. */
+  queue?: StreamQueue;
   /** Today's date in the community's time zone (YYYY-MM-DD). */
   today: () => string;
 }
@@ -36,8 +39,14 @@ export interface CommandResult<Event> {
   replayed: boolean;
 }
 
-/** How often a command is re-decided after another writer got to the stream first. */
-const MAX_ATTEMPTS = 8;
+/** How often a command is re-decided after another process's writer got to the stream first. */
+const MAX_ATTEMPTS = 10;
+
+const fallbackQueue = new StreamQueue();
+
+/** A short random pause, growing per attempt, so racing processes stop colliding in lockstep. */
+const backoff = (attempt: number) =>
+  new Promise((resolve) => setTimeout(resolve, Math.random() * Math.min(2 ** attempt, 100)));
 
 const streamRevision = (events: readonly RecordedEvent[]): number | "no_stream" =>
   events.at(-1)?.revision ?? "no_stream";
@@ -47,6 +56,14 @@ const streamRevision = (events: readonly RecordedEvent[]): number | "no_stream" 
  * real business refusal reaches the client.
  */
 export async function runCommand<Command, Event extends DomainEvent, State, Context extends DecideContext>(
+  deps: CommandDeps,
+  spec: CommandSpec<Command, Event, State, Context>,
+  envelope: CommandEnvelope,
+): Promise<CommandResult<Event>> {
+  return (deps.queue ?? fallbackQueue).run(spec.streamId, () => attemptCommand(deps, spec, envelope));
+}
+
+async function attemptCommand<Command, Event extends DomainEvent, State, Context extends DecideContext>(
   deps: CommandDeps,
   spec: CommandSpec<Command, Event, State, Context>,
   envelope: CommandEnvelope,
@@ -103,6 +120,7 @@ export async function runCommand<Command, Event extends DomainEvent, State, Cont
           },
         );
       }
+      await backoff(attempt);
     }
   }
 }

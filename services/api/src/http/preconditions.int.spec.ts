@@ -64,6 +64,21 @@ describe("Idempotency-Key and If-Match over HTTP", () => {
       expect(await contributionsOf(agreementId)).toHaveLength(1);
     });
 
+    it("given a contribution without its own id, when it is retried with its key, then it is replayed, not refused", async () => {
+      const { agreementId } = await givenSignedAgreement(api);
+      const { contributionId: _omitted, ...body } = contributionBody();
+      const key = freshId("key");
+      const first = await api.post(contributionsPath(agreementId), body, { "idempotency-key": key });
+
+      const retry = await api.post(contributionsPath(agreementId), body, { "idempotency-key": key });
+
+      expect(first.status).toBe(201);
+      expect(retry.status).toBe(200);
+      expect(retry.headers.get("idempotent-replayed")).toBe("true");
+      expect(retry.body).toEqual(first.body);
+      expect(await contributionsOf(agreementId)).toHaveLength(1);
+    });
+
     it("given a key already used on a stream, when a later request is retried with it, then the answer is that request's revision", async () => {
       const { agreementId } = await givenSignedAgreement(api);
       const key = freshId("key");

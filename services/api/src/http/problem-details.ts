@@ -81,6 +81,9 @@ export function toProblem(error: unknown): Problem {
       "The resource changed since you read it; reload it.",
     );
   }
+  if (error instanceof URIError) {
+    return problem(400, "malformed_uri", "Malformed URI", "The request path is not valid percent-encoding.");
+  }
   if (error instanceof StorageError) {
     return problem(503, `storage_${error.failure}`, "Storage unavailable", error.message);
   }

@@ -79,6 +79,15 @@ describe("the HTTP protocol: problem details, malformed input, routes and header
       expectProblem(response, { status: 400, code: "malformed_json" });
     });
 
+    it.each(["/api/units/%E0%A4%A", "/api/units/%"])(
+      "given a broken percent-encoding in %s, when it is requested, then 400 malformed_uri and never a 500",
+      async (path) => {
+        const response = await api.get(path);
+
+        expectProblem(response, { status: 400, code: "malformed_uri" });
+      },
+    );
+
     it("given a JSON array, when it is posted as a community, then 400 on the body as a whole", async () => {
       const response = await api.postRaw("/api/communities", "[]");
 

@@ -1,0 +1,80 @@
+/**
+ * How long from a liaison's POST until every watching browser has the change: N socket clients watch the
+ * Guangming board while contributions are logged one after another over HTTP; for each, the time from
+ * sending the request until the delta reaches each client.
+ */
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { BoardDelta, ClientToServerEvents, ServerToClientEvents } from "@cobuild/boards";
+import { loadConfig, startStandalone } from "@cobuild/standalone";
+import pino from "pino";
+import { io, type Socket } from "socket.io-client";
+
+const CLIENTS = 200;
+const CONTRIBUTIONS = 200;
+
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? 0;
+
+const dir = mkdtempSync(join(tmpdir(), "cobuild-bench-"));
+const config = loadConfig({ PORT: "0", HOST: "127.0.0.1", DATA_DIR: dir, SEED_DEMO: "true", WEB_DIST: dir });
+const server = await startStandalone(config, pino({ level: "silent" }));
+const board = await (await fetch(`${server.url}/api/boards/community:guangming`)).json();
+const agreement = Object.values(
+  board.data.agreements as Record<string, { agreementId: string; status: string }>,
+).find((a) => a.status === "signed");
+if (!agreement) throw new Error("demo has no signed agreement");
+
+type ClientSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
+const sentAt = new Map<string, number>();
+const latencies: number[] = [];
+const sockets: ClientSocket[] = [];
+for (let i = 0; i < CLIENTS; i++) {
+  const socket: ClientSocket = io(server.url, { transports: ["websocket"], forceNew: true });
+  await new Promise<void>((resolve) =>
+    socket.emit("board:join", { boardId: "community:guangming" }, () => resolve()),
+  );
+  socket.on("board:delta", (delta: BoardDelta) => {
+    for (const op of delta.ops) {
+      if (op.op !== "unshift") continue;
+      const id = (op.value as { contributionId: string }).contributionId;
+      const start = sentAt.get(id);
+      if (start !== undefined) latencies.push(performance.now() - start);
+    }
+  });
+  sockets.push(socket);
+}
+
+const today = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai" }).format(new Date());
+for (let i = 0; i < CONTRIBUTIONS; i++) {
+  const contributionId = `bench-${i}`;
+  sentAt.set(contributionId, performance.now());
+  const res = await fetch(`${server.url}/api/agreements/${agreement.agreementId}/contributions`, {
+    method: "POST",
+    headers: { "Content-Type": "application/json" },
+    body: JSON.stringify({ contributionId, commitmentId: "c1", quantity: 1, date: today }),
+  });
+  if (res.status !== 201) throw new Error(`contribution refused: ${res.status} ${await res.text()}`);
+}
+const deadline = Date.now() + 10_000;
+while (latencies.length < CLIENTS * CONTRIBUTIONS && Date.now() < deadline)
+  await new Promise((r) => setTimeout(r, 50));
+
+for (const s of sockets) s.disconnect();
+await server.close();
+rmSync(dir, { recursive: true, force: true });
+
+const sorted = [...latencies].sort((a, b) => a - b);
+const ms = (n: number) => `${n.toFixed(1)} ms`;
+console.log(
+  `${CLIENTS} socket clients watching the board, ${CONTRIBUTIONS} contributions logged one at a time over HTTP.`,
+);
+console.log(
+  "Latency from sending the POST to the delta arriving at a client (embedded mode, one process):\n",
+);
+console.log("| deliveries | p50 | p95 | p99 | max |");
+console.log("| --- | --- | --- | --- | --- |");
+console.log(
+  `| ${latencies.length} of ${CLIENTS * CONTRIBUTIONS} | ${ms(percentile(sorted, 0.5))} | ${ms(percentile(sorted, 0.95))} | ${ms(percentile(sorted, 0.99))} | ${ms(sorted.at(-1) ?? 0)} |`,
+);
