@@ -3,7 +3,13 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { artifactPath, browserAvailable, launchBrowser } from "../support/browser.ts";
 import { type ServerProcess, startServerProcess } from "../support/server-process.ts";
 
-const PHONE = { viewport: { width: 375, height: 740 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 };
+const PHONE = {
+  viewport: { width: 375, height: 740 },
+  isMobile: true,
+  hasTouch: true,
+  deviceScaleFactor: 2,
+  locale: "zh-CN",
+};
 
 describe.skipIf(!browserAvailable())("live board in a real browser", () => {
   let server: ServerProcess;
@@ -18,7 +24,7 @@ describe.skipIf(!browserAvailable())("live board in a real browser", () => {
   });
 
   it("given the board open on a wall screen, when a liaison logs a contribution on a phone, then the board shows it within a second without reloading", async () => {
-    const board = await browser.newPage({ viewport: { width: 1366, height: 900 } });
+    const board = await browser.newPage({ viewport: { width: 1366, height: 900 }, locale: "zh-CN" });
     await board.goto(`${server.url}/`);
     // The home page goes straight to the only community's board.
     await board.waitForURL(/\/communities\/guangming\/board$/);
@@ -78,6 +84,12 @@ describe.skipIf(!browserAvailable())("live board in a real browser", () => {
     expect((await refused).status()).toBe(400);
     await expect(phone.getByTestId("error-date").innerText()).resolves.toBe("日期不能晚于今天");
     await phone.screenshot({ path: artifactPath("log-phone-refused.png"), fullPage: true });
+
+    await phone.getByRole("button", { name: "English" }).click();
+    await phone.getByRole("heading", { name: "Log a contribution" }).waitFor();
+    expect(await phone.evaluate(() => document.documentElement.lang)).toBe("en");
+    await expect(phone.getByTestId("error-date").innerText()).resolves.toBe("The date cannot be after today");
+    await phone.screenshot({ path: artifactPath("log-phone-english.png"), fullPage: true });
     await context.close();
   });
 });

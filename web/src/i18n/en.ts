@@ -52,6 +52,7 @@ export const en: Record<keyof typeof zhCN, string> = {
   "log.failed": "Could not submit",
   "log.progress": "{logged} of {target} {unit} done",
   "error.required": "Required",
+  "error.no_active_agreement": "This unit has no signed agreement yet, so nothing can be logged.",
   "error.network": "The network is unavailable; try again shortly.",
   "error.invalid": "Invalid input",
   "error.date_in_future": "The date cannot be after today",

@@ -50,6 +50,7 @@ export const zhCN = {
   "log.failed": "提交失败",
   "log.progress": "已完成 {logged} / {target} {unit}",
   "error.required": "必填",
+  "error.no_active_agreement": "该单位还没有已签订的协议，暂不能登记。",
   "error.network": "网络不可用，请稍后再试。",
   "error.invalid": "输入有误",
   "error.date_in_future": "日期不能晚于今天",

@@ -13,8 +13,10 @@ const localToday = () => {
   return new Date(now.getTime() - now.getTimezoneOffset() * 60_000).toISOString().slice(0, 10);
 };
 
+/** Errors are kept as codes and translated when shown, so switching language translates them too. */
+type FieldError = { code: string; fallback: string };
 type Errors = Partial<
-  Record<"form" | "unit" | "commitmentId" | "quantity" | "date" | "participants" | "note", string>
+  Record<"form" | "unit" | "commitmentId" | "quantity" | "date" | "participants" | "note", FieldError>
 >;
 
 /** The liaison's form (联络员登记贡献): built for a phone, done in under a minute. */
@@ -44,12 +46,12 @@ export function LogContributionPage() {
   );
   const commitment = agreement?.commitments[commitmentId];
 
-  const messageFor = (code: string, fallback: string) => tOr(`error.${code}`, fallback);
+  const shown = (error?: FieldError) => (error ? tOr(`error.${error.code}`, error.fallback) : undefined);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (!agreement) {
-      setErrors({ unit: unitId ? t("log.noActive") : t("error.required") });
+      setErrors({ unit: { code: unitId ? "no_active_agreement" : "required", fallback: "" } });
       return;
     }
     const input = {
@@ -68,7 +70,7 @@ export function LogContributionPage() {
         const field = String(issue.path[0]) as keyof Errors;
         const code =
           issue.code === "custom" && typeof issue.params?.code === "string" ? issue.params.code : issue.code;
-        next[field] ??= field === "commitmentId" ? t("error.required") : messageFor(code, issue.message);
+        next[field] ??= { code: field === "commitmentId" ? "required" : code, fallback: issue.message };
       }
       setErrors(next);
       return;
@@ -87,10 +89,10 @@ export function LogContributionPage() {
     const { problem } = result;
     const next: Errors = {};
     for (const issue of problem.errors ?? []) {
-      next[(issue.field || "form") as keyof Errors] ??= messageFor(issue.code, issue.message);
+      next[(issue.field || "form") as keyof Errors] ??= { code: issue.code, fallback: issue.message };
     }
     if (Object.keys(next).length === 0 || problem.status >= 500 || problem.status === 0) {
-      next.form = problem.status === 0 ? t("error.network") : messageFor(problem.code, problem.detail);
+      next.form = { code: problem.status === 0 ? "network" : problem.code, fallback: problem.detail };
     }
     setErrors(next);
   };
@@ -122,7 +124,7 @@ export function LogContributionPage() {
           </div>
         ) : (
           <form onSubmit={submit} noValidate>
-            <Field id="unit" label={t("log.unit")} error={errors.unit}>
+            <Field id="unit" label={t("log.unit")} error={shown(errors.unit)}>
               <select
                 id="unit"
                 value={unitId}
@@ -144,7 +146,7 @@ export function LogContributionPage() {
             <Field
               id="commitmentId"
               label={t("log.commitment")}
-              error={errors.commitmentId}
+              error={shown(errors.commitmentId)}
               hint={
                 commitment
                   ? t("log.progress", {
@@ -173,7 +175,7 @@ export function LogContributionPage() {
               <Field
                 id="quantity"
                 label={`${t("log.quantity")}${commitment ? ` (${commitment.unitOfMeasure})` : ""}`}
-                error={errors.quantity}
+                error={shown(errors.quantity)}
               >
                 <input
                   id="quantity"
@@ -183,7 +185,7 @@ export function LogContributionPage() {
                   onChange={(e) => setQuantity(e.target.value)}
                 />
               </Field>
-              <Field id="participants" label={t("log.participants")} error={errors.participants}>
+              <Field id="participants" label={t("log.participants")} error={shown(errors.participants)}>
                 <input
                   id="participants"
                   inputMode="numeric"
@@ -193,7 +195,7 @@ export function LogContributionPage() {
                 />
               </Field>
             </div>
-            <Field id="date" label={t("log.date")} error={errors.date}>
+            <Field id="date" label={t("log.date")} error={shown(errors.date)}>
               <input
                 id="date"
                 type="date"
@@ -202,7 +204,7 @@ export function LogContributionPage() {
                 onChange={(e) => setDate(e.target.value)}
               />
             </Field>
-            <Field id="note" label={t("log.note")} error={errors.note}>
+            <Field id="note" label={t("log.note")} error={shown(errors.note)}>
               <textarea
                 id="note"
                 rows={2}
@@ -213,7 +215,7 @@ export function LogContributionPage() {
             </Field>
             {errors.form ? (
               <p className="form-error" role="alert">
-                {t("log.failed")}: {errors.form}
+                {t("log.failed")}: {shown(errors.form)}
               </p>
             ) : null}
             <button type="submit" className="button button-primary button-block" disabled={busy}>

@@ -1,4 +1,5 @@
 import type { Services } from "@cobuild/api";
+import type { LogContributionInput } from "@cobuild/domain";
 import { addDays, addMonths, daysBetween } from "./dates.ts";
 import { GUANGMING, GUANGMING_UNITS } from "./guangming.ts";
 
@@ -22,6 +23,8 @@ export async function seedGuangming(services: Services, today: string): Promise<
   const termStart = `${addMonths(today, -6).slice(0, 7)}-01`;
   const termEnd = addDays(addMonths(termStart, 12), -1);
   const elapsed = Math.max(daysBetween(termStart, today), 1);
+  // Logged after every agreement exists, oldest first, so the board's feed reads like a real year.
+  const contributions: LogContributionInput[] = [];
 
   for (const [index, unit] of GUANGMING_UNITS.entries()) {
     const n = String(index + 1).padStart(2, "0");
@@ -71,19 +74,18 @@ export async function seedGuangming(services: Services, today: string): Promise<
       const quantities = split(Math.round(commitment.target * commitment.progress), 1 + ((index + i) % 4));
       for (const [k, quantity] of quantities.entries()) {
         const offset = 10 + Math.floor(((k + 1) * (elapsed - 10)) / (quantities.length + 1));
-        await services.agreements.logContribution(
-          {
-            agreementId,
-            contributionId: `c${i + 1}-${k + 1}`,
-            commitmentId: `c${i + 1}`,
-            quantity,
-            date: addDays(termStart, Math.min(offset, elapsed)),
-            participants: 2 + ((index * 7 + k * 3) % 12),
-            note: "",
-          },
-          envelope,
-        );
+        contributions.push({
+          agreementId,
+          contributionId: `c${i + 1}-${k + 1}`,
+          commitmentId: `c${i + 1}`,
+          quantity,
+          date: addDays(termStart, Math.min(offset, elapsed)),
+          participants: 2 + ((index * 7 + k * 3) % 12),
+          note: "",
+        });
       }
     }
   }
+  contributions.sort((a, b) => a.date.localeCompare(b.date));
+  for (const contribution of contributions) await services.agreements.logContribution(contribution, envelope);
 }
