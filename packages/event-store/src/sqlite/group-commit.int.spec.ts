@@ -64,6 +64,7 @@ describe("SQLite event store: group commit", () => {
     const stored = newEvent({ data: { v: 1 } });
     await store.appendToStream(taken, [stored]);
     const head = await store.headPosition();
+    const before = store.stats();
 
     const outcomes = await Promise.allSettled([
       store.appendToStream(a, [newEvent()]),
@@ -81,6 +82,10 @@ describe("SQLite event store: group commit", () => {
     expect(outcomes[1]).toMatchObject({ reason: expect.any(WrongExpectedRevisionError) });
     expect(outcomes[2]).toMatchObject({ reason: expect.any(DuplicateEventIdError) });
     expect(await store.readStream(b)).toEqual([]);
+    expect(store.stats()).toEqual({
+      commits: before.commits + 1,
+      appendsCommitted: before.appendsCommitted + 2,
+    });
     const written = await store.readAll({ fromPosition: head + 1 });
     expect(written.map((event) => [event.streamId, event.position])).toEqual([
       [a, head + 1],
@@ -171,6 +176,25 @@ describe("SQLite event store: clock, notification and polling", () => {
     await store.appendToStream(freshStream(), [event]);
 
     await expect(next).resolves.toMatchObject({ value: { id: event.id } });
+  });
+
+  it("given a subscriber catching up a long backlog, when an append is made meanwhile, then it commits before the catch-up ends", async () => {
+    const { store, cleanup } = await tempFileStore();
+    onTestFinished(cleanup);
+    await Promise.all(Array.from({ length: 30 }, () => store.appendToStream(freshStream(), newEvents(100))));
+    const subscriber = store.subscribeToAll();
+    let seen = 0;
+    const consuming = (async () => {
+      for await (const _ of subscriber) seen++;
+    })();
+
+    await store.appendToStream(freshStream(), [newEvent()]);
+    const seenWhenAcknowledged = seen;
+
+    expect(seenWhenAcknowledged).toBeLessThan(3_000);
+    await vi.waitFor(() => expect(seen).toBe(3_001));
+    await subscriber.stop();
+    await consuming;
   });
 
   it("given two stores on one file, when one appends, then the other's subscriber sees it by polling", async () => {

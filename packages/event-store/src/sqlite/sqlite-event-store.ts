@@ -24,9 +24,11 @@ export interface SqliteEventStoreSettings {
   busyTimeoutMs: number;
 }
 
-/** How well group commit is doing: committed transactions versus appends they carried. */
+/** How well group commit is doing: committed transactions versus the appends they stored. */
 export interface SqliteEventStoreStats {
+  /** Write transactions committed since the store was opened. */
   commits: number;
+  /** Appends that succeeded in them (replays and empty appends included, though they write nothing). */
   appendsCommitted: number;
 }
 
@@ -103,7 +105,7 @@ export class SqliteEventStore implements EventStore {
     }
     const subscription = new PollingSubscription({
       readPage: (after, limit) =>
-        this.#read(() => this.#statements.allForwards.all(after, limit)).map(toRecordedEvent),
+        this.#read(() => this.#statements.allForwards.all(after + 1, limit)).map(toRecordedEvent),
       checkpoint: from === "start" ? 0 : from,
       pageSize: SUBSCRIPTION_PAGE_SIZE,
       pollIntervalMs: this.#settings.pollIntervalMs,

@@ -1,3 +1,4 @@
+import { setImmediate as yieldToEventLoop } from "node:timers/promises";
 import type { AllSubscription, RecordedEvent } from "../port.ts";
 
 /** Reads committed events strictly after `after`, in position order. */
@@ -78,6 +79,13 @@ export class PollingSubscription implements AllSubscription {
         this.#pageIndex++;
         this.#checkpoint = event.position;
         return { done: false, value: event };
+      }
+      if (this.#page.length > 0) {
+        // Reads and resolved promises alone never leave the microtask queue: without this turn a long
+        // catch-up would hold up every append, timer and socket of the process until it finished.
+        this.#page = [];
+        await yieldToEventLoop();
+        continue;
       }
       this.#page = this.#readPage(this.#checkpoint, this.#pageSize);
       this.#pageIndex = 0;

@@ -68,7 +68,7 @@ export class GroupCommitQueue {
     });
   }
 
-  /** Committed transactions and writes so far: how well group commit is batching. */
+  /** Committed transactions, and writes they carried (refused ones excluded): how well batching works. */
   stats(): { commits: number; writesCommitted: number } {
     return { commits: this.#commits, writesCommitted: this.#writesCommitted };
   }
@@ -83,14 +83,14 @@ export class GroupCommitQueue {
     this.#scheduled = false;
     const batch = this.#queue;
     this.#queue = [];
-    const settlers = this.#runTransaction(batch);
-    if (settlers instanceof Error) this.#handleFailure(batch, settlers);
+    const outcome = this.#runTransaction(batch);
+    if (outcome instanceof Error) this.#handleFailure(batch, outcome);
     else {
       this.#lockRetries = 0;
       this.#commits++;
-      this.#writesCommitted += batch.length;
+      this.#writesCommitted += outcome.written;
       this.#options.onCommit();
-      for (const settle of settlers) settle();
+      for (const settle of outcome.settlers) settle();
     }
     if (!this.#scheduled && this.#queue.length > 0) {
       this.#scheduled = true;
@@ -102,8 +102,9 @@ export class GroupCommitQueue {
   }
 
   /** Returns what to do after COMMIT for each job, or the storage error that rolled everything back. */
-  #runTransaction(batch: readonly Job[]): (() => void)[] | StorageError {
+  #runTransaction(batch: readonly Job[]): { settlers: (() => void)[]; written: number } | StorageError {
     const settlers: (() => void)[] = [];
+    let written = 0;
     try {
       this.#sql.begin.run();
       for (const job of batch) {
@@ -111,6 +112,7 @@ export class GroupCommitQueue {
         try {
           settlers.push(job.attempt());
           this.#sql.release.run();
+          written++;
         } catch (error) {
           // SQLite may already have rolled the whole transaction back (SQLITE_FULL does); then no
           // savepoint is left and the batch as a whole has failed.
@@ -121,7 +123,7 @@ export class GroupCommitQueue {
         }
       }
       this.#sql.commit.run();
-      return settlers;
+      return { settlers, written };
     } catch (error) {
       if (this.#db.inTransaction) this.#tryRollback();
       return this.#options.toStorageError(error);
