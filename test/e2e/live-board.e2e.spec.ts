@@ -33,7 +33,7 @@ describe.skipIf(!browserAvailable())("live board in a real browser", () => {
     const contributionsBefore = await board
       .getByTestId("kpi-contributions")
       .locator(".kpi-value")
-      .innerText();
+      .textContent();
     // Survives only if the page is never reloaded.
     await board.evaluate(() => {
       document.body.dataset.sameDocument = "yes";
@@ -63,9 +63,12 @@ describe.skipIf(!browserAvailable())("live board in a real browser", () => {
     await phone.getByRole("status").waitFor();
     await phone.screenshot({ path: artifactPath("log-phone-saved.png"), fullPage: true });
     expect(await board.evaluate(() => document.body.dataset.sameDocument)).toBe("yes");
-    const contributionsAfter = await board.getByTestId("kpi-contributions").locator(".kpi-value").innerText();
-    expect(Number(contributionsAfter.replaceAll(",", ""))).toBe(
-      Number(contributionsBefore.replaceAll(",", "")) + 1,
+    const contributionsAfter = await board
+      .getByTestId("kpi-contributions")
+      .locator(".kpi-value")
+      .textContent();
+    expect(Number(contributionsAfter?.replaceAll(",", ""))).toBe(
+      Number(contributionsBefore?.replaceAll(",", "")) + 1,
     );
     await board.screenshot({ path: artifactPath("board-after-contribution.png"), fullPage: true });
     await phoneContext.close();
@@ -82,13 +85,15 @@ describe.skipIf(!browserAvailable())("live board in a real browser", () => {
     const refused = phone.waitForResponse((r) => r.url().includes("/contributions"));
     await phone.getByRole("button", { name: "提交" }).click();
     expect((await refused).status()).toBe(400);
-    await expect(phone.getByTestId("error-date").innerText()).resolves.toBe("日期不能晚于今天");
+    await expect(phone.getByTestId("error-date").textContent()).resolves.toBe("日期不能晚于今天");
     await phone.screenshot({ path: artifactPath("log-phone-refused.png"), fullPage: true });
 
     await phone.getByRole("button", { name: "English" }).click();
     await phone.getByRole("heading", { name: "Log a contribution" }).waitFor();
     expect(await phone.evaluate(() => document.documentElement.lang)).toBe("en");
-    await expect(phone.getByTestId("error-date").innerText()).resolves.toBe("The date cannot be after today");
+    await expect(phone.getByTestId("error-date").textContent()).resolves.toBe(
+      "The date cannot be after today",
+    );
     await phone.screenshot({ path: artifactPath("log-phone-english.png"), fullPage: true });
     await context.close();
   });

@@ -22,7 +22,14 @@ const community: RegistryEvent = {
 };
 const unit: RegistryEvent = {
   type: "UnitRegistered",
-  data: { unitId: "u1", communityId: "gm", name: "光明小学", kind: "school", partyOrganisation: "支部", inServiceMembers: 3 },
+  data: {
+    unitId: "u1",
+    communityId: "gm",
+    name: "光明小学",
+    kind: "school",
+    partyOrganisation: "支部",
+    inServiceMembers: 3,
+  },
 };
 const agreement: AgreementEvent[] = [
   {
@@ -91,7 +98,8 @@ describe("the projector", () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
-  const run = (boards: SqliteBoardStore) => startProjector({ store, boards, bus, projections: allProjections });
+  const run = (boards: SqliteBoardStore) =>
+    startProjector({ store, boards, bus, projections: allProjections });
 
   it("given a log, when boards are rebuilt from scratch, then they are byte-identical to the live ones", async () => {
     const live = new SqliteBoardStore(join(dir, "live.sqlite"));
@@ -130,7 +138,8 @@ describe("the projector", () => {
 
     const board = reopened.read("community:gm");
     expect(board?.version).toBe(versionBefore + 2);
-    expect((board?.data as CommunityBoard).totals.contributions).toBe(3);
+    if (!board) throw new Error("community board missing after restart");
+    expect((board.data as CommunityBoard).totals.contributions).toBe(3);
     reopened.close();
   });
 

@@ -20,7 +20,7 @@ export function HomePage() {
         <ul className="community-list">
           {communities.map((c) => (
             <li key={c.communityId}>
-              <Link to={`/communities/${c.communityId}/board`}>
+              <Link className="community-link" to={`/communities/${c.communityId}/board`}>
                 <strong>{c.name}</strong> <span className="muted">{c.street}</span>
               </Link>
             </li>
