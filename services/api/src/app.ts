@@ -26,6 +26,16 @@ export type Services = ReturnType<typeof createServices>;
 export function createApiRouter(deps: ApiDeps, services: Services = createServices(deps)): express.Router {
   const api = express.Router();
   api.use(express.json({ limit: "256kb" }));
+  api.use((req, _res, next) => {
+    // A command without a JSON body would otherwise read as "every field missing".
+    const hasBody =
+      Number(req.headers["content-length"] ?? 0) > 0 || req.headers["transfer-encoding"] !== undefined;
+    if (req.method === "POST" && hasBody && !req.is("application/json")) {
+      next(
+        Object.assign(new Error("Send the body as application/json."), { type: "content_type.unsupported" }),
+      );
+    } else next();
+  });
   api.use(registryRoutes(services.registry));
   api.use(agreementRoutes(services.agreements));
   api.use(boardRoutes(deps.boards));

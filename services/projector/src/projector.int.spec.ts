@@ -1,7 +1,13 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { allProjections, BOARD_DELTAS_TOPIC, type BoardDelta, type CommunityBoard } from "@cobuild/boards";
+import {
+  allProjections,
+  BOARD_DELTAS_TOPIC,
+  type BoardDelta,
+  type BoardProjection,
+  type CommunityBoard,
+} from "@cobuild/boards";
 import { InProcessBus } from "@cobuild/bus";
 import type { AgreementEvent, RegistryEvent } from "@cobuild/domain";
 import { type EventStore, openSqliteEventStore } from "@cobuild/event-store";
@@ -155,6 +161,37 @@ describe("the projector", () => {
     await vi.waitFor(() => expect(deltas.at(-1)?.version).toBe(boards.read("community:gm")?.version));
     expect(deltas.map((d) => d.version)).toEqual(deltas.map((_, i) => i + 1));
     await projector.stop();
+    boards.close();
+  });
+
+  it("given a projection that fails for a while, when it recovers, then no event was skipped", async () => {
+    const boards = new SqliteBoardStore(join(dir, "boards.sqlite"));
+    let failuresLeft = 3;
+    const errors: unknown[] = [];
+    const [community] = allProjections;
+    if (!community) throw new Error("no projections");
+    const flaky: BoardProjection = {
+      ...community,
+      project: (board, event) => {
+        if (event.type === "ContributionLogged" && failuresLeft-- > 0) throw new Error("boards disk hiccup");
+        return community.project(board, event);
+      },
+    };
+    const projector = startProjector({
+      store,
+      boards,
+      bus,
+      projections: [flaky],
+      onError: (e) => errors.push(e),
+    });
+    for (let i = 0; i < 5; i++) await append(store, "agreement-a1", contribution(i));
+    await projector.waitFor(await store.headPosition());
+    await projector.stop();
+
+    expect(errors).toHaveLength(3);
+    const board = boards.read("community:gm")?.data as CommunityBoard;
+    expect(board.totals.contributions).toBe(5);
+    expect(board.agreements.a1?.commitments.c1?.logged).toBe(7.5);
     boards.close();
   });
 });

@@ -42,6 +42,8 @@ export function startProjector(options: ProjectorOptions): RunningProjector {
   const subscription = store.subscribeToAll({ fromPosition: position === 0 ? "start" : position });
   let pending: RecordedEvent[] = [];
   let flushScheduled = false;
+  let failures = 0;
+  let stopped = false;
   /** Flushes run one after another, so deltas reach the bus in version order. */
   let flushing: Promise<void> = Promise.resolve();
   const scheduleFlush = (): Promise<void> => {
@@ -54,9 +56,28 @@ export function startProjector(options: ProjectorOptions): RunningProjector {
     const batch = pending;
     pending = [];
     if (batch.length === 0) return;
-    const deltas = applyBatch(batch);
+    let deltas: BoardDelta[];
     const last = batch.at(-1)?.position ?? position;
-    boards.commit(name, last, [...working.values()]);
+    try {
+      deltas = applyBatch(batch);
+      boards.commit(name, last, [...working.values()]);
+    } catch (error) {
+      // Never skip past an event: put the batch back and try again later. A poison event stops the
+      // boards here, loudly, instead of leaving them silently different from the log.
+      pending = [...batch, ...pending];
+      failures++;
+      options.onError?.(
+        new Error(
+          `projector ${name}: batch ending at position ${last} failed (attempt ${failures}); retrying`,
+          {
+            cause: error,
+          },
+        ),
+      );
+      if (!stopped) setTimeout(() => void scheduleFlush(), Math.min(100 * 2 ** failures, 30_000));
+      return;
+    }
+    failures = 0;
     position = last;
     for (const waiter of waiters) {
       if (waiter.position <= position) {
@@ -92,6 +113,8 @@ export function startProjector(options: ProjectorOptions): RunningProjector {
   const loop = (async () => {
     try {
       for await (const event of subscription) {
+        // While a batch keeps failing, read no further: the log waits for us, memory does not grow.
+        while (failures > 0 && !stopped) await new Promise((resolve) => setTimeout(resolve, 50));
         pending.push(event);
         if (pending.length >= batchSize) await scheduleFlush();
         else if (!flushScheduled) {
@@ -112,6 +135,7 @@ export function startProjector(options: ProjectorOptions): RunningProjector {
         ? Promise.resolve()
         : new Promise((resolve) => waiters.add({ position: target, resolve })),
     stop: async () => {
+      stopped = true;
       await subscription.stop();
       await loop;
     },

@@ -1,7 +1,7 @@
 import { AgreementEvent, addQuantities, RegistryEvent } from "@cobuild/domain";
 import { z } from "zod";
 import type { BoardProjection, ProjectedEvent } from "../projection.ts";
-import type { BoardOp } from "../protocol/ops.ts";
+import { type BoardOp, own } from "../protocol/ops.ts";
 import { COMMUNITY_BOARD, type CommunityBoard, RECENT_CONTRIBUTIONS } from "./board.ts";
 
 const Relevant = z.discriminatedUnion("type", [...RegistryEvent.options, ...AgreementEvent.options]);
@@ -66,7 +66,8 @@ const opsFor = (board: CommunityBoard, event: Relevant, occurredAt: string): Boa
       ];
     case "ContributionLogged": {
       const d = event.data;
-      const commitment = board.agreements[d.agreementId]?.commitments[d.commitmentId];
+      const agreement = own(board.agreements, d.agreementId);
+      const commitment = agreement ? own(agreement.commitments, d.commitmentId) : undefined;
       if (!commitment) return [];
       return [
         {
@@ -82,7 +83,7 @@ const opsFor = (board: CommunityBoard, event: Relevant, occurredAt: string): Boa
             contributionId: d.contributionId,
             agreementId: d.agreementId,
             unitId: d.unitId,
-            unitName: board.units[d.unitId]?.name ?? d.unitId,
+            unitName: own(board.units, d.unitId)?.name ?? d.unitId,
             commitmentId: d.commitmentId,
             description: commitment.description,
             quantity: d.quantity,

@@ -35,11 +35,14 @@ const updateAt = (
   const [head, ...rest] = path;
   if (head === undefined) return change(node);
   const copy = shallowCopy(node) as Record<PathSegment, Json>;
-  const next = updateAt(copy[head], rest, change);
+  const next = updateAt(Object.hasOwn(copy, head) ? copy[head] : undefined, rest, change);
   if (next === undefined) {
     if (Array.isArray(copy)) copy.splice(Number(head), 1);
     else delete copy[head];
-  } else copy[head] = next;
+  } else if (Array.isArray(copy)) copy[head] = next;
+  // defineProperty, not assignment: a key such as "__proto__" must become data, never the prototype.
+  else
+    Object.defineProperty(copy, head, { value: next, enumerable: true, writable: true, configurable: true });
   return copy;
 };
 
@@ -63,3 +66,7 @@ export function applyOps<Data>(data: Data, ops: readonly BoardOp[]): Data {
   }
   return doc as Data;
 }
+
+/** The value stored under `key` in a board record, never one inherited from Object.prototype. */
+export const own = <Value>(record: Record<string, Value>, key: string): Value | undefined =>
+  Object.hasOwn(record, key) ? record[key] : undefined;

@@ -29,4 +29,13 @@ describe("applying board ops", () => {
     const doc = { list: [1, 2, 3] };
     expect(applyOps(doc, [{ op: "set", path: ["list", 1], value: 20 }])).toEqual({ list: [1, 20, 3] });
   });
+
+  it("given a key that names an Object.prototype member, when it is set, then it is stored as plain data", () => {
+    const doc = applyOps({ units: {} }, [
+      { op: "set", path: ["units", "__proto__", "name"], value: "x" },
+      { op: "set", path: ["units", "constructor", "name"], value: "y" },
+    ]);
+    expect(Object.getPrototypeOf(doc.units)).toBe(Object.prototype);
+    expect(JSON.stringify(doc)).toBe('{"units":{"__proto__":{"name":"x"},"constructor":{"name":"y"}}}');
+  });
 });

@@ -57,6 +57,13 @@ const decideSign = (
       "signedOn",
     );
   }
+  if (data.signedOn < earliestSigning(agreement.termStart)) {
+    throw validationError(
+      "signed_too_early",
+      "An agreement is signed at most a year before its term starts.",
+      "signedOn",
+    );
+  }
   const { communityId, unitId } = agreement;
   return [{ type: "AgreementSigned", data: { ...data, communityId, unitId } }];
 };
@@ -116,3 +123,10 @@ export const agreementDecider: Decider<
   },
   evolve: evolveAgreement,
 };
+
+/** A year before the term starts: an earlier signing date is a typo, not a plan. */
+function earliestSigning(termStart: string): string {
+  const date = new Date(`${termStart}T00:00:00Z`);
+  date.setUTCFullYear(date.getUTCFullYear() - 1);
+  return date.toISOString().slice(0, 10);
+}

@@ -97,4 +97,16 @@ describe("SignAgreement", () => {
       .when(sign({ signedOn: "2026-01-02" }), { today: "2026-02-01" })
       .thenRefuses({ kind: "validation", code: "term_already_over", field: "signedOn" });
   });
+
+  it("refuses a signing date more than a year before the term starts", () => {
+    given([drafted()])
+      .when(sign({ signedOn: "2023-12-31" }), { today })
+      .thenRefuses({ kind: "validation", code: "signed_too_early", field: "signedOn" });
+  });
+
+  it("accepts a signing date exactly a year before the term starts", () => {
+    given([drafted()])
+      .when(sign({ signedOn: "2024-01-01" }), { today })
+      .thenEmits([{ ...signed(), data: { ...signed().data, signedOn: "2024-01-01" } }]);
+  });
 });

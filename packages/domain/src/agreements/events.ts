@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { type DataSchemaMap, messageSchema } from "../shared/messages.ts";
-import { Id, LocalDate, Name, Quantity } from "../shared/schemas.ts";
+import { Id, LocalDate, Name, plainText, Quantity } from "../shared/schemas.ts";
 
 /** What a unit commits to (承诺事项), by category. */
 export const commitmentCategories = [
@@ -23,10 +23,10 @@ export const agreementStream = (agreementId: string): string => `agreement-${agr
 export const Commitment = z.object({
   commitmentId: Id,
   category: CommitmentCategory,
-  description: z.string().trim().min(1).max(200),
+  description: plainText(200).pipe(z.string().min(1)),
   targetQuantity: Quantity,
   /** Free text because the field counts in its own words: 棵, 车, 个, 小时. */
-  unitOfMeasure: z.string().trim().min(1).max(20),
+  unitOfMeasure: plainText(20).pipe(z.string().min(1)),
   dueDate: LocalDate,
 });
 export type Commitment = z.infer<typeof Commitment>;
@@ -61,7 +61,7 @@ export type AgreementSignedData = z.infer<typeof AgreementSignedData>;
 /** People taking part in one contribution. */
 export const Participants = z.number().int().min(0).max(10_000);
 /** A liaison's remark on a contribution. */
-export const ContributionNote = z.string().trim().max(500);
+export const ContributionNote = plainText(500, { multiline: true });
 
 /** The unit's liaison logged work done (贡献记录) against one commitment. */
 export const ContributionLoggedData = z.object({

@@ -190,3 +190,50 @@ describe("agreement events and command maps", () => {
     expect(agreementCommandSchemas.LogContribution).toBe(LogContributionInput);
   });
 });
+
+describe("inputs refuse what they would otherwise drop or mangle", () => {
+  it("refuses a misspelt field instead of silently storing the default", () => {
+    const body = { ...log().data, participant: 12 };
+    expect(issuesOf(LogContributionInput.safeParse(body))).toContainEqual({
+      path: [],
+      code: "unrecognized_keys",
+    });
+  });
+
+  it("refuses an unknown key inside a commitment", () => {
+    const body = { ...draftData(), commitments: [commitment({ target: 5 })] };
+    expect(issuesOf(DraftAgreementInput.safeParse(body))).toContainEqual({
+      path: ["commitments", 0],
+      code: "unrecognized_keys",
+    });
+  });
+
+  it("refuses a term longer than five years", () => {
+    const body = { ...draftData(), termEnd: "2031-01-01" };
+    expect(issuesOf(DraftAgreementInput.safeParse(body))).toContainEqual({
+      path: ["termEnd"],
+      code: "term_too_long",
+    });
+  });
+
+  it.each(["a\u0000b", "光明\u202e社区", "\u200b"])(
+    "refuses invisible or direction-changing characters in %j",
+    (title) => {
+      const codes = issuesOf(DraftAgreementInput.safeParse({ ...draftData(), title }));
+      expect(codes.map((c) => c.path)).toContainEqual(["title"]);
+    },
+  );
+
+  it("keeps line breaks in a note", () => {
+    expect(LogContributionInput.parse({ ...log().data, note: "第一行\n第二行" }).note).toBe("第一行\n第二行");
+  });
+
+  it("refuses __proto__ and other ids that do not start with a letter or digit", () => {
+    for (const agreementId of ["__proto__", "-a", "_x"]) {
+      expect(issuesOf(SignAgreementInput.safeParse({ ...sign().data, agreementId }))).toContainEqual({
+        path: ["agreementId"],
+        code: "invalid_format",
+      });
+    }
+  });
+});

@@ -2,12 +2,15 @@ import type { DomainCommand } from "../shared/decider.ts";
 import type { DataSchemaMap } from "../shared/messages.ts";
 import { CommunityRegisteredData, UnitRegisteredData } from "./events.ts";
 
-/** Body of RegisterCommunity: exactly the fact it records, so the schema is shared with the event. */
-export const RegisterCommunityInput = CommunityRegisteredData;
+/**
+ * Body of RegisterCommunity: exactly the fact it records. Inputs are strict (an unknown key is a 400, so
+ * a misspelt field is never silently dropped); stored events stay lenient so they always read back.
+ */
+export const RegisterCommunityInput = CommunityRegisteredData.strict();
 export type RegisterCommunityInput = CommunityRegisteredData;
 
-/** Body of RegisterUnit: exactly the fact it records, so the schema is shared with the event. */
-export const RegisterUnitInput = UnitRegisteredData;
+/** Body of RegisterUnit: exactly the fact it records, strict like every input. */
+export const RegisterUnitInput = UnitRegisteredData.strict();
 export type RegisterUnitInput = UnitRegisteredData;
 
 export type RegisterCommunity = DomainCommand<"RegisterCommunity", RegisterCommunityInput>;

@@ -39,7 +39,7 @@ describe("agreements over HTTP: logging contributions", () => {
   };
 
   describe("accepted", () => {
-    it("given a signed agreement, when a contribution is logged, then 201 with its id, Location and the next ETag", async () => {
+    it("given a signed agreement, when a contribution is logged, then 201 with its id, the agreement as Location and the next ETag", async () => {
       const { agreementId } = await givenSignedAgreement(api);
       const body = contributionBody();
 
@@ -47,9 +47,7 @@ describe("agreements over HTTP: logging contributions", () => {
 
       expect(response.status).toBe(201);
       expect(response.headers.get("etag")).toBe('"2"');
-      expect(response.headers.get("location")).toBe(
-        `${contributionsPath(agreementId)}/${body.contributionId}`,
-      );
+      expect(response.headers.get("location")).toBe(agreementPath(agreementId));
       expect(response.body).toEqual({ agreementId, contributionId: body.contributionId, revision: 2 });
     });
 
@@ -61,7 +59,7 @@ describe("agreements over HTTP: logging contributions", () => {
 
       expect(response.status).toBe(201);
       const contributionId = Id.parse(bodyField(response, "contributionId"));
-      expect(response.headers.get("location")).toBe(`${contributionsPath(agreementId)}/${contributionId}`);
+      expect(response.headers.get("location")).toBe(agreementPath(agreementId));
       const stored = await testApi.store.readStream(agreementStream(agreementId));
       expect(stored.at(-1)?.data).toMatchObject({ contributionId, quantity: body.quantity });
     });

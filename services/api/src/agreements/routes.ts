@@ -11,7 +11,7 @@ import { Router } from "express";
 import { z } from "zod";
 import { entityIdFor } from "../commands/ids.ts";
 import { envelopeOf, etagOf, sendCommandResult } from "../http/command-http.ts";
-import { parseInput } from "../http/validate.ts";
+import { bodyWith, parseInput } from "../http/validate.ts";
 import type { AgreementService } from "./commands.ts";
 
 const AgreementParams = z.object({ agreementId: Id });
@@ -50,7 +50,7 @@ export function agreementRoutes(agreements: AgreementService): Router {
 
   router.post("/agreements/:agreementId/signature", async (req, res) => {
     const { agreementId } = parseInput(AgreementParams, req.params);
-    const data = parseInput(SignAgreementInput, { ...req.body, agreementId });
+    const data = parseInput(SignAgreementInput, bodyWith(req.body, { agreementId }));
     const result = await agreements.signAgreement(data, envelopeOf(req));
     sendCommandResult(res, result, { agreementId });
   });
@@ -58,17 +58,17 @@ export function agreementRoutes(agreements: AgreementService): Router {
   router.post("/agreements/:agreementId/contributions", async (req, res) => {
     const { agreementId } = parseInput(AgreementParams, req.params);
     // A client that wants safe retries sends its own contributionId (or an Idempotency-Key).
-    const body = typeof req.body === "object" && req.body !== null ? req.body : {};
     const envelope = envelopeOf(req);
     // A retried request without a contributionId must get the same one, or it would look like a new body.
     const contributionId = entityIdFor(`contribution:${agreementId}`, envelope.idempotencyKey);
-    const data = parseInput(LogContributionInput, { contributionId, ...body, agreementId });
+    const data = parseInput(LogContributionInput, { contributionId, ...bodyWith(req.body, { agreementId }) });
     const result = await agreements.logContribution(data, envelope);
     sendCommandResult(
       res,
       result,
       { agreementId, contributionId: data.contributionId },
-      { created: `/api/agreements/${agreementId}/contributions/${data.contributionId}` },
+      // A contribution is read as part of its agreement.
+      { created: `/api/agreements/${agreementId}` },
     );
   });
 

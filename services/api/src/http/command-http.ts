@@ -9,10 +9,10 @@ const Headers = z.object({
     .string()
     .regex(/^[\x21-\x7e]{1,200}$/, "1–200 visible ASCII characters")
     .optional(),
-  // A strong or weak ETag holding a revision: "3" or W/"3"; -1 means "the resource must not exist yet".
+  // A strong ETag holding a revision ("3"); weak ones never match If-Match (RFC 9110). "-1": must not exist yet.
   "if-match": z
     .string()
-    .regex(/^(W\/)?"-?\d{1,15}"$/, 'an ETag such as "3"')
+    .regex(/^"-?\d{1,15}"$/, 'a strong ETag such as "3"')
     .optional(),
   "x-request-id": z
     .string()
@@ -29,7 +29,7 @@ export function envelopeOf(req: Request): CommandEnvelope {
     actor: "anonymous",
     correlationId: headers["x-request-id"] ?? randomUUID(),
     ...(headers["idempotency-key"] ? { idempotencyKey: headers["idempotency-key"] } : {}),
-    ...(ifMatch ? { ifMatch: Number(ifMatch.replace(/^W\//, "").replaceAll('"', "")) } : {}),
+    ...(ifMatch ? { ifMatch: Number(ifMatch.replaceAll('"', "")) } : {}),
   };
 }
 

@@ -41,20 +41,43 @@ const problem = (
 
 /** Body-parser (and unknown-route) errors carry a `type`; they are the client's fault, never a 500. */
 const bodyParserProblem = (error: unknown): Problem | undefined => {
-  if (typeof error !== "object" || error === null || !("type" in error)) return undefined;
+  if (typeof error !== "object" || error === null) return undefined;
+  if (!("type" in error)) return exposedClientError(error);
   switch (error.type) {
     case "entity.parse.failed":
-      return problem(400, "malformed_json", "Malformed JSON", "The request body is not valid JSON.");
+      return problem(400, "malformed_json", "Malformed JSON", "The request body is not a valid JSON object.");
     case "entity.too.large":
       return problem(413, "payload_too_large", "Payload too large", "The request body is too large.");
+    case "content_type.unsupported":
+      return problem(
+        415,
+        "unsupported_media_type",
+        "Unsupported media type",
+        "Send the body as application/json.",
+      );
     case "route.not_found":
       return problem(404, "route_not_found", "Not found", "There is no such API route.");
     case "encoding.unsupported":
     case "charset.unsupported":
       return problem(415, "unsupported_encoding", "Unsupported encoding", "Send UTF-8 JSON.");
     default:
-      return undefined;
+      return exposedClientError(error);
   }
+};
+
+/** Any other HTTP error that says it is the client's (4xx, meant to be shown) keeps its status. */
+const exposedClientError = (error: object): Problem | undefined => {
+  const status = "status" in error && typeof error.status === "number" ? error.status : 0;
+  const exposed = "expose" in error && error.expose === true;
+  if (!exposed || status < 400 || status > 499) return undefined;
+  const code =
+    "type" in error && typeof error.type === "string" ? error.type.replaceAll(".", "_") : "bad_request";
+  return problem(
+    status,
+    code,
+    "Bad request",
+    error instanceof Error ? error.message : "The request was refused.",
+  );
 };
 
 export function toProblem(error: unknown): Problem {

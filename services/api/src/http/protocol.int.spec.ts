@@ -71,6 +71,43 @@ describe("the HTTP protocol: problem details, malformed input, routes and header
       expect(await testApi.store.headPosition()).toBe(head);
     });
 
+    it("given a JSON body sent as text/plain, when it is posted, then 415 and nothing is written", async () => {
+      const head = await testApi.store.headPosition();
+
+      const response = await api.postRaw("/api/communities", JSON.stringify(communityBody()), {
+        "content-type": "text/plain",
+      });
+
+      expectProblem(response, { status: 415, code: "unsupported_media_type" });
+      expect(await testApi.store.headPosition()).toBe(head);
+    });
+
+    it("given a body that claims gzip but is not, when it is posted, then a 4xx and never a 500", async () => {
+      const response = await api.postRaw("/api/communities", "xx", { "content-encoding": "gzip" });
+
+      expect(response.status).toBeGreaterThanOrEqual(400);
+      expect(response.status).toBeLessThan(500);
+    });
+
+    it("given an array where a contribution object belongs, when it is posted, then 400 on the body as a whole", async () => {
+      const { agreementId } = await givenSignedAgreement(api);
+
+      const response = await api.postRaw(contributionsPath(agreementId), "[1,2]");
+
+      const problem = expectProblem(response, { status: 400, code: "invalid_request", field: "" });
+      expect(problem.errors?.[0]?.code).toBe("invalid_type");
+    });
+
+    it("given a misspelt field, when a contribution is posted, then 400 unrecognized_keys instead of a silent default", async () => {
+      const { agreementId } = await givenSignedAgreement(api);
+      const { participants: _, ...rest } = contributionBody();
+
+      const response = await api.post(contributionsPath(agreementId), { ...rest, participant: 12 });
+
+      const problem = expectProblem(response, { status: 400, code: "invalid_request", field: "" });
+      expect(problem.errors?.[0]?.code).toBe("unrecognized_keys");
+    });
+
     it("given malformed JSON on a nested route, when it is posted, then 400 malformed_json", async () => {
       const { agreementId } = await givenSignedAgreement(api);
 

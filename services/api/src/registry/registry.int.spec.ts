@@ -93,15 +93,16 @@ describe("registry over HTTP", () => {
       expect(response.body).toEqual({ ...unitBody(unitId), communityId });
     });
 
-    it("given a body naming another community, when a unit is registered, then the path's community wins", async () => {
+    it("given a body naming another community than the URL, when a unit is registered, then 400 path_mismatch and nothing is written", async () => {
       const communityId = await givenCommunity(api);
       const body = { ...unitBody(), communityId: freshId("elsewhere") };
+      const snapshot = await snapshotOf(testApi.store, unitStream(body.unitId));
 
       const response = await api.post(`/api/communities/${communityId}/units`, body);
 
-      expect(response.status).toBe(201);
-      const readBack = await api.get(`/api/units/${body.unitId}`);
-      expect(readBack.body).toMatchObject({ communityId });
+      const problem = expectProblem(response, { status: 400, code: "invalid_request", field: "communityId" });
+      expect(problem.errors?.[0]?.code).toBe("path_mismatch");
+      await snapshot.expectUnchanged();
     });
 
     it("given an unknown community, when a unit is registered in it, then 404 community_not_found on communityId and nothing is written", async () => {

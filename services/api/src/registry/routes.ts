@@ -2,7 +2,7 @@ import { Id, notFound, RegisterCommunityInput, RegisterUnitInput } from "@cobuil
 import { Router } from "express";
 import { z } from "zod";
 import { envelopeOf, etagOf, sendCommandResult } from "../http/command-http.ts";
-import { parseInput } from "../http/validate.ts";
+import { bodyWith, parseInput } from "../http/validate.ts";
 import type { RegistryService } from "./commands.ts";
 
 const CommunityParams = z.object({ communityId: Id });
@@ -31,7 +31,7 @@ export function registryRoutes(registry: RegistryService): Router {
 
   router.post("/communities/:communityId/units", async (req, res) => {
     const { communityId } = parseInput(CommunityParams, req.params);
-    const data = parseInput(RegisterUnitInput, { ...req.body, communityId });
+    const data = parseInput(RegisterUnitInput, bodyWith(req.body, { communityId }));
     const result = await registry.registerUnit(data, envelopeOf(req));
     sendCommandResult(res, result, { unitId: data.unitId }, { created: `/api/units/${data.unitId}` });
   });
