@@ -71,7 +71,7 @@ console.log(
   `${CLIENTS} socket clients watching the board, ${CONTRIBUTIONS} contributions logged one at a time over HTTP.`,
 );
 console.log(
-  "Latency from sending the POST to the delta arriving at a client (embedded mode, one process):\n",
+  "Latency from sending the POST to the delta arriving at a client. Embedded mode; the clients run in the same Node process as the server, so their own work is included.\n",
 );
 console.log("| deliveries | p50 | p95 | p99 | max |");
 console.log("| --- | --- | --- | --- | --- |");
