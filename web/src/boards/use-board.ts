@@ -10,6 +10,8 @@ import {
 import { useEffect, useRef, useState } from "react";
 import { boardSocket } from "./socket.ts";
 
+const MISSING_RETRY_MS = 3_000;
+
 export type ConnectionState = "connecting" | "live" | "offline";
 
 export interface BoardView<Data> {
@@ -36,16 +38,30 @@ export function useBoard<Data>(boardId: string): BoardView<Data> {
     setMissing(false);
     let active = true;
 
+    /** One snapshot request at a time: deltas that arrive meanwhile wait in the follower's early buffer. */
+    let joining = false;
+    let retryTimer: ReturnType<typeof setTimeout> | undefined;
     const step = (next: FollowerStep<Data>) => {
       follower.current = next.state;
       if (next.state.board) setBoard(next.state.board);
       if (next.resync) join();
     };
     const join = () => {
+      if (joining) return;
+      joining = true;
+      // Until the fresh snapshot lands, deltas are buffered rather than each asking for another one.
+      follower.current = { early: [] };
       socket.emit("board:join", { boardId }, (result) => {
+        joining = false;
         if (!active) return;
-        if (result.ok) step(receiveSnapshot(follower.current, result.snapshot as BoardSnapshot<Data>));
-        else setMissing(result.error.code === "board_not_found");
+        if (result.ok) {
+          setMissing(false);
+          step(receiveSnapshot(follower.current, result.snapshot as BoardSnapshot<Data>));
+        } else {
+          setMissing(result.error.code === "board_not_found");
+          // A board appears with its first event (a community registered a moment later): look again.
+          retryTimer = setTimeout(join, MISSING_RETRY_MS);
+        }
       });
     };
     const onDelta = (delta: BoardDelta) => {
@@ -56,7 +72,11 @@ export function useBoard<Data>(boardId: string): BoardView<Data> {
       // Whatever happened while we were away, a fresh snapshot covers it.
       join();
     };
-    const onDisconnect = () => setConnection("offline");
+    const onDisconnect = () => {
+      // An answer to a join sent before the drop will never come; the reconnect joins afresh.
+      joining = false;
+      setConnection("offline");
+    };
 
     socket.on("board:delta", onDelta);
     socket.on("connect", onConnect);
@@ -65,6 +85,7 @@ export function useBoard<Data>(boardId: string): BoardView<Data> {
     if (socket.connected) join();
     return () => {
       active = false;
+      clearTimeout(retryTimer);
       socket.off("board:delta", onDelta);
       socket.off("connect", onConnect);
       socket.off("disconnect", onDisconnect);

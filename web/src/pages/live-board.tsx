@@ -1,6 +1,7 @@
 import { type BoardAgreement, boardIdOf, COMMUNITY_BOARD, type CommunityBoard } from "@cobuild/boards";
 import { agreementProgress, commitmentProgress, isFulfilled } from "@cobuild/domain";
 import { Link, useParams } from "react-router";
+import { currentAgreement, localToday } from "../boards/agreements.ts";
 import { useBoard } from "../boards/use-board.ts";
 import { ProgressBar, Shell } from "../components/shell.tsx";
 import { useI18n } from "../i18n/i18n.tsx";
@@ -35,7 +36,7 @@ export function LiveBoardPage() {
       Object.values(a.commitments).map((c) => ({ logged: c.logged, target: c.targetQuantity })),
     ),
   );
-  const agreementsByUnit = new Map(agreements.map((a) => [a.unitId, a]));
+  const today = localToday();
 
   return (
     <Shell title={data.name} communityId={communityId} connection={connection}>
@@ -61,7 +62,7 @@ export function LiveBoardPage() {
           </div>
           <ul className="units">
             {units.map((unit) => {
-              const agreement = agreementsByUnit.get(unit.unitId);
+              const agreement = currentAgreement(agreements, unit.unitId, today);
               return (
                 <li key={unit.unitId} className="unit-card" data-testid={`unit-${unit.unitId}`}>
                   <div className="unit-head">

@@ -3,15 +3,13 @@ import { LogContributionInput } from "@cobuild/domain";
 import { type FormEvent, useMemo, useState } from "react";
 import { Link, useParams } from "react-router";
 import { newId, postCommand } from "../api.ts";
+import { currentAgreement, localToday } from "../boards/agreements.ts";
 import { useBoard } from "../boards/use-board.ts";
 import { Shell } from "../components/shell.tsx";
 import { useI18n } from "../i18n/i18n.tsx";
 import { Field } from "./field.tsx";
 
-const localToday = () => {
-  const now = new Date();
-  return new Date(now.getTime() - now.getTimezoneOffset() * 60_000).toISOString().slice(0, 10);
-};
+const FORM_FIELDS = new Set(["commitmentId", "quantity", "date", "participants", "note"]);
 
 /** Errors are kept as codes and translated when shown, so switching language translates them too. */
 type FieldError = { code: string; fallback: string };
@@ -37,13 +35,12 @@ export function LogContributionPage() {
   const [attempt, setAttempt] = useState(() => ({ key: newId(), contributionId: newId() }));
 
   const units = board ? Object.values(board.data.units) : [];
-  const agreement = useMemo(
-    () =>
-      board
-        ? Object.values(board.data.agreements).find((a) => a.unitId === unitId && a.status === "signed")
-        : undefined,
-    [board, unitId],
-  );
+  const agreement = useMemo(() => {
+    const current = board
+      ? currentAgreement(Object.values(board.data.agreements), unitId, localToday())
+      : undefined;
+    return current?.status === "signed" ? current : undefined;
+  }, [board, unitId]);
   const commitment = agreement?.commitments[commitmentId];
 
   const shown = (error?: FieldError) => (error ? tOr(`error.${error.code}`, error.fallback) : undefined);
@@ -89,7 +86,9 @@ export function LogContributionPage() {
     const { problem } = result;
     const next: Errors = {};
     for (const issue of problem.errors ?? []) {
-      next[(issue.field || "form") as keyof Errors] ??= { code: issue.code, fallback: issue.message };
+      // A field the form does not show (an id, a header) is reported for the form as a whole.
+      const field = FORM_FIELDS.has(issue.field) ? (issue.field as keyof Errors) : "form";
+      next[field] ??= { code: issue.code, fallback: issue.message };
     }
     if (Object.keys(next).length === 0 || problem.status >= 500 || problem.status === 0) {
       next.form = { code: problem.status === 0 ? "network" : problem.code, fallback: problem.detail };
