@@ -1,5 +1,5 @@
 import { agreementStream } from "@cobuild/domain";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import {
   agreementPath,
   commitmentsBody,
@@ -11,20 +11,12 @@ import {
   signaturePath,
   signBody,
 } from "../testing-support/fixtures.ts";
-import { type Client, client, etagRevision, expectProblem, snapshotOf } from "../testing-support/http.ts";
-import { freshId, startTestApi, type TestApi, TODAY } from "../testing-support/test-api.ts";
+import { etagRevision, expectProblem, snapshotOf } from "../testing-support/http.ts";
+import { freshId, TODAY } from "../testing-support/test-api.ts";
+import { useTestApi } from "../testing-support/use-test-api.ts";
 
 describe("agreements over HTTP: drafting and signing", () => {
-  let testApi: TestApi;
-  let api: Client;
-  beforeAll(async () => {
-    testApi = await startTestApi();
-    api = client(testApi.url);
-  });
-  afterAll(async () => {
-    expect(testApi.loggedErrors).toEqual([]);
-    await testApi.close();
-  });
+  const ctx = useTestApi();
 
   /** Posts a draft for a fresh agreement id and proves the refusal stored nothing. */
   const draftRefused = async (
@@ -32,9 +24,9 @@ describe("agreements over HTTP: drafting and signing", () => {
     ids?: { communityId: string; unitId: string },
   ) => {
     const agreementId = freshId("agreement");
-    const body = draftBody({ agreementId, ...(ids ?? (await givenUnit(api))) }, overrides);
-    const snapshot = await snapshotOf(testApi.store, agreementStream(agreementId));
-    const response = await api.post("/api/agreements", body);
+    const body = draftBody({ agreementId, ...(ids ?? (await givenUnit(ctx.api))) }, overrides);
+    const snapshot = await snapshotOf(ctx.testApi.store, agreementStream(agreementId));
+    const response = await ctx.api.post("/api/agreements", body);
     await snapshot.expectUnchanged();
     expect(snapshot.before.revision).toBe(-1);
     return response;
@@ -42,9 +34,9 @@ describe("agreements over HTTP: drafting and signing", () => {
 
   describe("drafting", () => {
     it("given a community and its unit, when an agreement is drafted, then 201 with Location and ETag 0", async () => {
-      const ids = { ...(await givenUnit(api)), agreementId: freshId("agreement") };
+      const ids = { ...(await givenUnit(ctx.api)), agreementId: freshId("agreement") };
 
-      const response = await api.post("/api/agreements", draftBody(ids));
+      const response = await ctx.api.post("/api/agreements", draftBody(ids));
 
       expect(response.status).toBe(201);
       expect(response.headers.get("location")).toBe(agreementPath(ids.agreementId));
@@ -53,9 +45,9 @@ describe("agreements over HTTP: drafting and signing", () => {
     });
 
     it("given a drafted agreement, when it is read, then it is a draft with nothing logged and no signature", async () => {
-      const ids = await givenDraftAgreement(api);
+      const ids = await givenDraftAgreement(ctx.api);
 
-      const response = await api.get(agreementPath(ids.agreementId));
+      const response = await ctx.api.get(agreementPath(ids.agreementId));
 
       expect(response.status).toBe(200);
       expect(response.headers.get("etag")).toBe('"0"');
@@ -69,7 +61,7 @@ describe("agreements over HTTP: drafting and signing", () => {
     });
 
     it("given an unknown unit, when an agreement is drafted for it, then 404 unit_not_found on unitId", async () => {
-      const communityId = await givenCommunity(api);
+      const communityId = await givenCommunity(ctx.api);
 
       const response = await draftRefused({}, { communityId, unitId: freshId("ghost") });
 
@@ -77,8 +69,8 @@ describe("agreements over HTTP: drafting and signing", () => {
     });
 
     it("given a unit of another community, when an agreement is drafted, then 409 unit_not_in_community on communityId", async () => {
-      const { unitId } = await givenUnit(api);
-      const otherCommunityId = await givenCommunity(api);
+      const { unitId } = await givenUnit(ctx.api);
+      const otherCommunityId = await givenCommunity(ctx.api);
 
       const response = await draftRefused({}, { communityId: otherCommunityId, unitId });
 
@@ -86,10 +78,10 @@ describe("agreements over HTTP: drafting and signing", () => {
     });
 
     it("given a drafted agreement, when the same id is drafted again, then 409 agreement_already_exists and nothing is written", async () => {
-      const ids = await givenDraftAgreement(api);
-      const snapshot = await snapshotOf(testApi.store, agreementStream(ids.agreementId));
+      const ids = await givenDraftAgreement(ctx.api);
+      const snapshot = await snapshotOf(ctx.testApi.store, agreementStream(ids.agreementId));
 
-      const response = await api.post("/api/agreements", draftBody(ids, { title: "另一份协议" }));
+      const response = await ctx.api.post("/api/agreements", draftBody(ids, { title: "另一份协议" }));
 
       expectProblem(response, { status: 409, code: "agreement_already_exists" });
       await snapshot.expectUnchanged();
@@ -137,57 +129,63 @@ describe("agreements over HTTP: drafting and signing", () => {
 
   describe("signing", () => {
     it("given a draft, when it is signed, then 200 and the ETag moves to 1", async () => {
-      const ids = await givenDraftAgreement(api);
+      const ids = await givenDraftAgreement(ctx.api);
 
-      const response = await api.post(signaturePath(ids.agreementId), signBody());
+      const response = await ctx.api.post(signaturePath(ids.agreementId), signBody());
 
       expect(response.status).toBe(200);
       expect(response.headers.get("etag")).toBe('"1"');
       expect(response.body).toEqual({ agreementId: ids.agreementId, revision: 1 });
-      const readBack = await api.get(agreementPath(ids.agreementId));
+      const readBack = await ctx.api.get(agreementPath(ids.agreementId));
       expect(etagRevision(readBack)).toBe(1);
       expect(readBack.body).toMatchObject({ status: "signed", signature: signBody() });
     });
 
     it("given a draft, when it is signed today, then it is accepted", async () => {
-      const ids = await givenDraftAgreement(api);
+      const ids = await givenDraftAgreement(ctx.api);
 
-      const response = await api.post(signaturePath(ids.agreementId), signBody({ signedOn: TODAY }));
+      const response = await ctx.api.post(signaturePath(ids.agreementId), signBody({ signedOn: TODAY }));
 
       expect(response.status).toBe(200);
     });
 
     it("given a signed agreement, when it is signed again, then 409 agreement_already_signed and nothing is written", async () => {
-      const ids = await givenSignedAgreement(api);
-      const snapshot = await snapshotOf(testApi.store, agreementStream(ids.agreementId));
+      const ids = await givenSignedAgreement(ctx.api);
+      const snapshot = await snapshotOf(ctx.testApi.store, agreementStream(ids.agreementId));
 
-      const response = await api.post(signaturePath(ids.agreementId), signBody());
+      const response = await ctx.api.post(signaturePath(ids.agreementId), signBody());
 
       expectProblem(response, { status: 409, code: "agreement_already_signed" });
       await snapshot.expectUnchanged();
     });
 
     it("given a draft, when it is signed tomorrow, then 400 date_in_future on signedOn and nothing is written", async () => {
-      const ids = await givenDraftAgreement(api);
-      const snapshot = await snapshotOf(testApi.store, agreementStream(ids.agreementId));
+      const ids = await givenDraftAgreement(ctx.api);
+      const snapshot = await snapshotOf(ctx.testApi.store, agreementStream(ids.agreementId));
 
-      const response = await api.post(signaturePath(ids.agreementId), signBody({ signedOn: "2025-06-16" }));
+      const response = await ctx.api.post(
+        signaturePath(ids.agreementId),
+        signBody({ signedOn: "2025-06-16" }),
+      );
 
       expectProblem(response, { status: 400, code: "date_in_future", field: "signedOn" });
       await snapshot.expectUnchanged();
     });
 
     it("given a draft whose term is over, when it is signed after the term, then 400 term_already_over", async () => {
-      const ids = { ...(await givenUnit(api)), agreementId: freshId("agreement") };
+      const ids = { ...(await givenUnit(ctx.api)), agreementId: freshId("agreement") };
       const [trees] = commitmentsBody();
       const draft = draftBody(ids, {
         termEnd: "2025-03-31",
         commitments: [{ ...trees, dueDate: "2025-03-31" }],
       });
-      expect((await api.post("/api/agreements", draft)).status).toBe(201);
-      const snapshot = await snapshotOf(testApi.store, agreementStream(ids.agreementId));
+      expect((await ctx.api.post("/api/agreements", draft)).status).toBe(201);
+      const snapshot = await snapshotOf(ctx.testApi.store, agreementStream(ids.agreementId));
 
-      const response = await api.post(signaturePath(ids.agreementId), signBody({ signedOn: "2025-04-01" }));
+      const response = await ctx.api.post(
+        signaturePath(ids.agreementId),
+        signBody({ signedOn: "2025-04-01" }),
+      );
 
       expectProblem(response, { status: 400, code: "term_already_over", field: "signedOn" });
       await snapshot.expectUnchanged();
@@ -195,25 +193,25 @@ describe("agreements over HTTP: drafting and signing", () => {
 
     it("given no such agreement, when it is signed, then 404 agreement_not_found and no stream appears", async () => {
       const agreementId = freshId("agreement");
-      const snapshot = await snapshotOf(testApi.store, agreementStream(agreementId));
+      const snapshot = await snapshotOf(ctx.testApi.store, agreementStream(agreementId));
 
-      const response = await api.post(signaturePath(agreementId), signBody());
+      const response = await ctx.api.post(signaturePath(agreementId), signBody());
 
       expectProblem(response, { status: 404, code: "agreement_not_found" });
       await snapshot.expectUnchanged();
     });
 
     it("given a signature without signatories, when posted, then 400 naming both fields", async () => {
-      const ids = await givenDraftAgreement(api);
+      const ids = await givenDraftAgreement(ctx.api);
 
-      const response = await api.post(signaturePath(ids.agreementId), { signedOn: "2025-01-10" });
+      const response = await ctx.api.post(signaturePath(ids.agreementId), { signedOn: "2025-01-10" });
 
       const problem = expectProblem(response, { status: 400, code: "invalid_request" });
       expect(problem.errors?.map((e) => e.field).sort()).toEqual(["communitySignatory", "unitSignatory"]);
     });
 
     it("given no such agreement, when it is read, then 404 agreement_not_found", async () => {
-      const response = await api.get(agreementPath(freshId("agreement")));
+      const response = await ctx.api.get(agreementPath(freshId("agreement")));
 
       expectProblem(response, { status: 404, code: "agreement_not_found" });
     });

@@ -1,58 +1,51 @@
 import { addQuantities, agreementStream } from "@cobuild/domain";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import {
   agreementPath,
   contributionBody,
   contributionsPath,
   givenSignedAgreement,
 } from "../testing-support/fixtures.ts";
-import { type Client, client, etagRevision } from "../testing-support/http.ts";
-import { startTestApi, type TestApi } from "../testing-support/test-api.ts";
+import { etagRevision } from "../testing-support/http.ts";
+import { useTestApi } from "../testing-support/use-test-api.ts";
 
 describe("agreements over HTTP: simultaneous writers", () => {
-  let testApi: TestApi;
-  let api: Client;
-  beforeAll(async () => {
-    testApi = await startTestApi();
-    api = client(testApi.url);
-  });
-  afterAll(async () => {
-    expect(testApi.loggedErrors).toEqual([]);
-    await testApi.close();
-  });
+  const ctx = useTestApi();
 
   /** Opens enough keep-alive connections first, so the writers really arrive together. */
   const warmUp = (connections: number) =>
-    Promise.all(Array.from({ length: connections }, () => api.get("/healthz")));
+    Promise.all(Array.from({ length: connections }, () => ctx.api.get("/healthz")));
 
   it("given a signed agreement, when 30 distinct contributions arrive at once, then all succeed and the logged total is exact", async () => {
-    const { agreementId } = await givenSignedAgreement(api);
+    const { agreementId } = await givenSignedAgreement(ctx.api);
     const quantities = Array.from({ length: 30 }, (_, i) => (11 + i) / 100);
     const bodies = quantities.map((quantity) => contributionBody({ quantity }));
     await warmUp(bodies.length);
 
-    const responses = await Promise.all(bodies.map((body) => api.post(contributionsPath(agreementId), body)));
+    const responses = await Promise.all(
+      bodies.map((body) => ctx.api.post(contributionsPath(agreementId), body)),
+    );
 
     expect(responses.map((r) => r.status)).toEqual(Array(bodies.length).fill(201));
     expect(responses.map(etagRevision).sort((a, b) => a - b)).toEqual(bodies.map((_, i) => i + 2));
     const total = quantities.reduce(addQuantities, 0);
     expect(total).toBe(7.65);
-    const read = await api.get(agreementPath(agreementId));
+    const read = await ctx.api.get(agreementPath(agreementId));
     expect(read.body).toMatchObject({
       commitments: [{ commitmentId: "trees", logged: total }, { logged: 0 }],
     });
-    const stored = await testApi.store.readStream(agreementStream(agreementId));
+    const stored = await ctx.testApi.store.readStream(agreementStream(agreementId));
     expect(stored.map((e) => e.revision)).toEqual(stored.map((_, i) => i));
   });
 
   it("given two signed agreements, when contributions to both arrive at once, then each agreement counts only its own", async () => {
-    const first = await givenSignedAgreement(api);
-    const second = await givenSignedAgreement(api);
+    const first = await givenSignedAgreement(ctx.api);
+    const second = await givenSignedAgreement(ctx.api);
     await warmUp(12);
 
     const responses = await Promise.all(
       Array.from({ length: 12 }, (_, i) =>
-        api.post(
+        ctx.api.post(
           contributionsPath(i % 2 === 0 ? first.agreementId : second.agreementId),
           contributionBody({ commitmentId: "rubbish", quantity: i % 2 === 0 ? 0.01 : 0.1 }),
         ),
@@ -60,10 +53,10 @@ describe("agreements over HTTP: simultaneous writers", () => {
     );
 
     expect(responses.map((r) => r.status)).toEqual(Array(12).fill(201));
-    expect((await api.get(agreementPath(first.agreementId))).body).toMatchObject({
+    expect((await ctx.api.get(agreementPath(first.agreementId))).body).toMatchObject({
       commitments: [{ logged: 0 }, { logged: 0.06 }],
     });
-    expect((await api.get(agreementPath(second.agreementId))).body).toMatchObject({
+    expect((await ctx.api.get(agreementPath(second.agreementId))).body).toMatchObject({
       commitments: [{ logged: 0 }, { logged: 0.6, progress: 1 }],
     });
   });

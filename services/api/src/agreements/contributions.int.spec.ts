@@ -1,5 +1,5 @@
 import { agreementStream, Id } from "@cobuild/domain";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import {
   agreementPath,
   contributionBody,
@@ -10,40 +10,30 @@ import {
 import {
   type ApiResponse,
   bodyField,
-  type Client,
-  client,
   etagRevision,
   expectProblem,
   snapshotOf,
 } from "../testing-support/http.ts";
-import { freshId, startTestApi, type TestApi, TODAY } from "../testing-support/test-api.ts";
+import { freshId, TODAY } from "../testing-support/test-api.ts";
+import { useTestApi } from "../testing-support/use-test-api.ts";
 
 describe("agreements over HTTP: logging contributions", () => {
-  let testApi: TestApi;
-  let api: Client;
-  beforeAll(async () => {
-    testApi = await startTestApi();
-    api = client(testApi.url);
-  });
-  afterAll(async () => {
-    expect(testApi.loggedErrors).toEqual([]);
-    await testApi.close();
-  });
+  const ctx = useTestApi();
 
   /** Logs against an agreement and proves that the refusal wrote nothing. */
   const logRefused = async (agreementId: string, body: Record<string, unknown>): Promise<ApiResponse> => {
-    const snapshot = await snapshotOf(testApi.store, agreementStream(agreementId));
-    const response = await api.post(contributionsPath(agreementId), body);
+    const snapshot = await snapshotOf(ctx.testApi.store, agreementStream(agreementId));
+    const response = await ctx.api.post(contributionsPath(agreementId), body);
     await snapshot.expectUnchanged();
     return response;
   };
 
   describe("accepted", () => {
     it("given a signed agreement, when a contribution is logged, then 201 with its id, the agreement as Location and the next ETag", async () => {
-      const { agreementId } = await givenSignedAgreement(api);
+      const { agreementId } = await givenSignedAgreement(ctx.api);
       const body = contributionBody();
 
-      const response = await api.post(contributionsPath(agreementId), body);
+      const response = await ctx.api.post(contributionsPath(agreementId), body);
 
       expect(response.status).toBe(201);
       expect(response.headers.get("etag")).toBe('"2"');
@@ -52,48 +42,48 @@ describe("agreements over HTTP: logging contributions", () => {
     });
 
     it("given a body without a contributionId, when it is logged, then the server generates a valid one", async () => {
-      const { agreementId } = await givenSignedAgreement(api);
+      const { agreementId } = await givenSignedAgreement(ctx.api);
       const { contributionId: _, ...body } = contributionBody();
 
-      const response = await api.post(contributionsPath(agreementId), body);
+      const response = await ctx.api.post(contributionsPath(agreementId), body);
 
       expect(response.status).toBe(201);
       const contributionId = Id.parse(bodyField(response, "contributionId"));
       expect(response.headers.get("location")).toBe(agreementPath(agreementId));
-      const stored = await testApi.store.readStream(agreementStream(agreementId));
+      const stored = await ctx.testApi.store.readStream(agreementStream(agreementId));
       expect(stored.at(-1)?.data).toMatchObject({ contributionId, quantity: body.quantity });
     });
 
     it("given only the required fields, when logged, then participants and note default and the date may be today", async () => {
-      const { agreementId } = await givenSignedAgreement(api);
+      const { agreementId } = await givenSignedAgreement(ctx.api);
 
-      const response = await api.post(contributionsPath(agreementId), {
+      const response = await ctx.api.post(contributionsPath(agreementId), {
         commitmentId: "rubbish",
         quantity: 0.25,
         date: TODAY,
       });
 
       expect(response.status).toBe(201);
-      const stored = await testApi.store.readStream(agreementStream(agreementId));
+      const stored = await ctx.testApi.store.readStream(agreementStream(agreementId));
       expect(stored.at(-1)?.data).toMatchObject({ participants: 0, note: "", date: TODAY });
     });
 
     it("given contributions to both commitments, when the agreement is read, then logged and progress are exact", async () => {
-      const { agreementId } = await givenSignedAgreement(api);
+      const { agreementId } = await givenSignedAgreement(ctx.api);
       for (const [commitmentId, quantity] of [
         ["trees", 20],
         ["trees", 30.1],
         ["rubbish", 0.1],
         ["rubbish", 0.15],
       ] as const) {
-        const response = await api.post(
+        const response = await ctx.api.post(
           contributionsPath(agreementId),
           contributionBody({ commitmentId, quantity }),
         );
         expect(response.status).toBe(201);
       }
 
-      const response = await api.get(agreementPath(agreementId));
+      const response = await ctx.api.get(agreementPath(agreementId));
 
       expect(response.status).toBe(200);
       expect(etagRevision(response)).toBe(5);
@@ -108,13 +98,13 @@ describe("agreements over HTTP: logging contributions", () => {
     });
 
     it("given a commitment done more than promised, when read, then its progress stops at 1", async () => {
-      const { agreementId } = await givenSignedAgreement(api);
-      await api.post(
+      const { agreementId } = await givenSignedAgreement(ctx.api);
+      await ctx.api.post(
         contributionsPath(agreementId),
         contributionBody({ commitmentId: "rubbish", quantity: 3 }),
       );
 
-      const response = await api.get(agreementPath(agreementId));
+      const response = await ctx.api.get(agreementPath(agreementId));
 
       expect(response.body).toMatchObject({
         commitments: [
@@ -128,7 +118,7 @@ describe("agreements over HTTP: logging contributions", () => {
 
   describe("refused", () => {
     it("given a draft agreement, when a contribution is logged, then 409 agreement_not_active", async () => {
-      const { agreementId } = await givenDraftAgreement(api);
+      const { agreementId } = await givenDraftAgreement(ctx.api);
 
       const response = await logRefused(agreementId, contributionBody());
 
@@ -142,7 +132,7 @@ describe("agreements over HTTP: logging contributions", () => {
     });
 
     it("given an unknown commitment, when a contribution is logged, then 404 commitment_not_found on commitmentId", async () => {
-      const { agreementId } = await givenSignedAgreement(api);
+      const { agreementId } = await givenSignedAgreement(ctx.api);
 
       const response = await logRefused(agreementId, contributionBody({ commitmentId: "bridges" }));
 
@@ -156,7 +146,7 @@ describe("agreements over HTTP: logging contributions", () => {
       ["a string", "5", "invalid_type"],
       ["huge", 10_000_001, "too_big"],
     ])("given a quantity that is %s, when it is logged, then 400 on quantity", async (_, quantity, code) => {
-      const { agreementId } = await givenSignedAgreement(api);
+      const { agreementId } = await givenSignedAgreement(ctx.api);
 
       const response = await logRefused(agreementId, contributionBody({ quantity }));
 
@@ -165,7 +155,7 @@ describe("agreements over HTTP: logging contributions", () => {
     });
 
     it("given tomorrow's date, when a contribution is logged, then 400 date_in_future on date", async () => {
-      const { agreementId } = await givenSignedAgreement(api);
+      const { agreementId } = await givenSignedAgreement(ctx.api);
 
       const response = await logRefused(agreementId, contributionBody({ date: "2025-06-16" }));
 
@@ -173,7 +163,7 @@ describe("agreements over HTTP: logging contributions", () => {
     });
 
     it("given a date before the term, when a contribution is logged, then 400 date_outside_term on date", async () => {
-      const { agreementId } = await givenSignedAgreement(api);
+      const { agreementId } = await givenSignedAgreement(ctx.api);
 
       const response = await logRefused(agreementId, contributionBody({ date: "2024-12-31" }));
 
@@ -181,7 +171,7 @@ describe("agreements over HTTP: logging contributions", () => {
     });
 
     it("given a date that is not a calendar date, when a contribution is logged, then 400 on date", async () => {
-      const { agreementId } = await givenSignedAgreement(api);
+      const { agreementId } = await givenSignedAgreement(ctx.api);
 
       const response = await logRefused(agreementId, contributionBody({ date: "2025-02-30" }));
 
@@ -189,19 +179,19 @@ describe("agreements over HTTP: logging contributions", () => {
     });
 
     it("given a logged contribution, when its id is logged again, then 409 contribution_already_logged on contributionId", async () => {
-      const { agreementId } = await givenSignedAgreement(api);
+      const { agreementId } = await givenSignedAgreement(ctx.api);
       const first = contributionBody();
-      expect((await api.post(contributionsPath(agreementId), first)).status).toBe(201);
+      expect((await ctx.api.post(contributionsPath(agreementId), first)).status).toBe(201);
 
       const response = await logRefused(agreementId, { ...first, quantity: 1 });
 
       expectProblem(response, { status: 409, code: "contribution_already_logged", field: "contributionId" });
-      const read = await api.get(agreementPath(agreementId));
+      const read = await ctx.api.get(agreementPath(agreementId));
       expect(read.body).toMatchObject({ commitments: [{ logged: first.quantity }, { logged: 0 }] });
     });
 
     it("given negative participants and an over-long note, when logged, then 400 naming both fields", async () => {
-      const { agreementId } = await givenSignedAgreement(api);
+      const { agreementId } = await givenSignedAgreement(ctx.api);
 
       const response = await logRefused(
         agreementId,

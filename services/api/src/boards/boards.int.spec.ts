@@ -1,5 +1,5 @@
 import { BoardSnapshot, type CommunityBoard } from "@cobuild/boards";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import {
   communityBody,
   contributionBody,
@@ -11,20 +11,12 @@ import {
   signBody,
   unitBody,
 } from "../testing-support/fixtures.ts";
-import { type ApiResponse, type Client, client, expectProblem } from "../testing-support/http.ts";
-import { freshId, startTestApi, type TestApi } from "../testing-support/test-api.ts";
+import { type ApiResponse, expectProblem } from "../testing-support/http.ts";
+import { freshId } from "../testing-support/test-api.ts";
+import { useTestApi } from "../testing-support/use-test-api.ts";
 
 describe("community boards over HTTP", () => {
-  let testApi: TestApi;
-  let api: Client;
-  beforeAll(async () => {
-    testApi = await startTestApi();
-    api = client(testApi.url);
-  });
-  afterAll(async () => {
-    expect(testApi.loggedErrors).toEqual([]);
-    await testApi.close();
-  });
+  const ctx = useTestApi();
 
   const boardPath = (communityId: string) => `/api/boards/community:${communityId}`;
 
@@ -35,15 +27,15 @@ describe("community boards over HTTP", () => {
   const projectedBoard = async (
     communityId: string,
   ): Promise<{ response: ApiResponse; board: CommunityBoard }> => {
-    await testApi.projected();
-    const response = await api.get(boardPath(communityId));
+    await ctx.testApi.projected();
+    const response = await ctx.api.get(boardPath(communityId));
     expect(response.status).toBe(200);
     return { response, board: boardData(response) };
   };
 
   it("given a registered community, when its board is read, then it shows the community with nothing on it yet", async () => {
     const body = communityBody();
-    await api.post("/api/communities", body);
+    await ctx.api.post("/api/communities", body);
 
     const { response, board } = await projectedBoard(body.communityId);
 
@@ -61,9 +53,9 @@ describe("community boards over HTTP", () => {
   });
 
   it("given a unit and a signed agreement with a contribution, when the board is read, then all three are on it", async () => {
-    const { agreementId, communityId, unitId } = await givenSignedAgreement(api);
+    const { agreementId, communityId, unitId } = await givenSignedAgreement(ctx.api);
     const contribution = contributionBody({ quantity: 12.5, participants: 9 });
-    expect((await api.post(contributionsPath(agreementId), contribution)).status).toBe(201);
+    expect((await ctx.api.post(contributionsPath(agreementId), contribution)).status).toBe(201);
 
     const { board } = await projectedBoard(communityId);
 
@@ -90,15 +82,15 @@ describe("community boards over HTTP", () => {
   });
 
   it("given a board already shown, when a contribution is logged, then the board eventually shows it first", async () => {
-    const { agreementId, communityId } = await givenSignedAgreement(api);
-    await api.post(contributionsPath(agreementId), contributionBody());
+    const { agreementId, communityId } = await givenSignedAgreement(ctx.api);
+    await ctx.api.post(contributionsPath(agreementId), contributionBody());
     const before = await projectedBoard(communityId);
     const latest = contributionBody({ commitmentId: "rubbish", quantity: 0.2, note: "最新" });
 
-    await api.post(contributionsPath(agreementId), latest);
+    await ctx.api.post(contributionsPath(agreementId), latest);
 
     await vi.waitFor(async () => {
-      const response = await api.get(boardPath(communityId));
+      const response = await ctx.api.get(boardPath(communityId));
       expect(boardData(response).recentContributions[0]?.contributionId).toBe(latest.contributionId);
     });
     const after = await projectedBoard(communityId);
@@ -110,19 +102,19 @@ describe("community boards over HTTP", () => {
   });
 
   it("given a draft agreement, when the board is read, then it shows it as a draft without a signing date", async () => {
-    const { agreementId, communityId } = await givenDraftAgreement(api);
+    const { agreementId, communityId } = await givenDraftAgreement(ctx.api);
 
     const { board } = await projectedBoard(communityId);
 
     expect(board.agreements[agreementId]).toMatchObject({ status: "draft", signedOn: null });
-    await api.post(signaturePath(agreementId), signBody());
+    await ctx.api.post(signaturePath(agreementId), signBody());
     expect((await projectedBoard(communityId)).board.agreements[agreementId]?.status).toBe("signed");
   });
 
   it("given refused commands, when the board is read, then nothing of them appears", async () => {
-    const communityId = await givenCommunity(api);
-    await api.post(`/api/communities/${freshId("nowhere")}/units`, unitBody());
-    await api.post("/api/communities", communityBody(communityId, { name: "冒名社区" }));
+    const communityId = await givenCommunity(ctx.api);
+    await ctx.api.post(`/api/communities/${freshId("nowhere")}/units`, unitBody());
+    await ctx.api.post("/api/communities", communityBody(communityId, { name: "冒名社区" }));
 
     const { board } = await projectedBoard(communityId);
 
@@ -130,9 +122,9 @@ describe("community boards over HTTP", () => {
   });
 
   it("given no such community, when its board is read, then 404 board_not_found", async () => {
-    await testApi.projected();
+    await ctx.testApi.projected();
 
-    const response = await api.get(boardPath(freshId("nowhere")));
+    const response = await ctx.api.get(boardPath(freshId("nowhere")));
 
     expectProblem(response, { status: 404, code: "board_not_found" });
   });
@@ -143,7 +135,7 @@ describe("community boards over HTTP", () => {
     ["an upper-case kind", "COMMUNITY:gm"],
     ["Chinese characters", "community:%E5%85%89%E6%98%8E"],
   ])("given a board id with %s, when it is read, then 400 on boardId", async (_, boardId) => {
-    const response = await api.get(`/api/boards/${boardId}`);
+    const response = await ctx.api.get(`/api/boards/${boardId}`);
 
     expectProblem(response, { status: 400, code: "invalid_request", field: "boardId" });
   });

@@ -1,5 +1,5 @@
 import { agreementStream, communityStream } from "@cobuild/domain";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import {
   communityBody,
   contributionBody,
@@ -11,23 +11,15 @@ import {
   signaturePath,
   signBody,
 } from "../testing-support/fixtures.ts";
-import { type Client, client, etagRevision, expectProblem, snapshotOf } from "../testing-support/http.ts";
-import { freshId, startTestApi, type TestApi } from "../testing-support/test-api.ts";
+import { etagRevision, expectProblem, snapshotOf } from "../testing-support/http.ts";
+import { freshId } from "../testing-support/test-api.ts";
+import { useTestApi } from "../testing-support/use-test-api.ts";
 
 describe("Idempotency-Key and If-Match over HTTP", () => {
-  let testApi: TestApi;
-  let api: Client;
-  beforeAll(async () => {
-    testApi = await startTestApi();
-    api = client(testApi.url);
-  });
-  afterAll(async () => {
-    expect(testApi.loggedErrors).toEqual([]);
-    await testApi.close();
-  });
+  const ctx = useTestApi();
 
   const contributionsOf = async (agreementId: string) =>
-    (await testApi.store.readStream(agreementStream(agreementId))).filter(
+    (await ctx.testApi.store.readStream(agreementStream(agreementId))).filter(
       (e) => e.type === "ContributionLogged",
     );
 
@@ -35,9 +27,9 @@ describe("Idempotency-Key and If-Match over HTTP", () => {
     it("given a registered community, when the same request is retried with its key, then the first answer is replayed and one event is stored", async () => {
       const body = communityBody();
       const key = freshId("key");
-      const first = await api.post("/api/communities", body, { "idempotency-key": key });
+      const first = await ctx.api.post("/api/communities", body, { "idempotency-key": key });
 
-      const retry = await api.post("/api/communities", body, { "idempotency-key": key });
+      const retry = await ctx.api.post("/api/communities", body, { "idempotency-key": key });
 
       expect(first.status).toBe(201);
       expect(first.headers.get("idempotent-replayed")).toBeNull();
@@ -46,16 +38,16 @@ describe("Idempotency-Key and If-Match over HTTP", () => {
       expect(retry.headers.get("etag")).toBe(first.headers.get("etag"));
       expect(retry.headers.get("location")).toBe(first.headers.get("location"));
       expect(retry.body).toEqual(first.body);
-      expect(await testApi.store.readStream(communityStream(body.communityId))).toHaveLength(1);
+      expect(await ctx.testApi.store.readStream(communityStream(body.communityId))).toHaveLength(1);
     });
 
     it("given a logged contribution, when it is retried with its key, then the same revision is answered and it counts once", async () => {
-      const { agreementId } = await givenSignedAgreement(api);
+      const { agreementId } = await givenSignedAgreement(ctx.api);
       const body = contributionBody();
       const key = freshId("key");
-      const first = await api.post(contributionsPath(agreementId), body, { "idempotency-key": key });
+      const first = await ctx.api.post(contributionsPath(agreementId), body, { "idempotency-key": key });
 
-      const retry = await api.post(contributionsPath(agreementId), body, { "idempotency-key": key });
+      const retry = await ctx.api.post(contributionsPath(agreementId), body, { "idempotency-key": key });
 
       expect(first.status).toBe(201);
       expect(Math.floor(retry.status / 100)).toBe(2);
@@ -65,12 +57,12 @@ describe("Idempotency-Key and If-Match over HTTP", () => {
     });
 
     it("given a contribution without its own id, when it is retried with its key, then it is replayed, not refused", async () => {
-      const { agreementId } = await givenSignedAgreement(api);
+      const { agreementId } = await givenSignedAgreement(ctx.api);
       const { contributionId: _omitted, ...body } = contributionBody();
       const key = freshId("key");
-      const first = await api.post(contributionsPath(agreementId), body, { "idempotency-key": key });
+      const first = await ctx.api.post(contributionsPath(agreementId), body, { "idempotency-key": key });
 
-      const retry = await api.post(contributionsPath(agreementId), body, { "idempotency-key": key });
+      const retry = await ctx.api.post(contributionsPath(agreementId), body, { "idempotency-key": key });
 
       expect(first.status).toBe(201);
       expect(retry.status).toBe(200);
@@ -80,13 +72,13 @@ describe("Idempotency-Key and If-Match over HTTP", () => {
     });
 
     it("given a key already used on a stream, when a later request is retried with it, then the answer is that request's revision", async () => {
-      const { agreementId } = await givenSignedAgreement(api);
+      const { agreementId } = await givenSignedAgreement(ctx.api);
       const key = freshId("key");
       const body = contributionBody();
-      await api.post(contributionsPath(agreementId), body, { "idempotency-key": key });
-      await api.post(contributionsPath(agreementId), contributionBody());
+      await ctx.api.post(contributionsPath(agreementId), body, { "idempotency-key": key });
+      await ctx.api.post(contributionsPath(agreementId), contributionBody());
 
-      const retry = await api.post(contributionsPath(agreementId), body, { "idempotency-key": key });
+      const retry = await ctx.api.post(contributionsPath(agreementId), body, { "idempotency-key": key });
 
       expect(retry.headers.get("idempotent-replayed")).toBe("true");
       expect(retry.body).toMatchObject({ contributionId: body.contributionId, revision: 2 });
@@ -94,11 +86,11 @@ describe("Idempotency-Key and If-Match over HTTP", () => {
     });
 
     it("given a signed agreement, when the signature is retried with its key, then it is replayed rather than refused as signed twice", async () => {
-      const { agreementId } = await givenDraftAgreement(api);
+      const { agreementId } = await givenDraftAgreement(ctx.api);
       const key = freshId("key");
-      const first = await api.post(signaturePath(agreementId), signBody(), { "idempotency-key": key });
+      const first = await ctx.api.post(signaturePath(agreementId), signBody(), { "idempotency-key": key });
 
-      const retry = await api.post(signaturePath(agreementId), signBody(), { "idempotency-key": key });
+      const retry = await ctx.api.post(signaturePath(agreementId), signBody(), { "idempotency-key": key });
 
       expect(first.status).toBe(200);
       expect(retry.status).toBe(200);
@@ -107,12 +99,12 @@ describe("Idempotency-Key and If-Match over HTTP", () => {
     });
 
     it("given a key used for one contribution, when it is reused with another body, then 409 idempotency_key_reused and nothing is stored", async () => {
-      const { agreementId } = await givenSignedAgreement(api);
+      const { agreementId } = await givenSignedAgreement(ctx.api);
       const key = freshId("key");
-      await api.post(contributionsPath(agreementId), contributionBody(), { "idempotency-key": key });
-      const snapshot = await snapshotOf(testApi.store, agreementStream(agreementId));
+      await ctx.api.post(contributionsPath(agreementId), contributionBody(), { "idempotency-key": key });
+      const snapshot = await snapshotOf(ctx.testApi.store, agreementStream(agreementId));
 
-      const response = await api.post(contributionsPath(agreementId), contributionBody({ quantity: 7 }), {
+      const response = await ctx.api.post(contributionsPath(agreementId), contributionBody({ quantity: 7 }), {
         "idempotency-key": key,
       });
 
@@ -121,14 +113,14 @@ describe("Idempotency-Key and If-Match over HTTP", () => {
     });
 
     it("given a key used for a draft, when it is reused for a different draft of the same agreement, then 409 idempotency_key_reused", async () => {
-      const ids = { ...(await givenUnit(api)), agreementId: freshId("agreement") };
+      const ids = { ...(await givenUnit(ctx.api)), agreementId: freshId("agreement") };
       const key = freshId("key");
-      expect((await api.post("/api/agreements", draftBody(ids), { "idempotency-key": key })).status).toBe(
+      expect((await ctx.api.post("/api/agreements", draftBody(ids), { "idempotency-key": key })).status).toBe(
         201,
       );
-      const snapshot = await snapshotOf(testApi.store, agreementStream(ids.agreementId));
+      const snapshot = await snapshotOf(ctx.testApi.store, agreementStream(ids.agreementId));
 
-      const response = await api.post("/api/agreements", draftBody(ids, { title: "改过的标题" }), {
+      const response = await ctx.api.post("/api/agreements", draftBody(ids, { title: "改过的标题" }), {
         "idempotency-key": key,
       });
 
@@ -137,13 +129,13 @@ describe("Idempotency-Key and If-Match over HTTP", () => {
     });
 
     it("given 20 identical requests with one key at once, when they all land, then all are 2xx with one revision and one contribution is stored", async () => {
-      const { agreementId } = await givenSignedAgreement(api);
+      const { agreementId } = await givenSignedAgreement(ctx.api);
       const body = contributionBody();
       const key = freshId("key");
 
       const responses = await Promise.all(
         Array.from({ length: 20 }, () =>
-          api.post(contributionsPath(agreementId), body, { "idempotency-key": key }),
+          ctx.api.post(contributionsPath(agreementId), body, { "idempotency-key": key }),
         ),
       );
 
@@ -160,10 +152,10 @@ describe("Idempotency-Key and If-Match over HTTP", () => {
 
   describe("If-Match", () => {
     it("given the current ETag, when the agreement is signed with it, then it succeeds and the ETag moves on", async () => {
-      const { agreementId } = await givenDraftAgreement(api);
-      const read = await api.get(`/api/agreements/${agreementId}`);
+      const { agreementId } = await givenDraftAgreement(ctx.api);
+      const read = await ctx.api.get(`/api/agreements/${agreementId}`);
 
-      const response = await api.post(signaturePath(agreementId), signBody(), {
+      const response = await ctx.api.post(signaturePath(agreementId), signBody(), {
         "if-match": read.headers.get("etag") ?? "",
       });
 
@@ -172,10 +164,10 @@ describe("Idempotency-Key and If-Match over HTTP", () => {
     });
 
     it("given a weak ETag, when a contribution is logged with it, then 400 naming If-Match and nothing is written (weak tags never match If-Match)", async () => {
-      const { agreementId } = await givenSignedAgreement(api);
-      const snapshot = await snapshotOf(testApi.store, agreementStream(agreementId));
+      const { agreementId } = await givenSignedAgreement(ctx.api);
+      const snapshot = await snapshotOf(ctx.testApi.store, agreementStream(agreementId));
 
-      const response = await api.post(contributionsPath(agreementId), contributionBody(), {
+      const response = await ctx.api.post(contributionsPath(agreementId), contributionBody(), {
         "if-match": 'W/"1"',
       });
 
@@ -185,11 +177,11 @@ describe("Idempotency-Key and If-Match over HTTP", () => {
     });
 
     it("given a stale ETag, when a contribution is logged with it, then 412 stale_revision and nothing is written", async () => {
-      const { agreementId } = await givenSignedAgreement(api);
-      await api.post(contributionsPath(agreementId), contributionBody());
-      const snapshot = await snapshotOf(testApi.store, agreementStream(agreementId));
+      const { agreementId } = await givenSignedAgreement(ctx.api);
+      await ctx.api.post(contributionsPath(agreementId), contributionBody());
+      const snapshot = await snapshotOf(ctx.testApi.store, agreementStream(agreementId));
 
-      const response = await api.post(contributionsPath(agreementId), contributionBody(), {
+      const response = await ctx.api.post(contributionsPath(agreementId), contributionBody(), {
         "if-match": '"1"',
       });
 
@@ -198,22 +190,22 @@ describe("Idempotency-Key and If-Match over HTTP", () => {
     });
 
     it("given a stale ETag, when the agreement is signed with it, then 412 stale_revision and it stays a draft", async () => {
-      const { agreementId } = await givenDraftAgreement(api);
-      const snapshot = await snapshotOf(testApi.store, agreementStream(agreementId));
+      const { agreementId } = await givenDraftAgreement(ctx.api);
+      const snapshot = await snapshotOf(ctx.testApi.store, agreementStream(agreementId));
 
-      const response = await api.post(signaturePath(agreementId), signBody(), { "if-match": '"5"' });
+      const response = await ctx.api.post(signaturePath(agreementId), signBody(), { "if-match": '"5"' });
 
       expectProblem(response, { status: 412, code: "stale_revision" });
       await snapshot.expectUnchanged();
-      expect((await api.get(`/api/agreements/${agreementId}`)).body).toMatchObject({ status: "draft" });
+      expect((await ctx.api.get(`/api/agreements/${agreementId}`)).body).toMatchObject({ status: "draft" });
     });
 
     it('given If-Match "-1", when a new community is registered, then it succeeds; for an existing one it is 412', async () => {
       const body = communityBody();
 
-      const created = await api.post("/api/communities", body, { "if-match": '"-1"' });
-      const snapshot = await snapshotOf(testApi.store, communityStream(body.communityId));
-      const again = await api.post("/api/communities", body, { "if-match": '"-1"' });
+      const created = await ctx.api.post("/api/communities", body, { "if-match": '"-1"' });
+      const snapshot = await snapshotOf(ctx.testApi.store, communityStream(body.communityId));
+      const again = await ctx.api.post("/api/communities", body, { "if-match": '"-1"' });
 
       expect(created.status).toBe(201);
       expectProblem(again, { status: 412, code: "stale_revision" });
