@@ -6,6 +6,7 @@ export * from "./agreements/state.ts";
 export * from "./registry/commands.ts";
 export * from "./registry/decider.ts";
 export * from "./registry/events.ts";
+export * from "./shared/dates.ts";
 export * from "./shared/decider.ts";
 export * from "./shared/errors.ts";
 export * from "./shared/messages.ts";

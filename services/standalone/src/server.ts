@@ -5,12 +5,12 @@ import { join, resolve } from "node:path";
 import { createApiRouter, createServices } from "@cobuild/api";
 import { allProjections } from "@cobuild/boards";
 import { InProcessBus } from "@cobuild/bus";
+import { localDate } from "@cobuild/domain";
 import { openSqliteEventStore } from "@cobuild/event-store";
 import { attachGateway } from "@cobuild/gateway";
 import { SqliteBoardStore, startProjector } from "@cobuild/projector";
 import express from "express";
 import type { Logger } from "pino";
-import { localDate } from "./demo/dates.ts";
 import { seedGuangming } from "./demo/seed.ts";
 import type { StandaloneConfig } from "./env.ts";
 

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { daysBetween } from "../shared/dates.ts";
 import type { DomainCommand } from "../shared/decider.ts";
 import type { DataSchemaMap } from "../shared/messages.ts";
 import { Id, LocalDate, Name } from "../shared/schemas.ts";
@@ -12,7 +13,6 @@ import {
 
 /** Five years and a leap day: longer terms are almost certainly a typo in the year. */
 const MAX_TERM_DAYS = 5 * 365 + 2;
-const daysBetween = (from: string, to: string) => (Date.parse(to) - Date.parse(from)) / 86_400_000;
 
 /**
  * Body of DraftAgreement. Rules that need no stored state are checked here, with exact paths, so a form

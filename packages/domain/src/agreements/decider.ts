@@ -1,4 +1,5 @@
 import type { UnitState } from "../registry/decider.ts";
+import { addMonths } from "../shared/dates.ts";
 import type { DecideContext, Decider } from "../shared/decider.ts";
 import { conflict, notFound, validationError } from "../shared/errors.ts";
 import type { AgreementCommand, DraftAgreement, LogContribution, SignAgreement } from "./commands.ts";
@@ -57,7 +58,7 @@ const decideSign = (
       "signedOn",
     );
   }
-  if (data.signedOn < earliestSigning(agreement.termStart)) {
+  if (data.signedOn < addMonths(agreement.termStart, -12)) {
     throw validationError(
       "signed_too_early",
       "An agreement is signed at most a year before its term starts.",
@@ -123,10 +124,3 @@ export const agreementDecider: Decider<
   },
   evolve: evolveAgreement,
 };
-
-/** A year before the term starts: an earlier signing date is a typo, not a plan. */
-function earliestSigning(termStart: string): string {
-  const date = new Date(`${termStart}T00:00:00Z`);
-  date.setUTCFullYear(date.getUTCFullYear() - 1);
-  return date.toISOString().slice(0, 10);
-}

@@ -1,6 +1,5 @@
 import type { Services } from "@cobuild/api";
-import type { LogContributionInput } from "@cobuild/domain";
-import { addDays, addMonths, daysBetween } from "./dates.ts";
+import { addDays, addMonths, daysBetween, type LogContributionInput } from "@cobuild/domain";
 import { GUANGMING, GUANGMING_UNITS } from "./guangming.ts";
 
 const envelope = { actor: "system:demo-seed", correlationId: "demo-seed" };
