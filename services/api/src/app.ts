@@ -16,7 +16,7 @@ export interface ApiDeps extends CommandDeps {
 
 /** The application's commands and queries, without HTTP: used by the routes and by the demo seed. */
 export function createServices(deps: CommandDeps) {
-  const withQueue = { ...deps, queue: deps.queue ?? new StreamQueue() };
+  const withQueue = { ...deps, queue: new StreamQueue() };
   const registry = registryService(withQueue);
   return { registry, agreements: agreementService(withQueue, registry) };
 }
@@ -47,10 +47,10 @@ export function createApiRouter(deps: ApiDeps, services: Services = createServic
 }
 
 /** An Express app serving only the API: what tests and the separate api process use. */
-export function createApiApp(deps: ApiDeps): Express {
+export function createApiApp(deps: ApiDeps, services: Services = createServices(deps)): Express {
   const app = express();
   app.disable("x-powered-by");
   app.get("/healthz", (_req, res) => void res.json({ status: "ok" }));
-  app.use("/api", createApiRouter(deps));
+  app.use("/api", createApiRouter(deps, services));
   return app;
 }

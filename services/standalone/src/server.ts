@@ -2,7 +2,7 @@ import { existsSync, mkdirSync } from "node:fs";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { join, resolve } from "node:path";
-import { createApiRouter, createServices } from "@cobuild/api";
+import { createApiApp, createServices } from "@cobuild/api";
 import { allProjections } from "@cobuild/boards";
 import { InProcessBus } from "@cobuild/bus";
 import { localDate } from "@cobuild/domain";
@@ -42,10 +42,7 @@ export async function startStandalone(
   }
   await projector.waitFor(await store.headPosition());
 
-  const app = express();
-  app.disable("x-powered-by");
-  app.get("/healthz", (_req, res) => void res.json({ status: "ok" }));
-  app.use("/api", createApiRouter({ store, today, boards, logError }, services));
+  const app = createApiApp({ store, today, boards, logError }, services);
   if (existsSync(join(config.WEB_DIST, "index.html"))) {
     app.use(express.static(config.WEB_DIST, { index: false, maxAge: "1h" }));
     // The client routes in the browser: every other GET gets the app shell.

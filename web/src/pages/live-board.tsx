@@ -7,10 +7,9 @@ import { ProgressBar, Shell } from "../components/shell.tsx";
 import { useI18n } from "../i18n/i18n.tsx";
 import { RecentContributions } from "./recent-contributions.tsx";
 
-const progressOf = (agreement: BoardAgreement) =>
-  agreementProgress(
-    Object.values(agreement.commitments).map((c) => ({ logged: c.logged, target: c.targetQuantity })),
-  );
+/** Each commitment's logged total against its target, as the progress functions take them. */
+const totalsOf = (agreement: BoardAgreement) =>
+  Object.values(agreement.commitments).map((c) => ({ logged: c.logged, target: c.targetQuantity }));
 
 /** The joint-meeting live board (联席会议看板): every unit's agreement and the newest contributions. */
 export function LiveBoardPage() {
@@ -31,11 +30,7 @@ export function LiveBoardPage() {
   const agreements = Object.values(data.agreements);
   const signed = agreements.filter((a) => a.status === "signed");
   const members = units.reduce((sum, u) => sum + u.inServiceMembers, 0);
-  const overall = agreementProgress(
-    signed.flatMap((a) =>
-      Object.values(a.commitments).map((c) => ({ logged: c.logged, target: c.targetQuantity })),
-    ),
-  );
+  const overall = agreementProgress(signed.flatMap(totalsOf));
   const today = localToday();
 
   return (
@@ -100,7 +95,7 @@ function Kpi({ label, value, testId }: { label: string; value: string; testId?: 
 
 function AgreementProgress({ agreement }: { agreement: BoardAgreement }) {
   const { t, tOr, formatNumber } = useI18n();
-  const overall = progressOf(agreement);
+  const overall = agreementProgress(totalsOf(agreement));
   return (
     <>
       <div className="unit-overall">

@@ -8,13 +8,13 @@ import {
 } from "@cobuild/domain";
 import { loadState } from "../commands/load-state.ts";
 import { eventReader } from "../commands/read-events.ts";
-import { type CommandDeps, type CommandEnvelope, runCommand } from "../commands/run-command.ts";
+import { type CommandEnvelope, type CommandRuntime, runCommand } from "../commands/run-command.ts";
 import type { RegistryService } from "../registry/commands.ts";
 
 const readAgreementEvent = eventReader(AgreementEvent);
 
 /** Co-building agreements: drafting, signing and logging contributions, independent of HTTP. */
-export function agreementService(deps: CommandDeps, registry: RegistryService) {
+export function agreementService(deps: CommandRuntime, registry: RegistryService) {
   const run = <Command extends Parameters<typeof agreementDecider.decide>[0]>(
     agreementId: string,
     command: Command,

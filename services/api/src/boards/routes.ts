@@ -2,6 +2,7 @@ import { BoardId, type BoardReader } from "@cobuild/boards";
 import { notFound } from "@cobuild/domain";
 import { Router } from "express";
 import { z } from "zod";
+import { etagOf } from "../http/command-http.ts";
 import { parseInput } from "../http/validate.ts";
 
 const BoardParams = z.object({ boardId: BoardId });
@@ -13,7 +14,7 @@ export function boardRoutes(boards: BoardReader): Router {
     const { boardId } = parseInput(BoardParams, req.params);
     const snapshot = await boards.getBoard(boardId);
     if (!snapshot) throw notFound("board_not_found", `No board ${boardId}.`);
-    res.setHeader("ETag", `"${snapshot.version}"`).json(snapshot);
+    res.setHeader("ETag", etagOf(snapshot.version)).json(snapshot);
   });
   return router;
 }

@@ -1,4 +1,5 @@
 import { createHash, randomUUID } from "node:crypto";
+import { canonicalJson } from "@cobuild/event-store";
 
 /** Formats 16 bytes of a hash as a UUID (version 8: "custom"), so derived ids look like any other. */
 const uuidFromHash = (hash: Buffer): string => {
@@ -25,17 +26,6 @@ export function eventIdsFor(count: number, streamId: string, idempotencyKey?: st
 export function requestHash(command: unknown): string {
   return createHash("sha256").update(canonicalJson(command)).digest("base64url");
 }
-
-const canonicalJson = (value: unknown): string => {
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(",")}]`;
-  if (value !== null && typeof value === "object") {
-    const entries = Object.entries(value)
-      .filter(([, v]) => v !== undefined)
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(",")}}`;
-  }
-  return JSON.stringify(value) ?? "null";
-};
 
 /** An entity id for a command that did not name one: derived from its idempotency key when it has one. */
 export function entityIdFor(scope: string, idempotencyKey?: string): string {

@@ -1,7 +1,7 @@
 import { type DecideContext, type Decider, DomainError, type DomainEvent, fold } from "@cobuild/domain";
 import { type EventStore, type RecordedEvent, WrongExpectedRevisionError } from "@cobuild/event-store";
 import { eventIdsFor, requestHash } from "./ids.ts";
-import { StreamQueue } from "./stream-queue.ts";
+import type { StreamQueue } from "./stream-queue.ts";
 
 /** Who is asking and how: everything about a command that is not the command itself. */
 export interface CommandEnvelope {
@@ -14,10 +14,13 @@ export interface CommandEnvelope {
 
 export interface CommandDeps {
   store: EventStore;
-  /** Serialises commands per stream within this process; shared by every service of one API. */
-  queue?: StreamQueue;
   /** Today's date in the community's time zone (YYYY-MM-DD). */
   today: () => string;
+}
+
+/** What the services run commands with: the deps plus one per-stream queue shared by all of them. */
+export interface CommandRuntime extends CommandDeps {
+  queue: StreamQueue;
 }
 
 export interface CommandSpec<Command, Event extends DomainEvent, State, Context extends DecideContext> {
@@ -42,8 +45,6 @@ export interface CommandResult<Event> {
 /** How often a command is re-decided after another process's writer got to the stream first. */
 const MAX_ATTEMPTS = 10;
 
-const fallbackQueue = new StreamQueue();
-
 /** A short random pause, growing per attempt, so racing processes stop colliding in lockstep. */
 const backoff = (attempt: number) =>
   new Promise((resolve) => setTimeout(resolve, Math.random() * Math.min(2 ** attempt, 100)));
@@ -56,15 +57,15 @@ const streamRevision = (events: readonly RecordedEvent[]): number | "no_stream" 
  * real business refusal reaches the client.
  */
 export async function runCommand<Command, Event extends DomainEvent, State, Context extends DecideContext>(
-  deps: CommandDeps,
+  deps: CommandRuntime,
   spec: CommandSpec<Command, Event, State, Context>,
   envelope: CommandEnvelope,
 ): Promise<CommandResult<Event>> {
-  return (deps.queue ?? fallbackQueue).run(spec.streamId, () => attemptCommand(deps, spec, envelope));
+  return deps.queue.run(spec.streamId, () => attemptCommand(deps, spec, envelope));
 }
 
 async function attemptCommand<Command, Event extends DomainEvent, State, Context extends DecideContext>(
-  deps: CommandDeps,
+  deps: CommandRuntime,
   spec: CommandSpec<Command, Event, State, Context>,
   envelope: CommandEnvelope,
 ): Promise<CommandResult<Event>> {

@@ -10,13 +10,13 @@ import {
 } from "@cobuild/domain";
 import { loadState } from "../commands/load-state.ts";
 import { eventReader } from "../commands/read-events.ts";
-import { type CommandDeps, type CommandEnvelope, runCommand } from "../commands/run-command.ts";
+import { type CommandEnvelope, type CommandRuntime, runCommand } from "../commands/run-command.ts";
 
 const readCommunityEvent = eventReader(CommunityEvent);
 const readUnitEvent = eventReader(UnitEvent);
 
 /** Communities and resident units: the registry's commands and queries, independent of HTTP. */
-export function registryService(deps: CommandDeps) {
+export function registryService(deps: CommandRuntime) {
   const community = (communityId: string) =>
     loadState(deps.store, communityStream(communityId), communityDecider, readCommunityEvent);
   const unit = (unitId: string) => loadState(deps.store, unitStream(unitId), unitDecider, readUnitEvent);
