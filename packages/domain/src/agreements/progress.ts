@@ -1,12 +1,5 @@
-/**
- * Progress arithmetic shared by the decider, the boards and the web client. Quantities carry at most two
- * decimals, so sums and comparisons are done in whole hundredths: 0.1 + 0.2 is 0.3, not 0.30000000000000004.
- */
-
-const toHundredths = (quantity: number): number => Math.round(quantity * 100);
-
-/** The exact sum of two quantities of at most two decimals each. */
-export const addQuantities = (a: number, b: number): number => (toHundredths(a) + toHundredths(b)) / 100;
+/** Progress arithmetic shared by the decider, the boards and the web client, exact to hundredths. */
+import { toHundredths } from "../shared/quantities.ts";
 
 /** True when the logged quantity reaches the target. */
 export const isFulfilled = (logged: number, target: number): boolean =>

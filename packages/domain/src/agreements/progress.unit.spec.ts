@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { addQuantities, agreementProgress, commitmentProgress, isFulfilled } from "./progress.ts";
+import { addQuantities } from "../shared/quantities.ts";
+import { agreementProgress, commitmentProgress, isFulfilled } from "./progress.ts";
 
 describe("addQuantities", () => {
   it("adds two-decimal quantities exactly", () => {

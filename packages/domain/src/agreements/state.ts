@@ -1,5 +1,5 @@
+import { addQuantities } from "../shared/quantities.ts";
 import type { AgreementDraftedData, AgreementEvent, AgreementSignedData } from "./events.ts";
-import { addQuantities } from "./progress.ts";
 
 /** Who signed and when. */
 export type AgreementSignature = Pick<

@@ -1,0 +1,2 @@
+// Filled in as the context is built.
+export {};
