@@ -18,3 +18,4 @@ export * from "./teams/index.ts";
 export * from "./posts/index.ts";
 export * from "./supermarket/index.ts";
 export * from "./evaluations/index.ts";
+export * from "./shared/views.ts";
