@@ -19,3 +19,4 @@ export * from "./posts/index.ts";
 export * from "./supermarket/index.ts";
 export * from "./evaluations/index.ts";
 export * from "./shared/views.ts";
+export * from "./access/index.ts";

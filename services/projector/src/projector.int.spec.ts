@@ -24,7 +24,7 @@ const append = (store: EventStore, streamId: string, ...events: (RegistryEvent |
 
 const community: RegistryEvent = {
   type: "CommunityRegistered",
-  data: { communityId: "gm", name: "光明社区", street: "东风路街道" },
+  data: { communityId: "gm", streetId: "dongfeng", name: "光明社区", street: "东风路街道" },
 };
 const unit: RegistryEvent = {
   type: "UnitRegistered",

@@ -1,10 +1,14 @@
-import { AgreementEvent, addQuantities, RegistryEvent } from "@cobuild/domain";
+import { AgreementEvent, addQuantities, CommunityEvent, UnitEvent } from "@cobuild/domain";
 import { z } from "zod";
 import type { BoardProjection, ProjectedEvent } from "../projection.ts";
 import { type BoardOp, own } from "../protocol/ops.ts";
 import { COMMUNITY_BOARD, type CommunityBoard, RECENT_CONTRIBUTIONS } from "./board.ts";
 
-const Relevant = z.discriminatedUnion("type", [...RegistryEvent.options, ...AgreementEvent.options]);
+const Relevant = z.discriminatedUnion("type", [
+  ...CommunityEvent.options,
+  ...UnitEvent.options,
+  ...AgreementEvent.options,
+]);
 type Relevant = z.infer<typeof Relevant>;
 
 /** keysFor and project both ask about the same event object; parse it once. */
@@ -104,6 +108,9 @@ const opsFor = (board: CommunityBoard, event: Relevant, occurredAt: string): Boa
         },
       ];
     }
+    default:
+      // Later facts (verification, amendments, termination) reach this board in its next revision.
+      return [];
   }
 };
 

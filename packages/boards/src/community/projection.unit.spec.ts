@@ -20,7 +20,7 @@ const given = (...events: (RegistryEvent | AgreementEvent)[]): CommunityBoard =>
 
 const community: RegistryEvent = {
   type: "CommunityRegistered",
-  data: { communityId: "gm", name: "光明社区", street: "东风路街道" },
+  data: { communityId: "gm", streetId: "dongfeng", name: "光明社区", street: "东风路街道" },
 };
 const unit: RegistryEvent = {
   type: "UnitRegistered",

@@ -4,7 +4,7 @@ import { directoryBoardProjection as projection } from "./projection.ts";
 
 const registered = (communityId: string, name: string) => ({
   type: "CommunityRegistered",
-  data: { communityId, name, street: "东风路街道" },
+  data: { communityId, streetId: "dongfeng", name, street: "东风路街道" },
   streamId: `community-${communityId}`,
   position: 1,
   occurredAt: "2025-01-01T00:00:00.000Z",

@@ -1,9 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { fold } from "../shared/decider.ts";
 import { scenario } from "../shared/given.ts";
-import type { RegisterCommunity, RegisterUnit } from "./commands.ts";
+import type { RegisterCommunity, RegisterStreet, RegisterUnit } from "./commands.ts";
 import { RegisterCommunityInput, RegisterUnitInput } from "./commands.ts";
-import { type CommunityState, communityDecider, unitDecider } from "./decider.ts";
+import {
+  type CommunityState,
+  communityDecider,
+  type StreetState,
+  streetDecider,
+  unitDecider,
+} from "./decider.ts";
 import {
   CommunityEvent,
   type CommunityRegistered,
@@ -17,13 +23,19 @@ import {
 
 const today = "2025-06-15";
 
+const registerStreet: RegisterStreet = {
+  type: "RegisterStreet",
+  data: { streetId: "dongfeng", name: "东风路街道" },
+};
+const dongfeng: StreetState = fold(streetDecider, [{ type: "StreetRegistered", data: registerStreet.data }]);
+
 const registerCommunity: RegisterCommunity = {
   type: "RegisterCommunity",
-  data: { communityId: "guangming", name: "光明社区", street: "东风路街道" },
+  data: { communityId: "guangming", streetId: "dongfeng", name: "光明社区" },
 };
 const communityRegistered: CommunityRegistered = {
   type: "CommunityRegistered",
-  data: registerCommunity.data,
+  data: { ...registerCommunity.data, street: "东风路街道" },
 };
 
 const registerUnit: RegisterUnit = {
@@ -48,17 +60,48 @@ describe("registry streams", () => {
   });
 });
 
+describe("RegisterStreet", () => {
+  const given = scenario(streetDecider);
+
+  it("registers a new street", () => {
+    given([])
+      .when(registerStreet, { today })
+      .thenEmits([{ type: "StreetRegistered", data: registerStreet.data }]);
+  });
+
+  it("refuses a street that is already registered", () => {
+    given([{ type: "StreetRegistered", data: registerStreet.data }])
+      .when(registerStreet, { today })
+      .thenRefuses({ kind: "conflict", code: "street_already_registered" });
+  });
+});
+
 describe("RegisterCommunity", () => {
   const given = scenario(communityDecider);
 
-  it("registers a new community", () => {
-    given([]).when(registerCommunity, { today }).thenEmits([communityRegistered]);
+  it("registers a new community under its street, copying the street's name", () => {
+    given([]).when(registerCommunity, { today, street: dongfeng }).thenEmits([communityRegistered]);
   });
 
   it("refuses a community that is already registered", () => {
     given([communityRegistered])
-      .when(registerCommunity, { today })
+      .when(registerCommunity, { today, street: dongfeng })
       .thenRefuses({ kind: "conflict", code: "community_already_registered" });
+  });
+
+  it("refuses a community whose street is not registered", () => {
+    given([])
+      .when(registerCommunity, { today, street: { status: "none" } })
+      .thenRefuses({ kind: "not_found", code: "street_not_found", field: "streetId" });
+  });
+
+  it("refuses when the street state passed belongs to another street", () => {
+    given([])
+      .when(
+        { type: "RegisterCommunity", data: { ...registerCommunity.data, streetId: "xinhua" } },
+        { today, street: dongfeng },
+      )
+      .thenRefuses({ kind: "not_found", code: "street_not_found", field: "streetId" });
   });
 });
 
@@ -85,7 +128,7 @@ describe("RegisterUnit", () => {
     const other = fold(communityDecider, [
       {
         type: "CommunityRegistered",
-        data: { communityId: "dongfeng", name: "东风社区", street: "东风路街道" },
+        data: { communityId: "dongfeng", streetId: "dongfeng", name: "东风社区", street: "东风路街道" },
       },
     ]);
     given([])
@@ -101,7 +144,7 @@ describe("registry evolve", () => {
   });
 
   it("holds the registered data", () => {
-    expect(guangming).toEqual({ status: "registered", community: registerCommunity.data });
+    expect(guangming).toEqual({ status: "registered", community: communityRegistered.data });
     expect(fold(unitDecider, [unitRegistered])).toEqual({ status: "registered", unit: registerUnit.data });
   });
 });
@@ -111,10 +154,10 @@ describe("registry schemas", () => {
     const parsed = RegisterCommunityInput.parse({
       communityId: "g",
       name: "  光明社区 ",
-      street: "东风路街道",
+      streetId: "dongfeng",
     });
     expect(parsed.name).toBe("光明社区");
-    const blank = RegisterCommunityInput.safeParse({ communityId: "g", name: "   ", street: "东风路街道" });
+    const blank = RegisterCommunityInput.safeParse({ communityId: "g", name: "   ", streetId: "dongfeng" });
     expect(blank.error?.issues.map((issue) => issue.path)).toEqual([["name"]]);
   });
 

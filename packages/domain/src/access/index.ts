@@ -1,0 +1,6 @@
+export * from "./commands.ts";
+export * from "./decider.ts";
+export * from "./events.ts";
+export * from "./grants.ts";
+export * from "./policy.ts";
+export * from "./scope.ts";
