@@ -3,4 +3,5 @@ export * from "./commands.ts";
 export type { MeetingDecideContext } from "./context.ts";
 export * from "./decider.ts";
 export * from "./events.ts";
+export * from "./reports.ts";
 export * from "./state.ts";
