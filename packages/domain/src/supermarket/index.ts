@@ -5,6 +5,7 @@ export * from "./decider.ts";
 export { nextReceiptNo } from "./donation.ts";
 export * from "./events.ts";
 export type { IdChain } from "./id-chain.ts";
+export * from "./ledger.ts";
 export {
   type CatalogueItem,
   initialSupermarketState,
