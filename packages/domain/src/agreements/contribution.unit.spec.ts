@@ -1,7 +1,17 @@
 import { describe, it } from "vitest";
 import { scenario } from "../shared/given.ts";
 import { agreementDecider } from "./decider.ts";
-import { drafted, log, logged, signed, today } from "./spec-fixtures.ts";
+import {
+  drafted,
+  expired,
+  log,
+  logged,
+  reopened,
+  signed,
+  terminated,
+  today,
+  treesFulfilled,
+} from "./spec-fixtures.ts";
 
 const given = scenario(agreementDecider);
 
@@ -25,7 +35,7 @@ describe("LogContribution", () => {
       .thenEmits([logged({ date: "2025-12-31" })]);
   });
 
-  it("keeps logging after a commitment is fulfilled", () => {
+  it("keeps logging once the logged total reaches the target, while it is not verified", () => {
     given([drafted(), signed(), logged({ quantity: 200 })])
       .when(log({ contributionId: "c-2", quantity: 5 }), { today })
       .thenEmits([logged({ contributionId: "c-2", quantity: 5 })]);
@@ -37,6 +47,42 @@ describe("LogContribution", () => {
 
   it("refuses an agreement that is not signed yet", () => {
     given([drafted()]).when(log(), { today }).thenRefuses({ kind: "conflict", code: "agreement_not_active" });
+  });
+
+  it("refuses a terminated agreement", () => {
+    given([drafted(), signed(), terminated()])
+      .when(log({ date: "2025-05-01" }), { today })
+      .thenRefuses({ kind: "conflict", code: "agreement_not_active" });
+  });
+
+  it("refuses an expired agreement", () => {
+    given([drafted(), signed(), expired()])
+      .when(log({ date: "2025-12-31" }), { today: "2026-01-02" })
+      .thenRefuses({ kind: "conflict", code: "agreement_not_active" });
+  });
+
+  it("given a fulfilled commitment, logging against it is refused with commitment_already_fulfilled", () => {
+    given(treesFulfilled())
+      .when(log({ contributionId: "c-2", quantity: 5 }), { today })
+      .thenRefuses({ kind: "conflict", code: "commitment_already_fulfilled", field: "commitmentId" });
+  });
+
+  it("logs against another commitment of an agreement with a fulfilled one", () => {
+    given(treesFulfilled())
+      .when(log({ contributionId: "c-2", commitmentId: "rubbish", quantity: 0.5 }), { today })
+      .thenEmits([logged({ contributionId: "c-2", commitmentId: "rubbish", quantity: 0.5 })]);
+  });
+
+  it("logs against a commitment again once it is reopened", () => {
+    given([...treesFulfilled(), reopened()])
+      .when(log({ contributionId: "c-2", quantity: 5 }), { today })
+      .thenEmits([logged({ contributionId: "c-2", quantity: 5 })]);
+  });
+
+  it("tells a retried log that it already counted, even once its commitment is fulfilled", () => {
+    given(treesFulfilled())
+      .when(log({ quantity: 200 }), { today })
+      .thenRefuses({ kind: "conflict", code: "contribution_already_logged", field: "contributionId" });
   });
 
   it("refuses an unknown commitment", () => {

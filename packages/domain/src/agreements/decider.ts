@@ -2,8 +2,23 @@ import type { UnitState } from "../registry/decider.ts";
 import { addMonths } from "../shared/dates.ts";
 import type { DecideContext, Decider } from "../shared/decider.ts";
 import { conflict, notFound, validationError } from "../shared/errors.ts";
-import type { AgreementCommand, DraftAgreement, LogContribution, SignAgreement } from "./commands.ts";
-import type { AgreementDrafted, AgreementEvent, AgreementSigned, ContributionLogged } from "./events.ts";
+import type {
+  AgreementCommand,
+  AmendAgreement,
+  DraftAgreement,
+  ExpireAgreement,
+  SignAgreement,
+  TerminateAgreement,
+} from "./commands.ts";
+import { decideContribution } from "./decide-contributions.ts";
+import type {
+  AgreementAmended,
+  AgreementDrafted,
+  AgreementEvent,
+  AgreementExpired,
+  AgreementSigned,
+  AgreementTerminated,
+} from "./events.ts";
 import { type AgreementState, evolveAgreement, initialAgreementState } from "./state.ts";
 
 /**
@@ -11,6 +26,9 @@ import { type AgreementState, evolveAgreement, initialAgreementState } from "./s
  * handler; the other commands need only today's date, so `unit` is optional.
  */
 export type AgreementDecideContext = DecideContext & { unit?: UnitState };
+
+const agreementNotFound = (agreementId: string) =>
+  notFound("agreement_not_found", `Agreement ${agreementId} does not exist.`);
 
 const decideDraft = (
   { data }: DraftAgreement,
@@ -36,15 +54,22 @@ const decideDraft = (
   return [{ type: "AgreementDrafted", data }];
 };
 
+const decideAmend = ({ data }: AmendAgreement, state: AgreementState): AgreementAmended[] => {
+  if (state.status === "none") throw agreementNotFound(data.agreementId);
+  if (state.status !== "draft") {
+    throw conflict("agreement_already_signed", `Agreement ${data.agreementId} is already signed.`);
+  }
+  const { communityId, unitId } = state.agreement;
+  return [{ type: "AgreementAmended", data: { ...data, communityId, unitId } }];
+};
+
 const decideSign = (
   { data }: SignAgreement,
   state: AgreementState,
   { today }: DecideContext,
 ): AgreementSigned[] => {
-  if (state.status === "none") {
-    throw notFound("agreement_not_found", `Agreement ${data.agreementId} does not exist.`);
-  }
-  if (state.status === "signed") {
+  if (state.status === "none") throw agreementNotFound(data.agreementId);
+  if (state.status !== "draft") {
     throw conflict("agreement_already_signed", `Agreement ${data.agreementId} is already signed.`);
   }
   if (data.signedOn > today) {
@@ -69,42 +94,57 @@ const decideSign = (
   return [{ type: "AgreementSigned", data: { ...data, communityId, unitId } }];
 };
 
-const decideLog = (
-  { data }: LogContribution,
-  state: AgreementState,
-  { today }: DecideContext,
-): ContributionLogged[] => {
-  if (state.status === "none") {
-    throw notFound("agreement_not_found", `Agreement ${data.agreementId} does not exist.`);
-  }
+/** Refuses unless the agreement is signed and neither terminated nor expired. */
+const requireActive = (agreementId: string, state: AgreementState) => {
+  if (state.status === "none") throw agreementNotFound(agreementId);
   if (state.status !== "signed") {
-    throw conflict("agreement_not_active", `Agreement ${data.agreementId} is not signed yet.`);
+    const why = state.status === "draft" ? "is not signed yet" : `is already ${state.status}`;
+    throw conflict("agreement_not_active", `Agreement ${agreementId} ${why}.`);
   }
-  if (!state.logged.has(data.commitmentId)) {
-    throw notFound(
-      "commitment_not_found",
-      `The agreement has no commitment ${data.commitmentId}.`,
-      "commitmentId",
-    );
-  }
-  if (state.contributionIds.has(data.contributionId)) {
-    throw conflict(
-      "contribution_already_logged",
-      `Contribution ${data.contributionId} is already logged.`,
-      "contributionId",
-    );
-  }
-  if (data.date > today) {
-    throw validationError("date_in_future", "A contribution cannot be dated in the future.", "date");
-  }
-  const { termStart, termEnd, communityId, unitId } = state.agreement;
-  if (data.date < termStart || data.date > termEnd) {
-    throw validationError("date_outside_term", "The date falls outside the agreement's term.", "date");
-  }
-  return [{ type: "ContributionLogged", data: { ...data, communityId, unitId } }];
+  return state;
 };
 
-/** Rules of an `agreement-…` stream: draft, sign, then log contributions against commitments. */
+const decideTerminate = (
+  { data }: TerminateAgreement,
+  current: AgreementState,
+  { today }: DecideContext,
+): AgreementTerminated[] => {
+  const state = requireActive(data.agreementId, current);
+  if (data.terminatedOn > today) {
+    throw validationError("date_in_future", "The termination date cannot be in the future.", "terminatedOn");
+  }
+  if (data.terminatedOn < state.signature.signedOn) {
+    throw validationError(
+      "terminated_before_signed",
+      "An agreement cannot end before it was signed.",
+      "terminatedOn",
+    );
+  }
+  // After the last day the term is over by itself: that is an expiry, not a termination.
+  if (data.terminatedOn > state.agreement.termEnd) {
+    throw validationError("date_outside_term", "The termination date falls after the term.", "terminatedOn");
+  }
+  const { communityId, unitId } = state.agreement;
+  return [{ type: "AgreementTerminated", data: { ...data, communityId, unitId } }];
+};
+
+const decideExpire = (
+  { data }: ExpireAgreement,
+  current: AgreementState,
+  { today }: DecideContext,
+): AgreementExpired[] => {
+  const state = requireActive(data.agreementId, current);
+  const { communityId, unitId, termEnd } = state.agreement;
+  if (today <= termEnd) {
+    throw conflict("term_not_over", `The term of agreement ${data.agreementId} runs until ${termEnd}.`);
+  }
+  return [{ type: "AgreementExpired", data: { ...data, communityId, unitId, expiredOn: termEnd } }];
+};
+
+/**
+ * Rules of an `agreement-…` stream: draft (and amend), sign, log contributions against commitments,
+ * verify, dispute or correct them, and end by termination or expiry.
+ */
 export const agreementDecider: Decider<
   AgreementCommand,
   AgreementEvent,
@@ -116,10 +156,16 @@ export const agreementDecider: Decider<
     switch (command.type) {
       case "DraftAgreement":
         return decideDraft(command, state, context);
+      case "AmendAgreement":
+        return decideAmend(command, state);
       case "SignAgreement":
         return decideSign(command, state, context);
-      case "LogContribution":
-        return decideLog(command, state, context);
+      case "TerminateAgreement":
+        return decideTerminate(command, state, context);
+      case "ExpireAgreement":
+        return decideExpire(command, state, context);
+      default:
+        return decideContribution(command, state, context);
     }
   },
   evolve: evolveAgreement,

@@ -1,6 +1,17 @@
 import { z } from "zod";
 import { type DataSchemaMap, messageSchema } from "../shared/messages.ts";
 import { Id, LocalDate, Name, plainText, Quantity } from "../shared/schemas.ts";
+import {
+  AgreementChangeReason,
+  CommitmentFulfilledData,
+  CommitmentReopenedData,
+  ContributionCorrectedData,
+  ContributionDisputedData,
+  ContributionLoggedData,
+  ContributionVerifiedData,
+} from "./contribution-events.ts";
+
+export * from "./contribution-events.ts";
 
 /** What a unit commits to (承诺事项), by category. */
 export const commitmentCategories = [
@@ -58,39 +69,68 @@ export const AgreementSignedData = z.object({
 });
 export type AgreementSignedData = z.infer<typeof AgreementSignedData>;
 
-/** People taking part in one contribution. */
-export const Participants = z.number().int().min(0).max(10_000);
-/** A liaison's remark on a contribution. */
-export const ContributionNote = plainText(500, { multiline: true });
+/** The draft's content was replaced before signing; ids are repeated from the draft. */
+export const AgreementAmendedData = AgreementDraftedData;
+export type AgreementAmendedData = z.infer<typeof AgreementAmendedData>;
 
-/** The unit's liaison logged work done (贡献记录) against one commitment. */
-export const ContributionLoggedData = z.object({
+/** The agreement was ended before its term was over. */
+export const AgreementTerminatedData = z.object({
   agreementId: Id,
   communityId: Id,
   unitId: Id,
-  contributionId: Id,
-  commitmentId: Id,
-  quantity: Quantity,
-  date: LocalDate,
-  participants: Participants,
-  note: ContributionNote,
+  terminatedOn: LocalDate,
+  reason: AgreementChangeReason,
 });
-export type ContributionLoggedData = z.infer<typeof ContributionLoggedData>;
+export type AgreementTerminatedData = z.infer<typeof AgreementTerminatedData>;
+
+/** The agreement's term is over; recorded the day after, by a daily sweep. */
+export const AgreementExpiredData = z.object({
+  agreementId: Id,
+  communityId: Id,
+  unitId: Id,
+  /** The last day of the term. */
+  expiredOn: LocalDate,
+});
+export type AgreementExpiredData = z.infer<typeof AgreementExpiredData>;
 
 /** Events of an `agreement-…` stream; parse stored events with it. */
 export const AgreementEvent = z.discriminatedUnion("type", [
   messageSchema("AgreementDrafted", AgreementDraftedData),
+  messageSchema("AgreementAmended", AgreementAmendedData),
   messageSchema("AgreementSigned", AgreementSignedData),
   messageSchema("ContributionLogged", ContributionLoggedData),
+  messageSchema("ContributionVerified", ContributionVerifiedData),
+  messageSchema("ContributionDisputed", ContributionDisputedData),
+  messageSchema("ContributionCorrected", ContributionCorrectedData),
+  messageSchema("CommitmentFulfilled", CommitmentFulfilledData),
+  messageSchema("CommitmentReopened", CommitmentReopenedData),
+  messageSchema("AgreementTerminated", AgreementTerminatedData),
+  messageSchema("AgreementExpired", AgreementExpiredData),
 ]);
 export type AgreementEvent = z.infer<typeof AgreementEvent>;
 export type AgreementDrafted = Extract<AgreementEvent, { type: "AgreementDrafted" }>;
 export type AgreementSigned = Extract<AgreementEvent, { type: "AgreementSigned" }>;
+export type AgreementAmended = Extract<AgreementEvent, { type: "AgreementAmended" }>;
 export type ContributionLogged = Extract<AgreementEvent, { type: "ContributionLogged" }>;
+export type ContributionVerified = Extract<AgreementEvent, { type: "ContributionVerified" }>;
+export type ContributionDisputed = Extract<AgreementEvent, { type: "ContributionDisputed" }>;
+export type ContributionCorrected = Extract<AgreementEvent, { type: "ContributionCorrected" }>;
+export type CommitmentFulfilled = Extract<AgreementEvent, { type: "CommitmentFulfilled" }>;
+export type CommitmentReopened = Extract<AgreementEvent, { type: "CommitmentReopened" }>;
+export type AgreementTerminated = Extract<AgreementEvent, { type: "AgreementTerminated" }>;
+export type AgreementExpired = Extract<AgreementEvent, { type: "AgreementExpired" }>;
 
 /** Agreement event type → data schema, to validate stored events on read. */
 export const agreementEventSchemas = {
   AgreementDrafted: AgreementDraftedData,
   AgreementSigned: AgreementSignedData,
+  AgreementAmended: AgreementAmendedData,
   ContributionLogged: ContributionLoggedData,
+  ContributionVerified: ContributionVerifiedData,
+  ContributionDisputed: ContributionDisputedData,
+  ContributionCorrected: ContributionCorrectedData,
+  CommitmentFulfilled: CommitmentFulfilledData,
+  CommitmentReopened: CommitmentReopenedData,
+  AgreementTerminated: AgreementTerminatedData,
+  AgreementExpired: AgreementExpiredData,
 } satisfies DataSchemaMap<AgreementEvent>;

@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import type { z } from "zod";
 import {
   agreementCommandSchemas,
   DraftAgreementInput,
@@ -8,14 +7,7 @@ import {
 } from "./commands.ts";
 import { agreementDecider } from "./decider.ts";
 import { AgreementEvent, agreementEventSchemas } from "./events.ts";
-import { draftData, drafted, log, logged, school, sign, signed, today } from "./spec-fixtures.ts";
-
-/** The path and rule code of every issue, which is what a form shows next to its fields. */
-const issuesOf = (result: z.ZodSafeParseResult<unknown>) =>
-  (result.error?.issues ?? []).map((issue) => ({
-    path: issue.path,
-    code: issue.code === "custom" ? issue.params?.code : issue.code,
-  }));
+import { draftData, drafted, issuesOf, log, logged, school, sign, signed, today } from "./spec-fixtures.ts";
 
 const commitment = (overrides: Record<string, unknown>) => ({ ...draftData().commitments[0], ...overrides });
 
@@ -183,9 +175,15 @@ describe("agreement events and command maps", () => {
 
   it("maps every command type to its input schema", () => {
     expect(Object.keys(agreementCommandSchemas).sort()).toEqual([
+      "AmendAgreement",
+      "CorrectContribution",
+      "DisputeContribution",
       "DraftAgreement",
+      "ExpireAgreement",
       "LogContribution",
       "SignAgreement",
+      "TerminateAgreement",
+      "VerifyContribution",
     ]);
     expect(agreementCommandSchemas.LogContribution).toBe(LogContributionInput);
   });

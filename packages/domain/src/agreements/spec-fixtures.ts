@@ -1,9 +1,39 @@
 // Test-only fixtures for the agreement specs: one school, one agreement, two commitments.
+import type { z } from "zod";
 import type { UnitState } from "../registry/decider.ts";
-import type { DraftAgreement, LogContribution, SignAgreement } from "./commands.ts";
-import type { AgreementDrafted, AgreementSigned, ContributionLogged } from "./events.ts";
+import type {
+  AmendAgreement,
+  CorrectContribution,
+  DisputeContribution,
+  DraftAgreement,
+  ExpireAgreement,
+  LogContribution,
+  SignAgreement,
+  TerminateAgreement,
+  VerifyContribution,
+} from "./commands.ts";
+import type {
+  AgreementAmended,
+  AgreementDrafted,
+  AgreementExpired,
+  AgreementSigned,
+  AgreementTerminated,
+  CommitmentFulfilled,
+  CommitmentReopened,
+  ContributionCorrected,
+  ContributionDisputed,
+  ContributionLogged,
+  ContributionVerified,
+} from "./events.ts";
 
 export const today = "2025-06-15";
+
+/** The path and rule code of every issue, which is what a form shows next to its fields. */
+export const issuesOf = (result: z.ZodSafeParseResult<unknown>) =>
+  (result.error?.issues ?? []).map((issue) => ({
+    path: issue.path,
+    code: issue.code === "custom" ? issue.params?.code : issue.code,
+  }));
 
 export const school: UnitState = {
   status: "registered",
@@ -92,3 +122,144 @@ export const logged = (overrides: Partial<ContributionLogged["data"]> = {}): Con
   type: "ContributionLogged",
   data: { ...log().data, communityId: "guangming", unitId: "school-1", ...overrides },
 });
+
+/** The parties' ids, which every event after the draft repeats. */
+const parties = { communityId: "guangming", unitId: "school-1" } as const;
+
+export const amend = (overrides: Partial<AmendAgreement["data"]> = {}): AmendAgreement => {
+  const { communityId: _c, unitId: _u, ...content } = draftData();
+  return {
+    type: "AmendAgreement",
+    data: {
+      ...content,
+      title: "2025年共驻共建协议书（修订）",
+      // Fewer trees than drafted: the school found room for 150.
+      commitments: content.commitments.map((c) =>
+        c.commitmentId === "trees" ? { ...c, targetQuantity: 150 } : c,
+      ),
+      ...overrides,
+    },
+  };
+};
+
+export const amended = (overrides: Partial<AgreementAmended["data"]> = {}): AgreementAmended => ({
+  type: "AgreementAmended",
+  data: { ...amend().data, ...parties, ...overrides },
+});
+
+export const verify = (contributionId = "c-1"): VerifyContribution => ({
+  type: "VerifyContribution",
+  data: { agreementId: "a-2025-1", contributionId },
+});
+
+export const verified = (overrides: Partial<ContributionVerified["data"]> = {}): ContributionVerified => ({
+  type: "ContributionVerified",
+  data: {
+    agreementId: "a-2025-1",
+    ...parties,
+    contributionId: "c-1",
+    commitmentId: "trees",
+    quantity: 20,
+    verifiedOn: today,
+    ...overrides,
+  },
+});
+
+export const dispute = (overrides: Partial<DisputeContribution["data"]> = {}): DisputeContribution => ({
+  type: "DisputeContribution",
+  data: { agreementId: "a-2025-1", contributionId: "c-1", reason: "现场只看到10棵", ...overrides },
+});
+
+export const disputed = (overrides: Partial<ContributionDisputed["data"]> = {}): ContributionDisputed => ({
+  type: "ContributionDisputed",
+  data: {
+    agreementId: "a-2025-1",
+    ...parties,
+    contributionId: "c-1",
+    commitmentId: "trees",
+    quantity: 20,
+    previousVerification: "pending",
+    reason: "现场只看到10棵",
+    disputedOn: today,
+    ...overrides,
+  },
+});
+
+export const correct = (overrides: Partial<CorrectContribution["data"]> = {}): CorrectContribution => ({
+  type: "CorrectContribution",
+  data: {
+    agreementId: "a-2025-1",
+    contributionId: "c-1",
+    quantity: 10,
+    date: "2025-03-12",
+    participants: 15,
+    note: "植树节，实际10棵",
+    reason: "数量登记错误",
+    ...overrides,
+  },
+});
+
+export const corrected = (overrides: Partial<ContributionCorrected["data"]> = {}): ContributionCorrected => ({
+  type: "ContributionCorrected",
+  data: {
+    ...correct().data,
+    ...parties,
+    commitmentId: "trees",
+    previousQuantity: 20,
+    previousVerification: "pending",
+    correctedOn: today,
+    ...overrides,
+  },
+});
+
+export const fulfilled = (overrides: Partial<CommitmentFulfilled["data"]> = {}): CommitmentFulfilled => ({
+  type: "CommitmentFulfilled",
+  data: {
+    agreementId: "a-2025-1",
+    ...parties,
+    commitmentId: "trees",
+    fulfilledOn: today,
+    verifiedQuantity: 200,
+    ...overrides,
+  },
+});
+
+export const reopened = (overrides: Partial<CommitmentReopened["data"]> = {}): CommitmentReopened => ({
+  type: "CommitmentReopened",
+  data: {
+    agreementId: "a-2025-1",
+    ...parties,
+    commitmentId: "trees",
+    reopenedOn: today,
+    verifiedQuantity: 0,
+    contributionId: "c-1",
+    reason: "现场只看到10棵",
+    ...overrides,
+  },
+});
+
+export const terminate = (overrides: Partial<TerminateAgreement["data"]> = {}): TerminateAgreement => ({
+  type: "TerminateAgreement",
+  data: { agreementId: "a-2025-1", terminatedOn: "2025-06-01", reason: "单位搬迁出社区", ...overrides },
+});
+
+export const terminated = (overrides: Partial<AgreementTerminated["data"]> = {}): AgreementTerminated => ({
+  type: "AgreementTerminated",
+  data: { ...terminate().data, ...parties, ...overrides },
+});
+
+export const expire = (): ExpireAgreement => ({ type: "ExpireAgreement", data: { agreementId: "a-2025-1" } });
+
+export const expired = (): AgreementExpired => ({
+  type: "AgreementExpired",
+  data: { agreementId: "a-2025-1", ...parties, expiredOn: "2025-12-31" },
+});
+
+/** A signed agreement with the trees commitment logged to its full 200 and verified to 200: fulfilled. */
+export const treesFulfilled = () => [
+  drafted(),
+  signed(),
+  logged({ quantity: 200 }),
+  verified({ quantity: 200 }),
+  fulfilled(),
+];
