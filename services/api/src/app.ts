@@ -1,44 +1,78 @@
 import type { BoardReader } from "@cobuild/boards";
 import express, { type Express } from "express";
+import { type AccessControl, accessControl } from "./access/access-control.ts";
+import { accountService } from "./accounts/service.ts";
 import { agreementService } from "./agreements/commands.ts";
 import { agreementRoutes } from "./agreements/routes.ts";
+import { authenticate } from "./auth/authenticate.ts";
+import { authRoutes } from "./auth/routes.ts";
+import type { SessionStore } from "./auth/sessions.ts";
 import { boardRoutes } from "./boards/routes.ts";
-import type { CommandDeps } from "./commands/run-command.ts";
+import type { CommandDeps, CommandRuntime } from "./commands/run-command.ts";
 import { StreamQueue } from "./commands/stream-queue.ts";
+import { openApiDocument } from "./http/openapi.ts";
 import { problemDetails } from "./http/problem-details.ts";
+import { type ApiRoute, mountRoutes } from "./http/route.ts";
 import { registryService } from "./registry/commands.ts";
 import { registryRoutes } from "./registry/routes.ts";
 
 export interface ApiDeps extends CommandDeps {
   boards: BoardReader;
+  sessions: SessionStore;
   logError: (error: unknown) => void;
+  /** Send the session cookie only over HTTPS (set when served behind TLS). */
+  secureCookies?: boolean;
 }
 
-/** The application's commands and queries, without HTTP: used by the routes and by the demo seed. */
+/** The application's commands and queries, without HTTP: used by the routes, the seed and scripts. */
 export function createServices(deps: CommandDeps) {
-  const withQueue = { ...deps, queue: new StreamQueue() };
-  const registry = registryService(withQueue);
-  return { registry, agreements: agreementService(withQueue, registry) };
+  const access = accessControl(deps.store);
+  const runtime: CommandRuntime = { ...deps, queue: new StreamQueue(), access };
+  const registry = registryService(runtime);
+  return {
+    access,
+    accounts: accountService(runtime),
+    registry,
+    agreements: agreementService(runtime, registry),
+  };
 }
 export type Services = ReturnType<typeof createServices>;
+
+/** Every API route, in mounting order: the one list the router and the OpenAPI document share. */
+export function apiRoutes(deps: ApiDeps, services: Services): ApiRoute[] {
+  const { access } = services;
+  return [
+    ...authRoutes({
+      sessions: deps.sessions,
+      accounts: services.accounts,
+      access,
+      secureCookies: deps.secureCookies ?? false,
+    }),
+    ...registryRoutes(services.registry, access),
+    ...agreementRoutes(services.agreements, access),
+    ...boardRoutes(deps.boards, access),
+  ];
+}
 
 /** The HTTP API under /api: JSON in, JSON or problem+json out. */
 export function createApiRouter(deps: ApiDeps, services: Services = createServices(deps)): express.Router {
   const api = express.Router();
+  const routes = apiRoutes(deps, services);
+  const document = openApiDocument(routes, "0.2.0");
+  api.get("/openapi.json", (_req, res) => void res.json(document));
   api.use(express.json({ limit: "256kb" }));
   api.use((req, _res, next) => {
     // A command without a JSON body would otherwise read as "every field missing".
     const hasBody =
       Number(req.headers["content-length"] ?? 0) > 0 || req.headers["transfer-encoding"] !== undefined;
-    if (req.method === "POST" && hasBody && !req.is("application/json")) {
+    if (req.method !== "GET" && hasBody && !req.is("application/json")) {
       next(
         Object.assign(new Error("Send the body as application/json."), { type: "content_type.unsupported" }),
       );
     } else next();
   });
-  api.use(registryRoutes(services.registry));
-  api.use(agreementRoutes(services.agreements));
-  api.use(boardRoutes(deps.boards));
+  api.use(authenticate(deps.sessions, services.accounts));
+  mountRoutes(api, routes);
   api.use((req, _res, next) => {
     next(Object.assign(new Error(`No route ${req.method} ${req.path}`), { type: "route.not_found" }));
   });
@@ -54,3 +88,5 @@ export function createApiApp(deps: ApiDeps, services: Services = createServices(
   app.use("/api", createApiRouter(deps, services));
   return app;
 }
+
+export type { AccessControl };

@@ -1,3 +1,14 @@
-export { type ApiDeps, createApiApp, createApiRouter, createServices, type Services } from "./app.ts";
+export {
+  type ApiDeps,
+  apiRoutes,
+  createApiApp,
+  createApiRouter,
+  createServices,
+  type Services,
+} from "./app.ts";
+export { hashPassword, verifyPassword } from "./auth/password.ts";
+export { actorOf, type Principal, systemPrincipal } from "./auth/principal.ts";
+export { openSqliteSessionStore, type SessionStore } from "./auth/sessions.ts";
 export type { CommandDeps, CommandEnvelope } from "./commands/run-command.ts";
 export { problemDetails } from "./http/problem-details.ts";
+export { bootstrapStreet, type StreetSetup } from "./setup/bootstrap.ts";

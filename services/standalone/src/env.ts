@@ -26,16 +26,38 @@ export const StandaloneEnv = z.object({
   /** The community's time zone: decides what "today" is for dates people enter. */
   TIME_ZONE: z.string().refine(isTimeZone, "not a known IANA time zone").default("Asia/Shanghai"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  /**
+   * A street and its first administrator, created on start when missing (SEED_DEMO=false). The
+   * administrator then creates every other account from the web client or the API.
+   */
+  STREET_ID: z
+    .string()
+    .regex(/^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/)
+    .optional(),
+  STREET_NAME: z.string().min(1).max(100).optional(),
+  ADMIN_USERNAME: z.string().min(3).max(40).optional(),
+  ADMIN_PASSWORD: z.string().min(8).max(200).optional(),
+  /** Mark the session cookie Secure: set when the server is reached over HTTPS. */
+  SECURE_COOKIES: z
+    .enum(["true", "false", "1", "0"])
+    .default("false")
+    .transform((v) => v === "true" || v === "1"),
   /** The built web client; served at / when present. */
   WEB_DIST: z.string().min(1).default(`${repoRoot}web/dist`),
 });
 export type StandaloneConfig = z.infer<typeof StandaloneEnv>;
+
+const setupKeys = ["STREET_ID", "STREET_NAME", "ADMIN_USERNAME", "ADMIN_PASSWORD"] as const;
 
 export function loadConfig(env: Record<string, string | undefined> = process.env): StandaloneConfig {
   const parsed = StandaloneEnv.safeParse(env);
   if (!parsed.success) {
     const lines = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
     throw new Error(`Invalid configuration:\n${lines.join("\n")}`);
+  }
+  const given = setupKeys.filter((key) => parsed.data[key] !== undefined);
+  if (given.length > 0 && given.length < setupKeys.length) {
+    throw new Error(`Invalid configuration: set all of ${setupKeys.join(", ")} or none of them`);
   }
   return parsed.data;
 }

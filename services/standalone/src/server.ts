@@ -2,7 +2,7 @@ import { existsSync, mkdirSync } from "node:fs";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { join, resolve } from "node:path";
-import { createApiApp, createServices } from "@cobuild/api";
+import { bootstrapStreet, createApiApp, createServices, openSqliteSessionStore } from "@cobuild/api";
 import { allProjections } from "@cobuild/boards";
 import { InProcessBus } from "@cobuild/bus";
 import { localDate } from "@cobuild/domain";
@@ -40,9 +40,24 @@ export async function startStandalone(
     logger.info("empty event log: seeding the Guangming community demo");
     await seedGuangming(services, today());
   }
+  if (config.STREET_ID && config.STREET_NAME && config.ADMIN_USERNAME && config.ADMIN_PASSWORD) {
+    await bootstrapStreet(services, {
+      streetId: config.STREET_ID,
+      name: config.STREET_NAME,
+      admin: {
+        username: config.ADMIN_USERNAME,
+        displayName: config.ADMIN_USERNAME,
+        password: config.ADMIN_PASSWORD,
+      },
+    });
+  }
+  const sessions = openSqliteSessionStore(join(dataDir, "sessions.sqlite"));
   await projector.waitFor(await store.headPosition());
 
-  const app = createApiApp({ store, today, boards, logError }, services);
+  const app = createApiApp(
+    { store, today, boards, sessions, logError, secureCookies: config.SECURE_COOKIES },
+    services,
+  );
   if (existsSync(join(config.WEB_DIST, "index.html"))) {
     app.use(express.static(config.WEB_DIST, { index: false, maxAge: "1h" }));
     // The client routes in the browser: every other GET gets the app shell.
@@ -70,6 +85,7 @@ export async function startStandalone(
       await bus.close();
       await store.close();
       boards.close();
+      sessions.close();
     },
   };
 }

@@ -12,7 +12,8 @@ export const CreateAccountInput = z.strictObject({
   username: Username,
   displayName: Name,
   password: Password,
-  grants: z.array(GrantRequest).max(20).default([]),
+  /** At least one role: an account that may do nothing is a mistake, and nobody could manage it. */
+  grants: z.array(GrantRequest).min(1).max(20),
 });
 export type CreateAccountInput = z.infer<typeof CreateAccountInput>;
 

@@ -32,3 +32,7 @@ export const notFound = (code: string, message: string, field?: string): DomainE
   new DomainError("not_found", code, message, field);
 export const conflict = (code: string, message: string, field?: string): DomainError =>
   new DomainError("conflict", code, message, field);
+export const forbidden = (code: string, message: string): DomainError =>
+  new DomainError("forbidden", code, message);
+export const unauthenticated = (code: string, message: string): DomainError =>
+  new DomainError("unauthenticated", code, message);

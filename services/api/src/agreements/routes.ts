@@ -7,70 +7,106 @@ import {
   notFound,
   SignAgreementInput,
 } from "@cobuild/domain";
-import { Router } from "express";
 import { z } from "zod";
+import type { AccessControl } from "../access/access-control.ts";
 import { entityIdFor } from "../commands/ids.ts";
-import { envelopeOf, etagOf, sendCommandResult } from "../http/command-http.ts";
+import { etagOf, sendCommandResult } from "../http/command-http.ts";
+import { type ApiRoute, route } from "../http/route.ts";
 import { bodyWith, parseInput } from "../http/validate.ts";
-import type { AgreementService } from "./commands.ts";
+import { type AgreementService, agreementScope } from "./commands.ts";
 
 const AgreementParams = z.object({ agreementId: Id });
 
-export function agreementRoutes(agreements: AgreementService): Router {
-  const router = Router();
-
-  router.post("/agreements", async (req, res) => {
-    const data = parseInput(DraftAgreementInput, req.body);
-    const result = await agreements.draftAgreement(data, envelopeOf(req));
-    sendCommandResult(
-      res,
-      result,
-      { agreementId: data.agreementId },
-      { created: `/api/agreements/${data.agreementId}` },
-    );
-  });
-
-  router.get("/agreements/:agreementId", async (req, res) => {
-    const { agreementId } = parseInput(AgreementParams, req.params);
-    const { state, revision } = await agreements.agreement(agreementId);
-    if (state.status === "none") throw notFound("agreement_not_found", `No agreement ${agreementId}.`);
-    const logged = state.status === "signed" ? state.logged : new Map<string, number>();
-    const commitments = state.agreement.commitments.map((c) => {
-      const done = logged.get(c.commitmentId) ?? 0;
-      return { ...c, logged: done, progress: commitmentProgress(done, c.targetQuantity) };
-    });
-    res.setHeader("ETag", etagOf(revision)).json({
-      ...state.agreement,
-      status: state.status,
-      signature: state.status === "signed" ? state.signature : null,
-      commitments,
-      progress: agreementProgress(commitments.map((c) => ({ logged: c.logged, target: c.targetQuantity }))),
-    });
-  });
-
-  router.post("/agreements/:agreementId/signature", async (req, res) => {
-    const { agreementId } = parseInput(AgreementParams, req.params);
-    const data = parseInput(SignAgreementInput, bodyWith(req.body, { agreementId }));
-    const result = await agreements.signAgreement(data, envelopeOf(req));
-    sendCommandResult(res, result, { agreementId });
-  });
-
-  router.post("/agreements/:agreementId/contributions", async (req, res) => {
-    const { agreementId } = parseInput(AgreementParams, req.params);
-    // A client that wants safe retries sends its own contributionId (or an Idempotency-Key).
-    const envelope = envelopeOf(req);
-    // A retried request without a contributionId must get the same one, or it would look like a new body.
-    const contributionId = entityIdFor(`contribution:${agreementId}`, envelope.idempotencyKey);
-    const data = parseInput(LogContributionInput, { contributionId, ...bodyWith(req.body, { agreementId }) });
-    const result = await agreements.logContribution(data, envelope);
-    sendCommandResult(
-      res,
-      result,
-      { agreementId, contributionId: data.contributionId },
-      // A contribution is read as part of its agreement.
-      { created: `/api/agreements/${agreementId}` },
-    );
-  });
-
-  return router;
+export function agreementRoutes(agreements: AgreementService, access: AccessControl): ApiRoute[] {
+  const tag = "Agreements";
+  return [
+    route({
+      method: "post",
+      path: "/agreements",
+      tag,
+      summary: "Draft a co-building agreement (共驻共建协议书) with its commitments",
+      auth: "session",
+      body: DraftAgreementInput,
+      success: { status: 201, description: "Drafted" },
+      async handle({ body, envelope, res }) {
+        const result = await agreements.draftAgreement(body, envelope);
+        sendCommandResult(
+          res,
+          result,
+          { agreementId: body.agreementId },
+          { created: `/api/agreements/${body.agreementId}` },
+        );
+      },
+    }),
+    route({
+      method: "get",
+      path: "/agreements/:agreementId",
+      tag,
+      summary: "An agreement with each commitment's progress",
+      auth: "session",
+      params: AgreementParams,
+      success: { status: 200, description: "The agreement" },
+      async handle({ params: { agreementId }, principal, res }) {
+        const { state, revision } = await agreements.agreement(agreementId);
+        if (state.status === "none") throw notFound("agreement_not_found", `No agreement ${agreementId}.`);
+        await access.check(principal, "ReadAgreement", agreementScope(agreementId, state));
+        const logged = state.status === "signed" ? state.logged : new Map<string, number>();
+        const commitments = state.agreement.commitments.map((c) => {
+          const done = logged.get(c.commitmentId) ?? 0;
+          return { ...c, logged: done, progress: commitmentProgress(done, c.targetQuantity) };
+        });
+        res.setHeader("ETag", etagOf(revision)).json({
+          ...state.agreement,
+          status: state.status,
+          signature: state.status === "signed" ? state.signature : null,
+          commitments,
+          progress: agreementProgress(
+            commitments.map((c) => ({ logged: c.logged, target: c.targetQuantity })),
+          ),
+        });
+      },
+    }),
+    route({
+      method: "post",
+      path: "/agreements/:agreementId/signature",
+      tag,
+      summary: "Sign a drafted agreement",
+      auth: "session",
+      params: AgreementParams,
+      body: SignAgreementInput,
+      bodyIncludesParams: true,
+      success: { status: 200, description: "Signed" },
+      async handle({ body, envelope, res }) {
+        const result = await agreements.signAgreement(body, envelope);
+        sendCommandResult(res, result, { agreementId: body.agreementId });
+      },
+    }),
+    route({
+      method: "post",
+      path: "/agreements/:agreementId/contributions",
+      tag,
+      summary: "Log a contribution (贡献记录) against one of the agreement's commitments",
+      auth: "session",
+      params: AgreementParams,
+      // Parsed in the handler: a retry without a contributionId must get the same one as the first try.
+      body: LogContributionInput.omit({ contributionId: true }).extend({ contributionId: Id.optional() }),
+      bodyIncludesParams: true,
+      success: { status: 201, description: "Logged" },
+      async handle({ params: { agreementId }, req, envelope, res }) {
+        const contributionId = entityIdFor(`contribution:${agreementId}`, envelope.idempotencyKey);
+        const data = parseInput(LogContributionInput, {
+          contributionId,
+          ...bodyWith(req.body, { agreementId }),
+        });
+        const result = await agreements.logContribution(data, envelope);
+        sendCommandResult(
+          res,
+          result,
+          { agreementId, contributionId: data.contributionId },
+          // A contribution is read as part of its agreement.
+          { created: `/api/agreements/${agreementId}` },
+        );
+      },
+    }),
+  ];
 }

@@ -44,7 +44,7 @@ describe("community boards over HTTP", () => {
     expect(board).toEqual({
       communityId: body.communityId,
       name: body.name,
-      street: body.street,
+      street: "测试街道",
       units: {},
       agreements: {},
       recentContributions: [],

@@ -1,20 +1,31 @@
 import { BoardId, type BoardReader } from "@cobuild/boards";
 import { notFound } from "@cobuild/domain";
-import { Router } from "express";
 import { z } from "zod";
+import type { AccessControl } from "../access/access-control.ts";
 import { etagOf } from "../http/command-http.ts";
-import { parseInput } from "../http/validate.ts";
+import { type ApiRoute, route } from "../http/route.ts";
 
 const BoardParams = z.object({ boardId: BoardId });
 
 /** Board snapshots over plain HTTP: for first paint, scripts, and clients without sockets. */
-export function boardRoutes(boards: BoardReader): Router {
-  const router = Router();
-  router.get("/boards/:boardId", async (req, res) => {
-    const { boardId } = parseInput(BoardParams, req.params);
-    const snapshot = await boards.getBoard(boardId);
-    if (!snapshot) throw notFound("board_not_found", `No board ${boardId}.`);
-    res.setHeader("ETag", etagOf(snapshot.version)).json(snapshot);
-  });
-  return router;
+export function boardRoutes(boards: BoardReader, access: AccessControl): ApiRoute[] {
+  return [
+    route({
+      method: "get",
+      path: "/boards/:boardId",
+      tag: "Boards",
+      summary: "A live board's current snapshot { boardId, version, data }",
+      auth: "session",
+      params: BoardParams,
+      success: { status: 200, description: "The snapshot" },
+      async handle({ params: { boardId }, principal, res }) {
+        const snapshot = await boards.getBoard(boardId);
+        if (!snapshot) throw notFound("board_not_found", `No board ${boardId}.`);
+        const [kind, key] = boardId.split(":");
+        // A community's boards are read by that community's people; the directory by anyone logged in.
+        if (kind !== "directory" && key) await access.check(principal, "ReadBoard", { communityId: key });
+        res.setHeader("ETag", etagOf(snapshot.version)).json(snapshot);
+      },
+    }),
+  ];
 }

@@ -1,11 +1,22 @@
-import { type DecideContext, type Decider, DomainError, type DomainEvent, fold } from "@cobuild/domain";
+import {
+  type Action,
+  type DecideContext,
+  type Decider,
+  DomainError,
+  type DomainEvent,
+  fold,
+  type ScopeRef,
+} from "@cobuild/domain";
 import { type EventStore, type RecordedEvent, WrongExpectedRevisionError } from "@cobuild/event-store";
+import type { AccessControl } from "../access/access-control.ts";
+import { actorOf, type Principal } from "../auth/principal.ts";
 import { eventIdsFor, requestHash } from "./ids.ts";
 import type { StreamQueue } from "./stream-queue.ts";
 
 /** Who is asking and how: everything about a command that is not the command itself. */
 export interface CommandEnvelope {
-  actor: string;
+  /** Who acts: checked against the policy, and recorded as the actor of every event. */
+  principal: Principal;
   correlationId: string;
   idempotencyKey?: string;
   /** From If-Match: the stream revision the client last saw. A mismatch is a 412, never retried. */
@@ -21,6 +32,7 @@ export interface CommandDeps {
 /** What the services run commands with: the deps plus one per-stream queue shared by all of them. */
 export interface CommandRuntime extends CommandDeps {
   queue: StreamQueue;
+  access: AccessControl;
 }
 
 export interface CommandSpec<Command, Event extends DomainEvent, State, Context extends DecideContext> {
@@ -31,7 +43,18 @@ export interface CommandSpec<Command, Event extends DomainEvent, State, Context 
   toDomainEvent: (event: RecordedEvent) => Event;
   /** Loads what the decision needs from other streams; re-run on every attempt so it stays fresh. */
   loadContext?: (base: DecideContext) => Promise<Context>;
+  /**
+   * Who may run it: the policy action, and what it acts on, read from the stored state (or, for a
+   * command that creates its stream, from the command checked against the loaded context). May throw
+   * a 404 when the thing acted on does not exist.
+   */
+  access: AccessRule<State, Context>;
 }
+
+/** Who may run a command: those the policy admits over a scope, or only the one person it belongs to. */
+export type AccessRule<State, Context> =
+  | { action: Action; scope: (state: State, context: Context) => ScopeRef }
+  | { ownedBy: string };
 
 export interface CommandResult<Event> {
   /** The stream's revision after the command (its ETag). */
@@ -72,6 +95,12 @@ async function attemptCommand<Command, Event extends DomainEvent, State, Context
   const hash = envelope.idempotencyKey ? requestHash(spec.command) : undefined;
   for (let attempt = 1; ; attempt++) {
     const recorded = await deps.store.readStream(spec.streamId);
+    const state = fold(spec.decider, recorded.map(spec.toDomainEvent));
+    const base: DecideContext = { today: deps.today() };
+    const context = spec.loadContext ? await spec.loadContext(base) : (base as Context);
+    // Checked before a replay too: knowing someone's Idempotency-Key must not reveal their result.
+    await checkAccess(deps, spec.access, envelope.principal, state, context);
+
     const replay = envelope.idempotencyKey ? findReplay(recorded, envelope.idempotencyKey, hash) : undefined;
     if (replay) return { ...replay, events: replay.events.map(spec.toDomainEvent) };
 
@@ -79,9 +108,6 @@ async function attemptCommand<Command, Event extends DomainEvent, State, Context
     if (envelope.ifMatch !== undefined && envelope.ifMatch !== (current === "no_stream" ? -1 : current)) {
       throw new WrongExpectedRevisionError(spec.streamId, envelope.ifMatch, current);
     }
-    const state = fold(spec.decider, recorded.map(spec.toDomainEvent));
-    const base: DecideContext = { today: deps.today() };
-    const context = spec.loadContext ? await spec.loadContext(base) : (base as Context);
     const events = spec.decider.decide(spec.command, state, context);
     if (events.length === 0) {
       return { revision: current === "no_stream" ? -1 : current, position: 0, events, replayed: false };
@@ -95,7 +121,7 @@ async function attemptCommand<Command, Event extends DomainEvent, State, Context
           type: event.type,
           data: event.data,
           meta: {
-            actor: envelope.actor,
+            actor: actorOf(envelope.principal),
             correlationId: envelope.correlationId,
             causationId: envelope.correlationId,
             schemaVersion: 1,
@@ -124,6 +150,20 @@ async function attemptCommand<Command, Event extends DomainEvent, State, Context
       await backoff(attempt);
     }
   }
+}
+
+async function checkAccess<State, Context>(
+  deps: CommandRuntime,
+  rule: AccessRule<State, Context>,
+  principal: Principal,
+  state: State,
+  context: Context,
+): Promise<void> {
+  if ("ownedBy" in rule) {
+    if (principal.kind === "user" && principal.username === rule.ownedBy) return;
+    throw new DomainError("forbidden", "not_allowed", "Only its holder may do this.");
+  }
+  await deps.access.check(principal, rule.action, rule.scope(state, context));
 }
 
 /**

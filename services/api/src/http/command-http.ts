@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { Request, Response } from "express";
 import { z } from "zod";
+import type { Principal } from "../auth/principal.ts";
 import type { CommandEnvelope, CommandResult } from "../commands/run-command.ts";
 import { parseInput } from "./validate.ts";
 
@@ -21,12 +22,11 @@ const Headers = z.object({
 });
 
 /** Everything about a command that comes from the request rather than its body. */
-export function envelopeOf(req: Request): CommandEnvelope {
+export function envelopeOf(req: Request, principal: Principal): CommandEnvelope {
   const headers = parseInput(Headers, req.headers);
   const ifMatch = headers["if-match"];
   return {
-    // Until accounts exist every request acts anonymously; the actor is still recorded on each event.
-    actor: "anonymous",
+    principal,
     correlationId: headers["x-request-id"] ?? randomUUID(),
     ...(headers["idempotency-key"] ? { idempotencyKey: headers["idempotency-key"] } : {}),
     ...(ifMatch ? { ifMatch: Number(ifMatch.replaceAll('"', "")) } : {}),

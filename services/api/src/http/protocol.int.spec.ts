@@ -8,14 +8,14 @@ import {
   unitBody,
 } from "../testing-support/fixtures.ts";
 import { type Client, client, expectProblem, request } from "../testing-support/http.ts";
-import { freshId, startTestApi, type TestApi } from "../testing-support/test-api.ts";
+import { freshId, startTestApi, TEST_ADMIN, type TestApi } from "../testing-support/test-api.ts";
 
 describe("the HTTP protocol: problem details, malformed input, routes and headers", () => {
   let testApi: TestApi;
   let api: Client;
   beforeAll(async () => {
     testApi = await startTestApi();
-    api = client(testApi.url);
+    api = await testApi.login(TEST_ADMIN.username, TEST_ADMIN.password);
   });
   afterAll(async () => {
     // None of these refusals may be mistaken for a server fault.
@@ -41,7 +41,7 @@ describe("the HTTP protocol: problem details, malformed input, routes and header
     });
 
     it("given an invalid body, when it is answered, then every field at fault is listed with a message and a code", async () => {
-      const response = await api.post("/api/communities", { communityId: "", name: " ", street: 7 });
+      const response = await api.post("/api/communities", { communityId: "", name: " ", streetId: 7 });
 
       const problem = expectProblem(response, { status: 400, code: "invalid_request" });
       expect(problem.type).toBe("urn:cobuild:problem:invalid_request");
@@ -49,8 +49,8 @@ describe("the HTTP protocol: problem details, malformed input, routes and header
       expect(problem.errors?.map((e) => [e.field, e.code])).toEqual([
         ["communityId", "too_small"],
         ["communityId", "invalid_format"],
+        ["streetId", "invalid_type"],
         ["name", "too_small"],
-        ["street", "invalid_type"],
       ]);
     });
   });
@@ -212,7 +212,7 @@ describe("the HTTP protocol: problem details, malformed input, routes and header
       },
     );
 
-    it("given a request id, when a command is posted, then the stored event carries it as its correlation id", async () => {
+    it("given a request id, when a command is posted, then the stored event carries it as its correlation id, and the logged-in account as its actor", async () => {
       const body = communityBody();
       const requestId = freshId("req");
 
@@ -220,7 +220,7 @@ describe("the HTTP protocol: problem details, malformed input, routes and header
 
       expect(response.status).toBe(201);
       const [event] = await testApi.store.readStream(communityStream(body.communityId));
-      expect(event?.meta).toMatchObject({ correlationId: requestId, actor: "anonymous" });
+      expect(event?.meta).toMatchObject({ correlationId: requestId, actor: TEST_ADMIN.username });
     });
   });
 });

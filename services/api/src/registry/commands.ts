@@ -2,8 +2,13 @@ import {
   CommunityEvent,
   communityDecider,
   communityStream,
+  notFound,
   type RegisterCommunityInput,
+  type RegisterStreetInput,
   type RegisterUnitInput,
+  StreetEvent,
+  streetDecider,
+  streetStream,
   UnitEvent,
   unitDecider,
   unitStream,
@@ -12,18 +17,35 @@ import { loadState } from "../commands/load-state.ts";
 import { eventReader } from "../commands/read-events.ts";
 import { type CommandEnvelope, type CommandRuntime, runCommand } from "../commands/run-command.ts";
 
+const readStreetEvent = eventReader(StreetEvent);
 const readCommunityEvent = eventReader(CommunityEvent);
 const readUnitEvent = eventReader(UnitEvent);
 
-/** Communities and resident units: the registry's commands and queries, independent of HTTP. */
+/** Streets, communities and resident units: the registry's commands and queries, independent of HTTP. */
 export function registryService(deps: CommandRuntime) {
+  const street = (streetId: string) =>
+    loadState(deps.store, streetStream(streetId), streetDecider, readStreetEvent);
   const community = (communityId: string) =>
     loadState(deps.store, communityStream(communityId), communityDecider, readCommunityEvent);
   const unit = (unitId: string) => loadState(deps.store, unitStream(unitId), unitDecider, readUnitEvent);
 
   return {
+    street,
     community,
     unit,
+    /** A street joins when the platform is set up for it (an operator's act, not an HTTP route). */
+    registerStreet: (data: RegisterStreetInput, envelope: CommandEnvelope) =>
+      runCommand(
+        deps,
+        {
+          streamId: streetStream(data.streetId),
+          decider: streetDecider,
+          command: { type: "RegisterStreet", data },
+          toDomainEvent: readStreetEvent,
+          access: { action: "RegisterCommunity", scope: () => ({ streetId: data.streetId }) },
+        },
+        envelope,
+      ),
     registerCommunity: (data: RegisterCommunityInput, envelope: CommandEnvelope) =>
       runCommand(
         deps,
@@ -32,6 +54,16 @@ export function registryService(deps: CommandRuntime) {
           decider: communityDecider,
           command: { type: "RegisterCommunity", data },
           toDomainEvent: readCommunityEvent,
+          loadContext: async (base) => ({ ...base, street: (await street(data.streetId)).state }),
+          access: {
+            action: "RegisterCommunity",
+            scope: (_state, { street }) => {
+              if (street.status !== "registered") {
+                throw notFound("street_not_found", `Street ${data.streetId} is not registered.`, "streetId");
+              }
+              return { streetId: data.streetId };
+            },
+          },
         },
         envelope,
       ),
@@ -44,6 +76,7 @@ export function registryService(deps: CommandRuntime) {
           command: { type: "RegisterUnit", data },
           toDomainEvent: readUnitEvent,
           loadContext: async (base) => ({ ...base, community: (await community(data.communityId)).state }),
+          access: { action: "RegisterUnit", scope: () => ({ communityId: data.communityId }) },
         },
         envelope,
       ),

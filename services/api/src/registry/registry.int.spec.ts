@@ -2,7 +2,7 @@ import { communityStream, unitStream } from "@cobuild/domain";
 import { describe, expect, it } from "vitest";
 import { communityBody, givenCommunity, givenUnit, unitBody } from "../testing-support/fixtures.ts";
 import { etagRevision, expectProblem, snapshotOf } from "../testing-support/http.ts";
-import { freshId } from "../testing-support/test-api.ts";
+import { freshId, TEST_STREET } from "../testing-support/test-api.ts";
 import { useTestApi } from "../testing-support/use-test-api.ts";
 
 describe("registry over HTTP", () => {
@@ -28,7 +28,7 @@ describe("registry over HTTP", () => {
 
       expect(response.status).toBe(200);
       expect(response.headers.get("etag")).toBe('"0"');
-      expect(response.body).toEqual(body);
+      expect(response.body).toEqual({ ...body, street: "测试街道" });
     });
 
     it("given a registered community, when it is registered again, then 409 community_already_registered and nothing is written", async () => {
@@ -59,7 +59,7 @@ describe("registry over HTTP", () => {
 
       const response = await ctx.api.post("/api/communities", {
         communityId: "有 空格",
-        street: "东风路街道",
+        streetId: TEST_STREET,
       });
 
       const problem = expectProblem(response, { status: 400, code: "invalid_request" });

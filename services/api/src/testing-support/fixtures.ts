@@ -1,12 +1,12 @@
 // Test-only: request bodies with sensible defaults, and Given steps that set the world up through HTTP.
 import { expect } from "vitest";
 import { type Client, etagRevision } from "./http.ts";
-import { freshId } from "./test-api.ts";
+import { freshId, TEST_STREET } from "./test-api.ts";
 
 export const communityBody = (communityId = freshId("gm"), overrides: Record<string, unknown> = {}) => ({
   communityId,
   name: "光明社区",
-  street: "东风路街道",
+  streetId: TEST_STREET,
   ...overrides,
 });
 

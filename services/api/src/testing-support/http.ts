@@ -41,15 +41,24 @@ export async function request(
   return { status: response.status, headers: response.headers, body };
 }
 
-/** Request builders bound to one running API. */
-export const client = (baseUrl: string) => ({
-  get: (path: string, headers?: Record<string, string>) =>
-    request(baseUrl, "GET", path, headers ? { headers } : {}),
-  post: (path: string, json: unknown, headers?: Record<string, string>) =>
-    request(baseUrl, "POST", path, { json, ...(headers ? { headers } : {}) }),
-  postRaw: (path: string, raw: string, headers?: Record<string, string>) =>
-    request(baseUrl, "POST", path, { raw, ...(headers ? { headers } : {}) }),
-});
+/** Request builders bound to one running API, acting with one session's token (or anonymously). */
+export const client = (baseUrl: string, token?: string) => {
+  const auth = (headers?: Record<string, string>) => ({
+    headers: { ...(token ? { authorization: `Bearer ${token}` } : {}), ...headers },
+  });
+  return {
+    token,
+    get: (path: string, headers?: Record<string, string>) => request(baseUrl, "GET", path, auth(headers)),
+    post: (path: string, json: unknown, headers?: Record<string, string>) =>
+      request(baseUrl, "POST", path, { json, ...auth(headers) }),
+    put: (path: string, json: unknown, headers?: Record<string, string>) =>
+      request(baseUrl, "PUT", path, { json, ...auth(headers) }),
+    delete: (path: string, headers?: Record<string, string>) =>
+      request(baseUrl, "DELETE", path, auth(headers)),
+    postRaw: (path: string, raw: string, headers?: Record<string, string>) =>
+      request(baseUrl, "POST", path, { raw, ...auth(headers) }),
+  };
+};
 export type Client = ReturnType<typeof client>;
 
 /** The RFC 7807 body every refusal must have; `errors` only when fields are at fault. */

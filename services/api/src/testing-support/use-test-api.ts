@@ -1,10 +1,13 @@
 import { afterAll, beforeAll, expect } from "vitest";
 import { type Client, client } from "./http.ts";
-import { startTestApi, type TestApi } from "./test-api.ts";
+import { startTestApi, TEST_ADMIN, type TestApi } from "./test-api.ts";
 
 export interface TestApiContext {
   readonly testApi: TestApi;
+  /** Logged in as the test street's administrator, who may do everything in it. */
   readonly api: Client;
+  /** No session at all. */
+  readonly anonymous: Client;
 }
 
 /**
@@ -12,10 +15,11 @@ export interface TestApiContext {
  * unexpected was logged as a server error on the way.
  */
 export function useTestApi(): TestApiContext {
-  let running: { testApi: TestApi; api: Client } | undefined;
+  let running: { testApi: TestApi; api: Client; anonymous: Client } | undefined;
   beforeAll(async () => {
     const testApi = await startTestApi();
-    running = { testApi, api: client(testApi.url) };
+    const api = await testApi.login(TEST_ADMIN.username, TEST_ADMIN.password);
+    running = { testApi, api, anonymous: client(testApi.url) };
   });
   afterAll(async () => {
     if (!running) return;
@@ -32,6 +36,9 @@ export function useTestApi(): TestApiContext {
     },
     get api() {
       return current().api;
+    },
+    get anonymous() {
+      return current().anonymous;
     },
   };
 }

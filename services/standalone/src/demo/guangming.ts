@@ -8,6 +8,7 @@ import type { CommitmentCategory, UnitKind } from "@cobuild/domain";
 export const GUANGMING = {
   communityId: "guangming",
   name: "光明社区",
+  streetId: "dongfeng",
   street: "东风路街道",
   secretary: "王建国",
 } as const;

@@ -1,8 +1,9 @@
-import type { Services } from "@cobuild/api";
+import { bootstrapStreet, type Services, systemPrincipal } from "@cobuild/api";
 import { addDays, addMonths, daysBetween, type LogContributionInput } from "@cobuild/domain";
+import { DEMO_ACCOUNTS, seedDemoAccounts } from "./accounts.ts";
 import { GUANGMING, GUANGMING_UNITS } from "./guangming.ts";
 
-const envelope = { actor: "system:demo-seed", correlationId: "demo-seed" };
+const envelope = { principal: systemPrincipal("demo-seed"), correlationId: "demo-seed" };
 
 /** Splits a logged total into a few contributions, whole numbers where the target is whole. */
 const split = (total: number, parts: number): number[] => {
@@ -17,8 +18,9 @@ const split = (total: number, parts: number): number[] => {
  * Dates are placed around `today`: each agreement's year-long term began six months ago.
  */
 export async function seedGuangming(services: Services, today: string): Promise<void> {
-  const { communityId, name, street, secretary } = GUANGMING;
-  await services.registry.registerCommunity({ communityId, name, street }, envelope);
+  const { communityId, name, streetId, street, secretary } = GUANGMING;
+  await bootstrapStreet(services, { streetId, name: street, admin: DEMO_ACCOUNTS.streetAdmin });
+  await services.registry.registerCommunity({ communityId, streetId, name }, envelope);
   const termStart = `${addMonths(today, -6).slice(0, 7)}-01`;
   const termEnd = addDays(addMonths(termStart, 12), -1);
   const elapsed = Math.max(daysBetween(termStart, today), 1);
@@ -85,6 +87,7 @@ export async function seedGuangming(services: Services, today: string): Promise<
       }
     }
   }
+  await seedDemoAccounts(services, envelope);
   contributions.sort((a, b) => a.date.localeCompare(b.date));
   for (const contribution of contributions) await services.agreements.logContribution(contribution, envelope);
 }

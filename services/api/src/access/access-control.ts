@@ -1,0 +1,60 @@
+import {
+  type Action,
+  allows,
+  CommunityEvent,
+  communityDecider,
+  communityStream,
+  forbidden,
+  notFound,
+  type Scope,
+  type ScopeRef,
+} from "@cobuild/domain";
+import type { EventStore } from "@cobuild/event-store";
+import type { Principal } from "../auth/principal.ts";
+import { loadState } from "../commands/load-state.ts";
+import { eventReader } from "../commands/read-events.ts";
+
+/** Decides whether a principal may perform an action, from the policy table and the registry. */
+export interface AccessControl {
+  /** Resolves when allowed; throws 403 (forbidden) otherwise, or 404 when the community is unknown. */
+  check(principal: Principal, action: Action, scope: ScopeRef): Promise<void>;
+  /** The full scope of a reference: its street, looked up from the community. */
+  resolve(scope: ScopeRef): Promise<Scope>;
+}
+
+const readCommunityEvent = eventReader(CommunityEvent);
+
+export function accessControl(store: EventStore): AccessControl {
+  // A community never moves to another street, so its street can be remembered once read.
+  const streets = new Map<string, string>();
+  const streetOf = async (communityId: string): Promise<string> => {
+    const known = streets.get(communityId);
+    if (known) return known;
+    const { state } = await loadState(
+      store,
+      communityStream(communityId),
+      communityDecider,
+      readCommunityEvent,
+    );
+    if (state.status !== "registered") {
+      throw notFound("community_not_found", `Community ${communityId} is not registered.`, "communityId");
+    }
+    streets.set(communityId, state.community.streetId);
+    return state.community.streetId;
+  };
+  const resolve = async (scope: ScopeRef): Promise<Scope> =>
+    "communityId" in scope && scope.communityId !== undefined
+      ? { ...scope, streetId: await streetOf(scope.communityId) }
+      : (scope as Scope);
+
+  return {
+    resolve,
+    async check(principal, action, ref) {
+      if (principal.kind === "system") return;
+      const scope = await resolve(ref);
+      if (!allows(principal.grants, action, scope)) {
+        throw forbidden("not_allowed", `Your roles do not allow ${action} here.`);
+      }
+    },
+  };
+}

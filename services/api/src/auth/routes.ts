@@ -1,0 +1,187 @@
+import {
+  ChangePasswordInput,
+  CreateAccountInput,
+  GrantInput,
+  LoginInput,
+  ResetPasswordInput,
+  Username,
+  unauthenticated,
+} from "@cobuild/domain";
+import { z } from "zod";
+import type { AccessControl } from "../access/access-control.ts";
+import type { AccountService } from "../accounts/service.ts";
+import { etagOf, sendCommandResult } from "../http/command-http.ts";
+import { type ApiRoute, route } from "../http/route.ts";
+import { SESSION_COOKIE } from "./authenticate.ts";
+import { decoyHash, verifyPassword } from "./password.ts";
+import type { Principal } from "./principal.ts";
+import type { SessionStore } from "./sessions.ts";
+
+const AccountParams = z.object({ username: Username });
+const Me = z.object({
+  username: z.string(),
+  displayName: z.string(),
+  grants: z.array(z.record(z.string(), z.string())),
+});
+const LoggedIn = Me.extend({ token: z.string() });
+
+const describe = (principal: Principal) =>
+  principal.kind === "user"
+    ? { username: principal.username, displayName: principal.displayName, grants: principal.grants }
+    : { username: principal.name, displayName: principal.name, grants: [] };
+
+export interface AuthRouteDeps {
+  sessions: SessionStore;
+  accounts: AccountService;
+  access: AccessControl;
+  /** Send the cookie only over HTTPS (set behind a TLS-terminating proxy). */
+  secureCookies: boolean;
+}
+
+/** Login, logout, who am I, and account management. */
+export function authRoutes({ sessions, accounts, access, secureCookies }: AuthRouteDeps): ApiRoute[] {
+  const tag = "Accounts";
+  return [
+    route({
+      method: "post",
+      path: "/session",
+      tag,
+      summary:
+        "Log in with a username and password; sets an httpOnly session cookie and returns a bearer token",
+      auth: "public",
+      body: LoginInput,
+      success: { status: 200, description: "Logged in", schema: LoggedIn },
+      async handle({ body, res }) {
+        const { state } = await accounts.account(body.username);
+        // A missing account costs the same hashing time as a wrong password.
+        const hash = state.status === "active" ? state.passwordHash : await decoyHash();
+        const valid = await verifyPassword(body.password, hash);
+        if (state.status !== "active" || !valid) {
+          throw unauthenticated("invalid_credentials", "The username or password is wrong.");
+        }
+        const token = sessions.create(state.username);
+        res.cookie(SESSION_COOKIE, token, {
+          httpOnly: true,
+          sameSite: "lax",
+          secure: secureCookies,
+          path: "/",
+        });
+        res.json({ username: state.username, displayName: state.displayName, grants: state.grants, token });
+      },
+    }),
+    route({
+      method: "get",
+      path: "/session",
+      tag,
+      summary: "Who is logged in, with the roles they hold",
+      auth: "session",
+      success: { status: 200, description: "The logged-in account", schema: Me },
+      async handle({ principal, res }) {
+        res.json(describe(principal));
+      },
+    }),
+    route({
+      method: "delete",
+      path: "/session",
+      tag,
+      summary: "Log out: ends this session",
+      auth: "session",
+      success: { status: 204, description: "Logged out" },
+      async handle({ res }) {
+        const token = res.locals.sessionToken as string | undefined;
+        if (token) sessions.delete(token);
+        res.clearCookie(SESSION_COOKIE, { path: "/" });
+        res.status(204).end();
+      },
+    }),
+    route({
+      method: "put",
+      path: "/session/password",
+      tag,
+      summary: "Change your own password, giving the current one",
+      auth: "session",
+      body: ChangePasswordInput,
+      success: { status: 200, description: "Changed" },
+      async handle({ body, envelope, res }) {
+        const result = await accounts.changeOwnPassword(body.currentPassword, body.newPassword, envelope);
+        sendCommandResult(res, result, {});
+      },
+    }),
+    route({
+      method: "post",
+      path: "/accounts",
+      tag,
+      summary: "Create an account with its roles (staff may only give roles within what they administer)",
+      auth: "session",
+      body: CreateAccountInput,
+      success: { status: 201, description: "Created" },
+      async handle({ body, envelope, res }) {
+        const result = await accounts.createAccount(body, envelope);
+        sendCommandResult(
+          res,
+          result,
+          { username: body.username },
+          { created: `/api/accounts/${body.username}` },
+        );
+      },
+    }),
+    route({
+      method: "get",
+      path: "/accounts/:username",
+      tag,
+      summary: "An account and its roles (never its password hash)",
+      auth: "session",
+      params: AccountParams,
+      success: { status: 200, description: "The account", schema: Me },
+      async handle({ params, principal, res }) {
+        const { state, revision } = await accounts.account(params.username);
+        const self = principal.kind === "user" && principal.username === params.username;
+        if (!self)
+          await access.check(principal, "ReadAccounts", accounts.accountScope(state, params.username));
+        if (state.status === "none") throw new Error("unreachable: accountScope refuses a missing account");
+        res
+          .setHeader("ETag", etagOf(revision))
+          .json({ username: state.username, displayName: state.displayName, grants: state.grants });
+      },
+    }),
+    route({
+      method: "post",
+      path: "/accounts/:username/grants",
+      tag,
+      summary: "Give an account one more role",
+      auth: "session",
+      params: AccountParams,
+      body: GrantInput,
+      success: { status: 200, description: "Granted" },
+      async handle({ params, body, envelope, res }) {
+        sendCommandResult(res, await accounts.grantRole(params.username, body.grant, envelope), {});
+      },
+    }),
+    route({
+      method: "post",
+      path: "/accounts/:username/grants/revoke",
+      tag,
+      summary: "Take a role away from an account",
+      auth: "session",
+      params: AccountParams,
+      body: GrantInput,
+      success: { status: 200, description: "Revoked" },
+      async handle({ params, body, envelope, res }) {
+        sendCommandResult(res, await accounts.revokeRole(params.username, body.grant, envelope), {});
+      },
+    }),
+    route({
+      method: "put",
+      path: "/accounts/:username/password",
+      tag,
+      summary: "Set a new password for someone who forgot theirs",
+      auth: "session",
+      params: AccountParams,
+      body: ResetPasswordInput,
+      success: { status: 200, description: "Reset" },
+      async handle({ params, body, envelope, res }) {
+        sendCommandResult(res, await accounts.resetPassword(params.username, body.newPassword, envelope), {});
+      },
+    }),
+  ];
+}

@@ -1,0 +1,101 @@
+import { unauthenticated } from "@cobuild/domain";
+import type { Request, Response, Router } from "express";
+import { z } from "zod";
+import type { Principal } from "../auth/principal.ts";
+import type { CommandEnvelope } from "../commands/run-command.ts";
+import { envelopeOf } from "./command-http.ts";
+import { bodyWith, parseInput } from "./validate.ts";
+
+type Method = "get" | "post" | "put" | "delete";
+type AnyObject = z.ZodType<Record<string, unknown>>;
+const NoInput = z.object({});
+
+/** What a handler receives: every input already parsed, and who is asking. */
+export interface RouteInput<Params, Query, Body> {
+  params: Params;
+  query: Query;
+  body: Body;
+  /** Undefined only on public routes. */
+  principal: Principal | undefined;
+  req: Request;
+  res: Response;
+}
+
+/** A logged-in request's input: the principal is known and the command envelope is built. */
+export interface SessionInput<Params, Query, Body> extends RouteInput<Params, Query, Body> {
+  principal: Principal;
+  envelope: CommandEnvelope;
+}
+
+interface RouteCommon<P extends AnyObject, Q extends AnyObject, B extends z.ZodType> {
+  method: Method;
+  /** Express syntax, relative to /api: `/agreements/:agreementId`. */
+  path: string;
+  /** One line for the OpenAPI document, in English. */
+  summary: string;
+  /** Groups routes in the OpenAPI document: the context's name. */
+  tag: string;
+  params?: P;
+  query?: Q;
+  /** The body schema. With `bodyIncludesParams`, the path ids are merged in before parsing. */
+  body?: B;
+  bodyIncludesParams?: boolean;
+  /** The success status and what its body holds, for the OpenAPI document. */
+  success: { status: 200 | 201 | 204; description: string; schema?: z.ZodType };
+}
+
+export type RouteDefinition<P extends AnyObject, Q extends AnyObject, B extends z.ZodType> = RouteCommon<
+  P,
+  Q,
+  B
+> &
+  (
+    | { auth: "public"; handle(input: RouteInput<z.output<P>, z.output<Q>, z.output<B>>): Promise<void> }
+    | { auth: "session"; handle(input: SessionInput<z.output<P>, z.output<Q>, z.output<B>>): Promise<void> }
+  );
+
+/** A route with its types erased: what the router and the OpenAPI document walk over. */
+export interface ApiRoute extends RouteCommon<AnyObject, AnyObject, z.ZodType> {
+  auth: "public" | "session";
+  run(req: Request, res: Response): Promise<void>;
+}
+
+/**
+ * Declares one API route: its inputs are zod schemas, parsed here before the handler runs (a failure is
+ * a 400 naming each field), and the same schemas produce the OpenAPI document.
+ */
+export function route<
+  P extends AnyObject = typeof NoInput,
+  Q extends AnyObject = typeof NoInput,
+  B extends z.ZodType = typeof NoInput,
+>(definition: RouteDefinition<P, Q, B>): ApiRoute {
+  const run = async (req: Request, res: Response) => {
+    const principal = res.locals.principal as Principal | undefined;
+    const params = parseInput(definition.params ?? NoInput, req.params) as z.output<P>;
+    const query = parseInput(definition.query ?? NoInput, req.query) as z.output<Q>;
+    const rawBody = definition.bodyIncludesParams
+      ? bodyWith(req.body ?? {}, req.params as Record<string, string>)
+      : req.body;
+    const body = (definition.body ? parseInput(definition.body, rawBody) : undefined) as z.output<B>;
+    if (definition.auth === "public") {
+      await definition.handle({ params, query, body, principal, req, res });
+      return;
+    }
+    if (!principal) throw unauthenticated("login_required", "Log in first.");
+    await definition.handle({
+      params,
+      query,
+      body,
+      principal,
+      envelope: envelopeOf(req, principal),
+      req,
+      res,
+    });
+  };
+  return { ...(definition as RouteCommon<AnyObject, AnyObject, z.ZodType>), auth: definition.auth, run };
+}
+
+/** Mounts routes on an Express router, in order. */
+export function mountRoutes(router: Router, routes: readonly ApiRoute[]): void {
+  for (const r of routes) router[r.method](r.path, (req, res) => r.run(req, res));
+}
