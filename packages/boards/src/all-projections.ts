@@ -1,3 +1,4 @@
+import { catalogueBoardProjection } from "./catalogue/projection.ts";
 import { communityBoardProjection } from "./community/projection.ts";
 import { directoryBoardProjection } from "./directory/projection.ts";
 import type { BoardProjection } from "./projection.ts";
@@ -8,5 +9,6 @@ import type { BoardProjection } from "./projection.ts";
  */
 export const allProjections: readonly BoardProjection[] = [
   communityBoardProjection as BoardProjection,
+  catalogueBoardProjection as BoardProjection,
   directoryBoardProjection as BoardProjection,
 ];

@@ -1,4 +1,5 @@
 export { allProjections } from "./all-projections.ts";
+export * from "./catalogue/projection.ts";
 export * from "./community/board.ts";
 export { communityBoardProjection } from "./community/projection.ts";
 export * from "./directory/projection.ts";

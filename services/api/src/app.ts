@@ -8,16 +8,33 @@ import { authenticate } from "./auth/authenticate.ts";
 import { authRoutes } from "./auth/routes.ts";
 import type { SessionStore } from "./auth/sessions.ts";
 import { boardRoutes } from "./boards/routes.ts";
-import type { CommandDeps, CommandRuntime } from "./commands/run-command.ts";
+import type { CommandDeps } from "./commands/run-command.ts";
+import { catalogueReader, type ServiceDeps } from "./commands/service-deps.ts";
 import { StreamQueue } from "./commands/stream-queue.ts";
+import { evaluationRoutes } from "./evaluations/routes.ts";
+import { evaluationService } from "./evaluations/service.ts";
 import { openApiDocument } from "./http/openapi.ts";
 import { problemDetails } from "./http/problem-details.ts";
 import { type ApiRoute, mountRoutes } from "./http/route.ts";
+import { meetingRoutes } from "./meetings/routes.ts";
+import { meetingService } from "./meetings/service.ts";
+import { peopleRoutes } from "./people/routes.ts";
+import { peopleService } from "./people/service.ts";
+import { postRoutes } from "./posts/routes.ts";
+import { postService } from "./posts/service.ts";
 import { registryService } from "./registry/commands.ts";
 import { registryRoutes } from "./registry/routes.ts";
+import { supermarketRoutes } from "./supermarket/routes.ts";
+import { supermarketService } from "./supermarket/service.ts";
+import { teamRoutes } from "./teams/routes.ts";
+import { teamService } from "./teams/service.ts";
 
-export interface ApiDeps extends CommandDeps {
+/** What the services need: the log, the clock, and the boards (for listing a community's things). */
+export interface ServicesDeps extends CommandDeps {
   boards: BoardReader;
+}
+
+export interface ApiDeps extends ServicesDeps {
   sessions: SessionStore;
   logError: (error: unknown) => void;
   /** Send the session cookie only over HTTPS (set when served behind TLS). */
@@ -25,15 +42,27 @@ export interface ApiDeps extends CommandDeps {
 }
 
 /** The application's commands and queries, without HTTP: used by the routes, the seed and scripts. */
-export function createServices(deps: CommandDeps) {
+export function createServices(deps: ServicesDeps) {
   const access = accessControl(deps.store);
-  const runtime: CommandRuntime = { ...deps, queue: new StreamQueue(), access };
+  const runtime: ServiceDeps = {
+    store: deps.store,
+    today: deps.today,
+    queue: new StreamQueue(),
+    access,
+    catalogue: catalogueReader(deps.boards),
+  };
   const registry = registryService(runtime);
   return {
     access,
     accounts: accountService(runtime),
     registry,
     agreements: agreementService(runtime, registry),
+    people: peopleService(runtime),
+    meetings: meetingService(runtime),
+    teams: teamService(runtime),
+    posts: postService(runtime),
+    supermarket: supermarketService(runtime),
+    evaluations: evaluationService(runtime),
   };
 }
 export type Services = ReturnType<typeof createServices>;
@@ -50,6 +79,12 @@ export function apiRoutes(deps: ApiDeps, services: Services): ApiRoute[] {
     }),
     ...registryRoutes(services.registry, access),
     ...agreementRoutes(services.agreements, access),
+    ...evaluationRoutes(services.evaluations, access),
+    ...peopleRoutes(services.people, access),
+    ...meetingRoutes(services.meetings, access),
+    ...teamRoutes(services.teams, access),
+    ...postRoutes(services.posts, access),
+    ...supermarketRoutes(services.supermarket, access),
     ...boardRoutes(deps.boards, access),
   ];
 }

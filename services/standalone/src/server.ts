@@ -35,7 +35,7 @@ export async function startStandalone(
   const projector = startProjector({ store, boards, bus, projections: allProjections, onError: logError });
 
   const today = () => localDate(clock(), config.TIME_ZONE);
-  const services = createServices({ store, today });
+  const services = createServices({ store, today, boards });
   if (config.SEED_DEMO && (await store.headPosition()) === 0) {
     logger.info("empty event log: seeding the Guangming community demo");
     await seedGuangming(services, today());

@@ -55,7 +55,7 @@ export async function startTestApi(options: { today?: string } = {}): Promise<Te
   const projector = startProjector({ store, boards, bus, projections: allProjections, onError: logError });
   const today = options.today ?? TODAY;
   const sessions = openSqliteSessionStore(":memory:");
-  const services = createServices({ store, today: () => today });
+  const services = createServices({ store, today: () => today, boards });
   await bootstrapStreet(services, { streetId: TEST_STREET, name: "测试街道", admin: TEST_ADMIN });
   const server = createServer(
     createApiApp({ store, today: () => today, boards, sessions, logError }, services),
