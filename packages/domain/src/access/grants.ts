@@ -46,8 +46,13 @@ export type Grant = z.infer<typeof Grant>;
 export const GrantRequest = z.discriminatedUnion("role", [
   z.strictObject({ role: z.literal("street_admin"), streetId: Id }),
   z.strictObject({ role: z.literal("community_staff"), communityId: Id }),
-  z.strictObject({ role: z.literal("meeting_member"), streetId: Id }),
-  z.strictObject({ role: z.literal("meeting_member"), communityId: Id }),
+  // A meeting member sits on the street's meeting or on one community's: exactly one of the two ids.
+  z
+    .strictObject({ role: z.literal("meeting_member"), streetId: Id.optional(), communityId: Id.optional() })
+    .refine((grant) => (grant.streetId === undefined) !== (grant.communityId === undefined), {
+      error: "Give either streetId or communityId",
+      params: { code: "street_or_community" },
+    }),
   z.strictObject({ role: z.literal("unit_liaison"), unitId: Id }),
   z.strictObject({ role: z.literal("team_leader"), teamId: Id }),
   z.strictObject({ role: z.literal("member"), personId: Id }),

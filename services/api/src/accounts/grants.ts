@@ -50,9 +50,10 @@ export function grantResolver(store: EventStore, access: AccessControl) {
         return request;
       }
       case "meeting_member":
-        return "communityId" in request
-          ? { role: request.role, ...(await inCommunity(request.communityId)) }
-          : { role: request.role, streetId: request.streetId };
+        if (request.communityId !== undefined) {
+          return { role: request.role, ...(await inCommunity(request.communityId)) };
+        }
+        return { role: request.role, streetId: request.streetId ?? "" };
       case "community_staff":
       case "supermarket_keeper":
         return { role: request.role, ...(await inCommunity(request.communityId)) };
