@@ -1,4 +1,4 @@
-import type { Browser } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { artifactPath, browserAvailable, launchBrowser } from "../support/browser.ts";
 import { type ServerProcess, startServerProcess } from "../support/server-process.ts";
@@ -10,6 +10,15 @@ const PHONE = {
   deviceScaleFactor: 2,
   locale: "zh-CN",
 };
+
+/** Logs in on the login page the app sent us to, then waits to be sent back. */
+async function logIn(page: Page, username: string) {
+  await page.waitForURL(/\/login\?next=/);
+  await page.getByLabel("用户名").fill(username);
+  await page.getByLabel("密码").fill("cobuild-demo");
+  await page.getByRole("button", { name: "登录" }).click();
+  await page.waitForURL((url) => !url.pathname.startsWith("/login"));
+}
 
 describe.skipIf(!browserAvailable())("live board in a real browser", () => {
   let server: ServerProcess;
@@ -43,6 +52,7 @@ describe.skipIf(!browserAvailable())("live board in a real browser", () => {
     const phoneContext = await browser.newContext(PHONE);
     const phone = await phoneContext.newPage();
     await phone.goto(`${server.url}/communities/guangming/log`);
+    await logIn(phone, "staff");
     await phone.getByRole("heading", { name: "登记贡献" }).waitFor();
     await phone.getByLabel("单位").selectOption({ label: "区园林绿化管理所" });
     await phone.getByLabel("承诺事项").selectOption({ index: 1 });
@@ -78,6 +88,7 @@ describe.skipIf(!browserAvailable())("live board in a real browser", () => {
     const context = await browser.newContext(PHONE);
     const phone = await context.newPage();
     await phone.goto(`${server.url}/communities/guangming/log`);
+    await logIn(phone, "staff");
     await phone.getByLabel("单位").selectOption({ label: "区园林绿化管理所" });
     await phone.getByLabel("承诺事项").selectOption({ index: 1 });
     await phone.getByLabel(/数量/).fill("3");

@@ -17,10 +17,13 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 
 type ClientSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 
+/** The session token of the street admin the server was started with. */
+let token = "";
+
 const post = async (url: string, body: unknown) => {
   const res = await fetch(url, {
     method: "POST",
-    headers: { "Content-Type": "application/json" },
+    headers: { "Content-Type": "application/json", authorization: `Bearer ${token}` },
     body: JSON.stringify(body),
   });
   expect(res.status, await res.clone().text()).toBeLessThan(300);
@@ -43,13 +46,21 @@ describe("live board over real sockets", () => {
       DATA_DIR: dir,
       SEED_DEMO: "false",
       WEB_DIST: dir,
+      STREET_ID: "dongfeng",
+      STREET_NAME: "东风路街道",
+      ADMIN_USERNAME: "admin",
+      ADMIN_PASSWORD: "int-test-password",
     });
     server = await startStandalone(config, pino({ level: "silent" }), () => new Date("2025-06-15T04:00:00Z"));
     sockets = [];
+    ({ token } = await post(`${server.url}/api/session`, {
+      username: "admin",
+      password: "int-test-password",
+    }));
     await post(`${server.url}/api/communities`, {
       communityId: "gm",
+      streetId: "dongfeng",
       name: "光明社区",
-      street: "东风路街道",
     });
   });
   afterEach(async () => {
@@ -118,7 +129,7 @@ describe("live board over real sockets", () => {
     }
 
     const fresh = (await (
-      await fetch(`${server.url}/api/boards/community:gm`)
+      await fetch(`${server.url}/api/boards/community:gm`, { headers: { authorization: `Bearer ${token}` } })
     ).json()) as BoardSnapshot<CommunityBoard>;
     await vi.waitFor(() => expect(board.version).toBe(fresh.version));
     expect(board).toEqual(fresh);

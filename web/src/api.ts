@@ -34,6 +34,8 @@ async function call<T>(method: string, url: string, body?: unknown, headers: Rec
 }
 
 export const getJson = <T>(url: string): Promise<ApiResult<T>> => call<T>("GET", url);
+export const postJson = <T>(url: string, body: unknown): Promise<ApiResult<T>> => call<T>("POST", url, body);
+export const deleteJson = <T>(url: string): Promise<ApiResult<T>> => call<T>("DELETE", url);
 
 /** POSTs a command; the idempotency key makes a retry after a dropped connection safe. */
 export const postCommand = <T>(url: string, body: unknown, idempotencyKey: string): Promise<ApiResult<T>> =>

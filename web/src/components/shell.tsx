@@ -2,6 +2,7 @@ import type { ReactNode } from "react";
 import { Link, NavLink } from "react-router";
 import type { ConnectionState } from "../boards/use-board.ts";
 import { useI18n } from "../i18n/i18n.tsx";
+import { useSession } from "../session/session.tsx";
 
 interface ShellProps {
   title?: string;
@@ -33,6 +34,7 @@ export function Shell({ title, communityId, connection, children }: ShellProps) 
         </nav>
         <div className="topbar-tools">
           {connection ? <ConnectionPill state={connection} /> : null}
+          <Account />
           <button type="button" className="lang" onClick={() => setLang(lang === "zh-CN" ? "en" : "zh-CN")}>
             {t("lang.switch")}
           </button>
@@ -45,6 +47,28 @@ export function Shell({ title, communityId, connection, children }: ShellProps) 
       ) : null}
       <main>{children}</main>
     </div>
+  );
+}
+
+/** Who is logged in, with a way out; or a way in. */
+function Account() {
+  const { t } = useI18n();
+  const { state, logout } = useSession();
+  if (state.status === "loading") return null;
+  if (state.status === "anonymous") {
+    return (
+      <Link className="account" to="/login">
+        {t("nav.login")}
+      </Link>
+    );
+  }
+  return (
+    <span className="account">
+      <span data-testid="user-name">{state.user.displayName}</span>
+      <button type="button" className="link-button" onClick={() => void logout()}>
+        {t("nav.logout")}
+      </button>
+    </span>
   );
 }
 

@@ -1,12 +1,14 @@
 import { boardIdOf, COMMUNITY_BOARD, type CommunityBoard } from "@cobuild/boards";
 import { LogContributionInput } from "@cobuild/domain";
-import { type FormEvent, useMemo, useState } from "react";
+import { type FormEvent, useEffect, useMemo, useState } from "react";
 import { Link, useParams } from "react-router";
 import { newId, postCommand } from "../api.ts";
 import { currentAgreement, localToday } from "../boards/agreements.ts";
 import { useBoard } from "../boards/use-board.ts";
 import { Shell } from "../components/shell.tsx";
 import { useI18n } from "../i18n/i18n.tsx";
+import { RequireLogin } from "../session/require-login.tsx";
+import { type User, unitsAllowed } from "../session/session.tsx";
 import { Field } from "./field.tsx";
 
 const FORM_FIELDS = new Set(["commitmentId", "quantity", "date", "participants", "note"]);
@@ -17,8 +19,12 @@ type Errors = Partial<
   Record<"form" | "unit" | "commitmentId" | "quantity" | "date" | "participants" | "note", FieldError>
 >;
 
-/** The liaison's form (联络员登记贡献): built for a phone, done in under a minute. */
+/** The liaison's form (联络员登记贡献): built for a phone, done in under a minute. Needs a login. */
 export function LogContributionPage() {
+  return <RequireLogin>{(user) => <LogContributionForm user={user} />}</RequireLogin>;
+}
+
+function LogContributionForm({ user }: { user: User }) {
   const { communityId = "" } = useParams();
   const { t, tOr, formatNumber } = useI18n();
   const { board, connection } = useBoard<CommunityBoard>(boardIdOf(COMMUNITY_BOARD, communityId));
@@ -34,7 +40,22 @@ export function LogContributionPage() {
   // One key per intended contribution: a resubmit after a dropped connection cannot log it twice.
   const [attempt, setAttempt] = useState(() => ({ key: newId(), contributionId: newId() }));
 
-  const units = board ? Object.values(board.data.units) : [];
+  const units = useMemo(() => {
+    const all = board ? Object.values(board.data.units) : [];
+    // A liaison sees only their own unit; staff see every unit of the community.
+    const allowed = new Set(
+      unitsAllowed(
+        user,
+        communityId,
+        all.map((u) => u.unitId),
+      ),
+    );
+    return all.filter((u) => allowed.has(u.unitId));
+  }, [board, user, communityId]);
+  useEffect(() => {
+    const [only] = units;
+    if (units.length === 1 && only && unitId === "") setUnitId(only.unitId);
+  }, [units, unitId]);
   const agreement = useMemo(() => {
     const current = board
       ? currentAgreement(Object.values(board.data.agreements), unitId, localToday())

@@ -1,0 +1,17 @@
+import type { ReactNode } from "react";
+import { Navigate, useLocation } from "react-router";
+import { useI18n } from "../i18n/i18n.tsx";
+import { type User, useSession } from "./session.tsx";
+
+/** Shows its content to a logged-in user; sends anyone else to the login page and back afterwards. */
+export function RequireLogin({ children }: { children: (user: User) => ReactNode }) {
+  const { state } = useSession();
+  const { t } = useI18n();
+  const location = useLocation();
+  if (state.status === "loading") return <p className="muted">{t("session.checking")}</p>;
+  if (state.status === "anonymous") {
+    const next = encodeURIComponent(location.pathname + location.search);
+    return <Navigate to={`/login?next=${next}`} replace />;
+  }
+  return <>{children(state.user)}</>;
+}

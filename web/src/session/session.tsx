@@ -1,0 +1,67 @@
+import type { Grant } from "@cobuild/domain";
+import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from "react";
+import { type ApiResult, deleteJson, getJson, postJson } from "../api.ts";
+
+/** The logged-in person as the API describes them (GET /api/session). */
+export interface User {
+  username: string;
+  displayName: string;
+  grants: Grant[];
+}
+
+export type SessionState = { status: "loading" } | { status: "anonymous" } | { status: "user"; user: User };
+
+interface Session {
+  state: SessionState;
+  login(username: string, password: string): Promise<ApiResult<User>>;
+  logout(): Promise<void>;
+}
+
+const SessionContext = createContext<Session | null>(null);
+
+/**
+ * Who is logged in. The session itself is an httpOnly cookie the page cannot read, so the API is asked
+ * once on load and told on login and logout.
+ */
+export function SessionProvider({ children }: { children: ReactNode }) {
+  const [state, setState] = useState<SessionState>({ status: "loading" });
+  useEffect(() => {
+    let live = true;
+    void getJson<User>("/api/session").then((result) => {
+      if (live) setState(result.ok ? { status: "user", user: result.data } : { status: "anonymous" });
+    });
+    return () => {
+      live = false;
+    };
+  }, []);
+  const login = useCallback(async (username: string, password: string) => {
+    const result = await postJson<User>("/api/session", { username, password });
+    if (result.ok) setState({ status: "user", user: result.data });
+    return result;
+  }, []);
+  const logout = useCallback(async () => {
+    await deleteJson("/api/session");
+    setState({ status: "anonymous" });
+  }, []);
+  const value = useMemo(() => ({ state, login, logout }), [state, login, logout]);
+  return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
+}
+
+export function useSession(): Session {
+  const value = useContext(SessionContext);
+  if (!value) throw new Error("useSession outside SessionProvider");
+  return value;
+}
+
+/**
+ * The units a user may log contributions for in a community: every unit for staff and street admins,
+ * otherwise only the units they are liaison of.
+ */
+export function unitsAllowed(user: User, communityId: string, allUnitIds: readonly string[]): string[] {
+  const everything = user.grants.some(
+    (g) => g.role === "street_admin" || (g.role === "community_staff" && g.communityId === communityId),
+  );
+  if (everything) return [...allUnitIds];
+  const own = new Set(user.grants.flatMap((g) => (g.role === "unit_liaison" ? [g.unitId] : [])));
+  return allUnitIds.filter((id) => own.has(id));
+}
