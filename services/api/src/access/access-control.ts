@@ -18,6 +18,8 @@ import { eventReader } from "../commands/read-events.ts";
 export interface AccessControl {
   /** Resolves when allowed; throws 403 (forbidden) otherwise, or 404 when the community is unknown. */
   check(principal: Principal, action: Action, scope: ScopeRef): Promise<void>;
+  /** Whether it would be allowed: for filtering lists down to what the reader may see. */
+  allows(principal: Principal, action: Action, scope: ScopeRef): Promise<boolean>;
   /** The full scope of a reference: its street, looked up from the community. */
   resolve(scope: ScopeRef): Promise<Scope>;
 }
@@ -47,12 +49,13 @@ export function accessControl(store: EventStore): AccessControl {
       ? { ...scope, streetId: await streetOf(scope.communityId) }
       : (scope as Scope);
 
+  const allowed = async (principal: Principal, action: Action, ref: ScopeRef) =>
+    principal.kind === "system" || allows(principal.grants, action, await resolve(ref));
   return {
     resolve,
+    allows: allowed,
     async check(principal, action, ref) {
-      if (principal.kind === "system") return;
-      const scope = await resolve(ref);
-      if (!allows(principal.grants, action, scope)) {
+      if (!(await allowed(principal, action, ref))) {
         throw forbidden("not_allowed", `Your roles do not allow ${action} here.`);
       }
     },

@@ -55,7 +55,16 @@ describe("agreements over HTTP: drafting and signing", () => {
         ...draftBody(ids),
         status: "draft",
         signature: null,
-        commitments: commitmentsBody().map((c) => ({ ...c, logged: 0, progress: 0 })),
+        termination: null,
+        expiredOn: null,
+        commitments: commitmentsBody().map((c) => ({
+          ...c,
+          logged: 0,
+          verified: 0,
+          fulfilledOn: null,
+          progress: 0,
+        })),
+        contributions: [],
         progress: 0,
       });
     });

@@ -2,18 +2,25 @@ import {
   type Action,
   AgreementEvent,
   type AgreementState,
+  type AmendAgreementInput,
   agreementDecider,
   agreementStream,
+  type CorrectContributionInput,
+  type DisputeContributionInput,
   type DraftAgreementInput,
+  type ExpireAgreementInput,
   type LogContributionInput,
   notFound,
   type ScopeRef,
   type SignAgreementInput,
+  type TerminateAgreementInput,
   type UnitState,
+  type VerifyContributionInput,
 } from "@cobuild/domain";
 import { loadState } from "../commands/load-state.ts";
 import { eventReader } from "../commands/read-events.ts";
-import { type CommandEnvelope, type CommandRuntime, runCommand } from "../commands/run-command.ts";
+import { type CommandEnvelope, runCommand } from "../commands/run-command.ts";
+import type { ServiceDeps } from "../commands/service-deps.ts";
 import type { RegistryService } from "../registry/commands.ts";
 
 const readAgreementEvent = eventReader(AgreementEvent);
@@ -36,7 +43,7 @@ export function agreementScope(agreementId: string, state: AgreementState, unit?
 }
 
 /** Co-building agreements: drafting, signing and logging contributions, independent of HTTP. */
-export function agreementService(deps: CommandRuntime, registry: RegistryService) {
+export function agreementService(deps: ServiceDeps, registry: RegistryService) {
   const run = <Command extends Parameters<typeof agreementDecider.decide>[0]>(
     agreementId: string,
     command: Command,
@@ -62,6 +69,8 @@ export function agreementService(deps: CommandRuntime, registry: RegistryService
     );
 
   return {
+    /** The ids of a community's agreements (agreementId → unitId). */
+    catalogue: async (communityId: string) => (await deps.catalogue(communityId)).agreements,
     agreement: (agreementId: string) =>
       loadState(deps.store, agreementStream(agreementId), agreementDecider, readAgreementEvent),
     draftAgreement: (data: DraftAgreementInput, envelope: CommandEnvelope) =>
@@ -70,6 +79,18 @@ export function agreementService(deps: CommandRuntime, registry: RegistryService
       run(data.agreementId, { type: "SignAgreement", data }, envelope, "SignAgreement"),
     logContribution: (data: LogContributionInput, envelope: CommandEnvelope) =>
       run(data.agreementId, { type: "LogContribution", data }, envelope, "LogContribution"),
+    amendAgreement: (data: AmendAgreementInput, envelope: CommandEnvelope) =>
+      run(data.agreementId, { type: "AmendAgreement", data }, envelope, "AmendAgreement"),
+    verifyContribution: (data: VerifyContributionInput, envelope: CommandEnvelope) =>
+      run(data.agreementId, { type: "VerifyContribution", data }, envelope, "VerifyContribution"),
+    disputeContribution: (data: DisputeContributionInput, envelope: CommandEnvelope) =>
+      run(data.agreementId, { type: "DisputeContribution", data }, envelope, "DisputeContribution"),
+    correctContribution: (data: CorrectContributionInput, envelope: CommandEnvelope) =>
+      run(data.agreementId, { type: "CorrectContribution", data }, envelope, "CorrectContribution"),
+    terminateAgreement: (data: TerminateAgreementInput, envelope: CommandEnvelope) =>
+      run(data.agreementId, { type: "TerminateAgreement", data }, envelope, "TerminateAgreement"),
+    expireAgreement: (data: ExpireAgreementInput, envelope: CommandEnvelope) =>
+      run(data.agreementId, { type: "ExpireAgreement", data }, envelope, "ExpireAgreement"),
   };
 }
 export type AgreementService = ReturnType<typeof agreementService>;

@@ -68,8 +68,9 @@ describe("agreements over HTTP: logging contributions", () => {
       expect(stored.at(-1)?.data).toMatchObject({ participants: 0, note: "", date: TODAY });
     });
 
-    it("given contributions to both commitments, when the agreement is read, then logged and progress are exact", async () => {
+    it("given contributions to both commitments, when the agreement is read, then logged is exact and progress waits for verification", async () => {
       const { agreementId } = await givenSignedAgreement(ctx.api);
+      const contributionIds: string[] = [];
       for (const [commitmentId, quantity] of [
         ["trees", 20],
         ["trees", 30.1],
@@ -81,27 +82,46 @@ describe("agreements over HTTP: logging contributions", () => {
           contributionBody({ commitmentId, quantity }),
         );
         expect(response.status).toBe(201);
+        contributionIds.push(String(bodyField(response, "contributionId")));
       }
 
-      const response = await ctx.api.get(agreementPath(agreementId));
-
-      expect(response.status).toBe(200);
-      expect(etagRevision(response)).toBe(5);
-      expect(response.body).toMatchObject({
+      const logged = await ctx.api.get(agreementPath(agreementId));
+      expect(etagRevision(logged)).toBe(5);
+      expect(logged.body).toMatchObject({
         status: "signed",
         commitments: [
-          { commitmentId: "trees", logged: 50.1, progress: 5010 / 20000 },
-          { commitmentId: "rubbish", logged: 0.25, progress: 0.5 },
+          { commitmentId: "trees", logged: 50.1, verified: 0, progress: 0 },
+          { commitmentId: "rubbish", logged: 0.25, verified: 0, progress: 0 },
+        ],
+        progress: 0,
+      });
+
+      for (const contributionId of contributionIds) {
+        const verified = await ctx.api.post(
+          `${contributionsPath(agreementId)}/${contributionId}/verification`,
+          {},
+        );
+        expect(verified.status).toBe(200);
+      }
+      const response = await ctx.api.get(agreementPath(agreementId));
+      expect(response.body).toMatchObject({
+        commitments: [
+          { commitmentId: "trees", logged: 50.1, verified: 50.1, progress: 5010 / 20000, fulfilledOn: null },
+          { commitmentId: "rubbish", logged: 0.25, verified: 0.25, progress: 0.5, fulfilledOn: null },
         ],
         progress: (5010 / 20000 + 0.5) / 2,
       });
     });
 
-    it("given a commitment done more than promised, when read, then its progress stops at 1", async () => {
+    it("given a commitment done more than promised and verified, when read, then its progress stops at 1 and it is struck off", async () => {
       const { agreementId } = await givenSignedAgreement(ctx.api);
-      await ctx.api.post(
+      const logged = await ctx.api.post(
         contributionsPath(agreementId),
         contributionBody({ commitmentId: "rubbish", quantity: 3 }),
+      );
+      await ctx.api.post(
+        `${contributionsPath(agreementId)}/${bodyField(logged, "contributionId")}/verification`,
+        {},
       );
 
       const response = await ctx.api.get(agreementPath(agreementId));
@@ -109,7 +129,7 @@ describe("agreements over HTTP: logging contributions", () => {
       expect(response.body).toMatchObject({
         commitments: [
           { logged: 0, progress: 0 },
-          { logged: 3, progress: 1 },
+          { logged: 3, verified: 3, progress: 1, fulfilledOn: "2025-06-15" },
         ],
         progress: 0.5,
       });

@@ -1,19 +1,13 @@
-import {
-  agreementProgress,
-  commitmentProgress,
-  DraftAgreementInput,
-  Id,
-  LogContributionInput,
-  notFound,
-  SignAgreementInput,
-} from "@cobuild/domain";
+import { DraftAgreementInput, Id, LogContributionInput, notFound, SignAgreementInput } from "@cobuild/domain";
 import { z } from "zod";
 import type { AccessControl } from "../access/access-control.ts";
 import { entityIdFor } from "../commands/ids.ts";
 import { etagOf, sendCommandResult } from "../http/command-http.ts";
 import { type ApiRoute, route } from "../http/route.ts";
 import { bodyWith, parseInput } from "../http/validate.ts";
+import { agreementChangeRoutes } from "./change-routes.ts";
 import { type AgreementService, agreementScope } from "./commands.ts";
+import { agreementView } from "./view.ts";
 
 const AgreementParams = z.object({ agreementId: Id });
 
@@ -50,20 +44,7 @@ export function agreementRoutes(agreements: AgreementService, access: AccessCont
         const { state, revision } = await agreements.agreement(agreementId);
         if (state.status === "none") throw notFound("agreement_not_found", `No agreement ${agreementId}.`);
         await access.check(principal, "ReadAgreement", agreementScope(agreementId, state));
-        const logged = state.status === "signed" ? state.logged : new Map<string, number>();
-        const commitments = state.agreement.commitments.map((c) => {
-          const done = logged.get(c.commitmentId) ?? 0;
-          return { ...c, logged: done, progress: commitmentProgress(done, c.targetQuantity) };
-        });
-        res.setHeader("ETag", etagOf(revision)).json({
-          ...state.agreement,
-          status: state.status,
-          signature: state.status === "signed" ? state.signature : null,
-          commitments,
-          progress: agreementProgress(
-            commitments.map((c) => ({ logged: c.logged, target: c.targetQuantity })),
-          ),
-        });
+        res.setHeader("ETag", etagOf(revision)).json(agreementView(state));
       },
     }),
     route({
@@ -108,5 +89,6 @@ export function agreementRoutes(agreements: AgreementService, access: AccessCont
         );
       },
     }),
+    ...agreementChangeRoutes(agreements, access),
   ];
 }
