@@ -20,3 +20,4 @@ export * from "./supermarket/index.ts";
 export * from "./evaluations/index.ts";
 export * from "./shared/views.ts";
 export * from "./access/index.ts";
+export * from "./records/index.ts";

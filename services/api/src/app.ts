@@ -22,6 +22,7 @@ import { peopleRoutes } from "./people/routes.ts";
 import { peopleService } from "./people/service.ts";
 import { postRoutes } from "./posts/routes.ts";
 import { postService } from "./posts/service.ts";
+import { recordRoutes } from "./records/routes.ts";
 import { registryService } from "./registry/commands.ts";
 import { registryRoutes } from "./registry/routes.ts";
 import { supermarketRoutes } from "./supermarket/routes.ts";
@@ -53,6 +54,7 @@ export function createServices(deps: ServicesDeps) {
   };
   const registry = registryService(runtime);
   return {
+    runtime,
     access,
     accounts: accountService(runtime),
     registry,
@@ -85,6 +87,7 @@ export function apiRoutes(deps: ApiDeps, services: Services): ApiRoute[] {
     ...teamRoutes(services.teams, access),
     ...postRoutes(services.posts, access),
     ...supermarketRoutes(services.supermarket, access),
+    ...recordRoutes(services.runtime, access),
     ...boardRoutes(deps.boards, access),
   ];
 }
