@@ -1,3 +1,4 @@
+export { expireDueAgreements } from "./agreements/expiry-sweep.ts";
 export {
   type ApiDeps,
   apiRoutes,

@@ -2,8 +2,14 @@ import { existsSync, mkdirSync } from "node:fs";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { join, resolve } from "node:path";
-import { bootstrapStreet, createApiApp, createServices, openSqliteSessionStore } from "@cobuild/api";
-import { allProjections } from "@cobuild/boards";
+import {
+  bootstrapStreet,
+  createApiApp,
+  createServices,
+  expireDueAgreements,
+  openSqliteSessionStore,
+} from "@cobuild/api";
+import { allProjections, DIRECTORY_BOARD_ID, type DirectoryBoard } from "@cobuild/boards";
 import { InProcessBus } from "@cobuild/bus";
 import { localDate } from "@cobuild/domain";
 import { openSqliteEventStore } from "@cobuild/event-store";
@@ -52,6 +58,25 @@ export async function startStandalone(
     });
   }
   const sessions = openSqliteSessionStore(join(dataDir, "sessions.sqlite"));
+
+  // Agreements whose term is over are recorded as expired on start and then every hour.
+  const sweep = async () => {
+    try {
+      await projector.waitFor(await store.headPosition());
+      const directory = (await boards.getBoard(DIRECTORY_BOARD_ID))?.data as DirectoryBoard | undefined;
+      const expired = await expireDueAgreements(
+        services.agreements,
+        Object.keys(directory?.communities ?? {}),
+        today(),
+      );
+      if (expired.length > 0) logger.info({ expired }, "agreements past their term recorded as expired");
+    } catch (error) {
+      logError(error);
+    }
+  };
+  await sweep();
+  const sweepTimer = setInterval(() => void sweep(), 60 * 60 * 1000);
+  sweepTimer.unref();
   await projector.waitFor(await store.headPosition());
 
   const app = createApiApp(
@@ -79,6 +104,7 @@ export async function startStandalone(
     url: `http://${host}:${port}`,
     port,
     close: async () => {
+      clearInterval(sweepTimer);
       await gateway.close();
       await new Promise<void>((done) => httpServer.close(() => done()));
       await projector.stop();
