@@ -152,7 +152,7 @@ describe("the HTTP protocol: problem details, malformed input, routes and header
   describe("routes and path parameters", () => {
     it.each([
       ["GET", "/api/nothing-here"],
-      ["POST", "/api/communities/x/teams"],
+      ["POST", "/api/communities/x/nowhere"],
       ["DELETE", "/api/communities/x"],
     ] as const)(
       "given no such route, when %s %s is requested, then 404 route_not_found",
