@@ -1,7 +1,135 @@
+import {
+  type Action,
+  type AddItemInput,
+  type AdjustStockInput,
+  type ChangeMinimumStockInput,
+  CommunityEvent,
+  communityDecider,
+  communityStream,
+  type DecideContext,
+  fold,
+  type HandOutInput,
+  type RecordDonationInput,
+  ResidentEvent,
+  residentDecider,
+  residentStream,
+  type ScopeRef,
+  type SetMonthlyLimitInput,
+  type SupermarketCommand,
+  type SupermarketDecideContext,
+  SupermarketEvent,
+  type SupermarketState,
+  supermarketDecider,
+  supermarketStream,
+  toResidentView,
+  UnitEvent,
+  type UnitState,
+  unitDecider,
+  unitStream,
+} from "@cobuild/domain";
+import type { RecordedEvent } from "@cobuild/event-store";
+import { loadState } from "../commands/load-state.ts";
+import { eventReader } from "../commands/read-events.ts";
+import { type CommandEnvelope, runCommand } from "../commands/run-command.ts";
 import type { ServiceDeps } from "../commands/service-deps.ts";
 
-/** Supermarket: commands and queries, independent of HTTP. (Being built.) */
-export function supermarketService(_deps: ServiceDeps) {
-  return {};
+const readSupermarketEvent = eventReader(SupermarketEvent);
+const readCommunityEvent = eventReader(CommunityEvent);
+const readUnitEvent = eventReader(UnitEvent);
+const readResidentEvent = eventReader(ResidentEvent);
+
+/**
+ * Who a donation is recorded for: the community, and the donating unit when it is registered in that
+ * community (so its liaison may record it). A unit of another community, or an unknown one, adds
+ * nothing: only staff and keepers get as far as the decider's refusal.
+ */
+export const donationScope = (communityId: string, donorUnit: UnitState | undefined): ScopeRef =>
+  donorUnit?.status === "registered" && donorUnit.unit.communityId === communityId
+    ? { communityId, unitId: donorUnit.unit.unitId }
+    : { communityId };
+
+/** The love supermarket (爱心超市) of each community: one stream per community, independent of HTTP. */
+export function supermarketService(deps: ServiceDeps) {
+  const community = async (communityId: string) =>
+    (await loadState(deps.store, communityStream(communityId), communityDecider, readCommunityEvent)).state;
+  const unit = async (unitId: string) =>
+    (await loadState(deps.store, unitStream(unitId), unitDecider, readUnitEvent)).state;
+  const resident = async (residentId: string) =>
+    toResidentView(
+      (await loadState(deps.store, residentStream(residentId), residentDecider, readResidentEvent)).state,
+    );
+  const withCommunity =
+    (communityId: string) =>
+    async (base: DecideContext): Promise<SupermarketDecideContext> => ({
+      ...base,
+      community: await community(communityId),
+    });
+
+  /** Every command acts on its community's stream; the stream is named by the community it serves. */
+  const run = (
+    communityId: string,
+    command: SupermarketCommand,
+    envelope: CommandEnvelope,
+    action: Action,
+    loadContext: (base: DecideContext) => Promise<SupermarketDecideContext> = async (base) => base,
+    scope: (context: SupermarketDecideContext) => ScopeRef = () => ({ communityId }),
+  ) =>
+    runCommand(
+      deps,
+      {
+        streamId: supermarketStream(communityId),
+        decider: supermarketDecider,
+        command,
+        toDomainEvent: readSupermarketEvent,
+        loadContext,
+        access: { action, scope: (_state, context) => scope(context) },
+      },
+      envelope,
+    );
+
+  return {
+    community,
+    /** The supermarket folded from its stream, with the stream's revision and every event read. */
+    supermarket: async (
+      communityId: string,
+    ): Promise<{ state: SupermarketState; revision: number; events: SupermarketEvent[] }> => {
+      const recorded: RecordedEvent[] = await deps.store.readStream(supermarketStream(communityId));
+      const events = recorded.map(readSupermarketEvent);
+      const state = fold(supermarketDecider, events);
+      return { state, revision: recorded.at(-1)?.revision ?? -1, events };
+    },
+    addItem: (data: AddItemInput, envelope: CommandEnvelope) =>
+      run(data.communityId, { type: "AddItem", data }, envelope, "AddItem", withCommunity(data.communityId)),
+    changeMinimumStock: (data: ChangeMinimumStockInput, envelope: CommandEnvelope) =>
+      run(data.communityId, { type: "ChangeMinimumStock", data }, envelope, "ChangeMinimumStock"),
+    setMonthlyLimit: (data: SetMonthlyLimitInput, envelope: CommandEnvelope) =>
+      run(
+        data.communityId,
+        { type: "SetMonthlyLimit", data },
+        envelope,
+        "SetMonthlyLimit",
+        withCommunity(data.communityId),
+      ),
+    recordDonation: (data: RecordDonationInput, envelope: CommandEnvelope) =>
+      run(
+        data.communityId,
+        { type: "RecordDonation", data },
+        envelope,
+        "RecordDonation",
+        async (base) => ({
+          ...(await withCommunity(data.communityId)(base)),
+          ...(data.donor.kind === "unit" ? { donorUnit: await unit(data.donor.unitId) } : {}),
+        }),
+        (context) => donationScope(data.communityId, context.donorUnit),
+      ),
+    handOut: (data: HandOutInput, envelope: CommandEnvelope) =>
+      run(data.communityId, { type: "HandOut", data }, envelope, "HandOut", async (base) => ({
+        ...base,
+        // Always set, even to undefined: the decider tells "unknown resident" from "not loaded" by the key.
+        resident: await resident(data.residentId),
+      })),
+    adjustStock: (data: AdjustStockInput, envelope: CommandEnvelope) =>
+      run(data.communityId, { type: "AdjustStock", data }, envelope, "AdjustStock"),
+  };
 }
 export type SupermarketService = ReturnType<typeof supermarketService>;
