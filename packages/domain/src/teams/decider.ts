@@ -31,12 +31,21 @@ const decideCreate = ({ data }: CreateTeam, state: TeamState, context: TeamDecid
 };
 
 /** The named person's view, or person_not_found; a view of someone else means the wrong one was loaded. */
-const existingPerson = (context: TeamDecideContext, personId: string, command: string): PersonView => {
+const existingPerson = (
+  context: TeamDecideContext,
+  personId: string,
+  command: string,
+  communityId: string,
+): PersonView => {
   // The key present with `undefined` means "no such person"; the key absent means it was never loaded.
   if (!("person" in context)) throw new Error(`${command} needs the person's view`);
   const { person } = context;
   if (person === undefined || person.personId !== personId) {
     throw notFound("person_not_found", `Person ${personId} does not exist.`, "personId");
+  }
+  // A team serves its own community: its roster is read by that community's people.
+  if (person.communityId !== communityId) {
+    throw conflict("person_in_other_community", `Person ${personId} lives in another community.`, "personId");
   }
   return person;
 };
@@ -47,7 +56,7 @@ const decideAppoint = (
   context: TeamDecideContext,
 ): (MemberAdded | LeaderAppointed)[] => {
   const team = existingTeam(state, data.teamId);
-  const { personId } = existingPerson(context, data.personId, "AppointLeader");
+  const { personId } = existingPerson(context, data.personId, "AppointLeader", team.communityId);
   if (team.leaderPersonId === personId) {
     throw conflict("already_leader", `Person ${personId} already leads this team.`, "personId");
   }
@@ -68,7 +77,7 @@ const decideAppoint = (
 
 const decideAdd = ({ data }: AddMember, state: TeamState, context: TeamDecideContext): MemberAdded[] => {
   const team = existingTeam(state, data.teamId);
-  const { personId } = existingPerson(context, data.personId, "AddMember");
+  const { personId } = existingPerson(context, data.personId, "AddMember", team.communityId);
   if (team.members.has(personId)) {
     throw conflict("already_member", `Person ${personId} is already a member of this team.`, "personId");
   }

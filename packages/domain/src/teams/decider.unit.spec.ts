@@ -120,6 +120,16 @@ describe("AddMember", () => {
       .thenRefuses({ kind: "not_found", code: "team_not_found" });
   });
 
+  it("given a person of another community, adding or appointing them is refused with person_in_other_community", () => {
+    const outsider = person("li", { communityId: "elsewhere" });
+    given([created()])
+      .when(add("li"), { today, person: outsider })
+      .thenRefuses({ kind: "conflict", code: "person_in_other_community", field: "personId" });
+    given([created()])
+      .when(appoint("li"), { today, person: outsider })
+      .thenRefuses({ kind: "conflict", code: "person_in_other_community", field: "personId" });
+  });
+
   it("given no such person, adding is refused with person_not_found", () => {
     given([created()])
       .when(add("ghost"), { today, person: undefined })
