@@ -44,7 +44,7 @@ export async function startStandalone(
   const services = createServices({ store, today, boards });
   if (config.SEED_DEMO && (await store.headPosition()) === 0) {
     logger.info("empty event log: seeding the Guangming community demo");
-    await seedGuangming(services, today());
+    await seedGuangming(services, today(), (day) => createServices({ store, today: () => day, boards }));
   }
   if (config.STREET_ID && config.STREET_NAME && config.ADMIN_USERNAME && config.ADMIN_PASSWORD) {
     await bootstrapStreet(services, {

@@ -2,6 +2,11 @@ import { bootstrapStreet, type Services, systemPrincipal } from "@cobuild/api";
 import { addDays, addMonths, daysBetween, type LogContributionInput } from "@cobuild/domain";
 import { DEMO_ACCOUNTS, seedDemoAccounts } from "./accounts.ts";
 import { GUANGMING, GUANGMING_UNITS } from "./guangming.ts";
+import { seedEvaluations } from "./seed-evaluations.ts";
+import { seedPeople } from "./seed-people.ts";
+import { seedPosts } from "./seed-posts.ts";
+import { seedSupermarket } from "./seed-supermarket.ts";
+import { seedTeams } from "./seed-teams.ts";
 
 const envelope = { principal: systemPrincipal("demo-seed"), correlationId: "demo-seed" };
 
@@ -15,9 +20,14 @@ const split = (total: number, parts: number): number[] => {
 
 /**
  * Seeds Guangming community through the same commands people use, so demo data obeys every rule.
- * Dates are placed around `today`: each agreement's year-long term began six months ago.
+ * Dates are placed around `today`: each agreement's year-long term began six months ago. Facts that
+ * are dated by the day they are decided (a claim's day) are decided by `servicesOn(thatDay)`.
  */
-export async function seedGuangming(services: Services, today: string): Promise<void> {
+export async function seedGuangming(
+  services: Services,
+  today: string,
+  servicesOn: (day: string) => Services,
+): Promise<void> {
   const { communityId, name, streetId, street, secretary } = GUANGMING;
   await bootstrapStreet(services, { streetId, name: street, admin: DEMO_ACCOUNTS.streetAdmin });
   await services.registry.registerCommunity({ communityId, streetId, name }, envelope);
@@ -87,7 +97,33 @@ export async function seedGuangming(services: Services, today: string): Promise<
       }
     }
   }
-  await seedDemoAccounts(services, envelope);
   contributions.sort((a, b) => a.date.localeCompare(b.date));
   for (const contribution of contributions) await services.agreements.logContribution(contribution, envelope);
+  await verifyMostContributions(services, contributions);
+
+  const people = await seedPeople(services, envelope, termStart);
+  const rosters = await seedTeams(services, envelope, people, today);
+  // Places were claimed in the first week of the term; duties follow until today.
+  await seedPosts(services, servicesOn(addDays(termStart, 5)), envelope, people, rosters, termStart, today);
+  await seedSupermarket(services, envelope, today);
+  await seedEvaluations(services, envelope, today);
+  await seedDemoAccounts(services, envelope);
+}
+
+/**
+ * The community has verified (核实) all but the newest contributions; one is disputed, so the
+ * verification queue and the dispute flow have something to show.
+ */
+async function verifyMostContributions(services: Services, contributions: readonly LogContributionInput[]) {
+  const settled = contributions.slice(0, Math.floor(contributions.length * 0.85));
+  for (const [i, { agreementId, contributionId }] of settled.entries()) {
+    if (i === 5) {
+      await services.agreements.disputeContribution(
+        { agreementId, contributionId, reason: "照片与数量不符，请核对后更正" },
+        envelope,
+      );
+    } else {
+      await services.agreements.verifyContribution({ agreementId, contributionId }, envelope);
+    }
+  }
 }
