@@ -83,7 +83,7 @@ export function apiRoutes(deps: ApiDeps, services: Services): ApiRoute[] {
     ...agreementRoutes(services.agreements, access),
     ...evaluationRoutes(services.evaluations, access),
     ...peopleRoutes(services.people, access),
-    ...meetingRoutes(services.meetings, access),
+    ...meetingRoutes(services.meetings, access, deps.today),
     ...teamRoutes(services.teams, access),
     ...postRoutes(services.posts, access),
     ...supermarketRoutes(services.supermarket, access),

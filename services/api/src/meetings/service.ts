@@ -1,7 +1,119 @@
+import {
+  type CancelMeetingInput,
+  CommunityEvent,
+  communityDecider,
+  communityStream,
+  type MarkDecisionDoneInput,
+  type MeetingCommand,
+  type MeetingDecideContext,
+  MeetingEvent,
+  type MeetingState,
+  meetingDecider,
+  meetingStream,
+  notFound,
+  type RecordAttendanceInput,
+  type RecordDecisionInput,
+  type RescheduleMeetingInput,
+  type ScheduleMeetingInput,
+  type ScopeRef,
+  UnitEvent,
+  unitDecider,
+  unitStream,
+} from "@cobuild/domain";
+import { loadState } from "../commands/load-state.ts";
+import { eventReader } from "../commands/read-events.ts";
+import { type CommandEnvelope, runCommand } from "../commands/run-command.ts";
 import type { ServiceDeps } from "../commands/service-deps.ts";
 
-/** Meetings: commands and queries, independent of HTTP. (Being built.) */
-export function meetingService(_deps: ServiceDeps) {
-  return {};
+const readMeetingEvent = eventReader(MeetingEvent);
+const readCommunityEvent = eventReader(CommunityEvent);
+const readUnitEvent = eventReader(UnitEvent);
+
+/** A meeting belongs to its community: that is who may run it and read it. */
+export const meetingScope = (state: MeetingState, meetingId: string): ScopeRef => {
+  if (state.status === "none") throw notFound("meeting_not_found", `Meeting ${meetingId} does not exist.`);
+  return { communityId: state.communityId };
+};
+
+/** Joint meetings (党建联席会议): commands and queries, independent of HTTP. */
+export function meetingService(deps: ServiceDeps) {
+  const meeting = (meetingId: string) =>
+    loadState(deps.store, meetingStream(meetingId), meetingDecider, readMeetingEvent);
+  const unit = async (unitId: string) =>
+    (await loadState(deps.store, unitStream(unitId), unitDecider, readUnitEvent)).state;
+
+  const run = (
+    meetingId: string,
+    command: MeetingCommand,
+    envelope: CommandEnvelope,
+    loadContext: (base: MeetingDecideContext) => Promise<MeetingDecideContext> = async (base) => base,
+  ) =>
+    runCommand(
+      deps,
+      {
+        streamId: meetingStream(meetingId),
+        decider: meetingDecider,
+        command,
+        toDomainEvent: readMeetingEvent,
+        loadContext,
+        access: { action: command.type, scope: (state) => meetingScope(state, meetingId) },
+      },
+      envelope,
+    );
+
+  return {
+    meeting,
+    unit,
+    meetingIds: async (communityId: string) => Object.keys((await deps.catalogue(communityId)).meetings),
+    unitNames: async (communityId: string) => (await deps.catalogue(communityId)).units,
+    scheduleMeeting: (data: ScheduleMeetingInput, envelope: CommandEnvelope) =>
+      runCommand(
+        deps,
+        {
+          streamId: meetingStream(data.meetingId),
+          decider: meetingDecider,
+          command: { type: "ScheduleMeeting", data },
+          toDomainEvent: readMeetingEvent,
+          loadContext: async (base) => ({
+            ...base,
+            community: (
+              await loadState(
+                deps.store,
+                communityStream(data.communityId),
+                communityDecider,
+                readCommunityEvent,
+              )
+            ).state,
+          }),
+          access: {
+            action: "ScheduleMeeting",
+            // An existing meeting is judged where it really is; a new one in the community it names.
+            scope: (state) =>
+              state.status === "none"
+                ? { communityId: data.communityId }
+                : meetingScope(state, data.meetingId),
+          },
+        },
+        envelope,
+      ),
+    rescheduleMeeting: (data: RescheduleMeetingInput, envelope: CommandEnvelope) =>
+      run(data.meetingId, { type: "RescheduleMeeting", data }, envelope),
+    cancelMeeting: (data: CancelMeetingInput, envelope: CommandEnvelope) =>
+      run(data.meetingId, { type: "CancelMeeting", data }, envelope),
+    recordAttendance: (data: RecordAttendanceInput, envelope: CommandEnvelope) =>
+      run(data.meetingId, { type: "RecordAttendance", data }, envelope, async (base) => ({
+        ...base,
+        unit: await unit(data.unitId),
+      })),
+    recordDecision: (data: RecordDecisionInput, envelope: CommandEnvelope) =>
+      run(data.meetingId, { type: "RecordDecision", data }, envelope, async (base) => {
+        const entries = await Promise.all(
+          data.assignedUnitIds.map(async (id) => [id, await unit(id)] as const),
+        );
+        return { ...base, units: Object.fromEntries(entries) };
+      }),
+    markDecisionDone: (data: MarkDecisionDoneInput, envelope: CommandEnvelope) =>
+      run(data.meetingId, { type: "MarkDecisionDone", data }, envelope),
+  };
 }
 export type MeetingsService = ReturnType<typeof meetingService>;
