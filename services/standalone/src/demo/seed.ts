@@ -3,6 +3,7 @@ import { addDays, addMonths, daysBetween, type LogContributionInput } from "@cob
 import { DEMO_ACCOUNTS, seedDemoAccounts } from "./accounts.ts";
 import { GUANGMING, GUANGMING_UNITS } from "./guangming.ts";
 import { seedEvaluations } from "./seed-evaluations.ts";
+import { seedMeetings } from "./seed-meetings.ts";
 import { seedPeople } from "./seed-people.ts";
 import { seedPosts } from "./seed-posts.ts";
 import { seedSupermarket } from "./seed-supermarket.ts";
@@ -107,6 +108,7 @@ export async function seedGuangming(
   await seedPosts(services, servicesOn(addDays(termStart, 5)), envelope, people, rosters, termStart, today);
   await seedSupermarket(services, envelope, today);
   await seedEvaluations(services, envelope, today);
+  await seedMeetings(services, envelope, today);
   await seedDemoAccounts(services, envelope);
 }
 
