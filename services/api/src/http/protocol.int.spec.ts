@@ -7,7 +7,7 @@ import {
   givenSignedAgreement,
   unitBody,
 } from "../testing-support/fixtures.ts";
-import { type Client, client, expectProblem, request } from "../testing-support/http.ts";
+import { type Client, expectProblem, request } from "../testing-support/http.ts";
 import { freshId, startTestApi, TEST_ADMIN, type TestApi } from "../testing-support/test-api.ts";
 
 describe("the HTTP protocol: problem details, malformed input, routes and headers", () => {
