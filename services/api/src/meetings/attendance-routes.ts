@@ -1,16 +1,11 @@
-import { attendanceRates, Id, LocalDate, type MeetingState } from "@cobuild/domain";
+import { attendanceRates, Id } from "@cobuild/domain";
 import { z } from "zod";
 import type { AccessControl } from "../access/access-control.ts";
 import { type ApiRoute, route } from "../http/route.ts";
+import { DateRangeQuery } from "./date-range.ts";
+import { checkMeetingRead } from "./read-access.ts";
 import type { MeetingsService } from "./service.ts";
-
-const Range = z
-  .object({ from: LocalDate.optional(), to: LocalDate.optional() })
-  .refine(({ from, to }) => from === undefined || to === undefined || from <= to, {
-    path: ["to"],
-    error: "The range must not end before it starts",
-    params: { code: "to_before_from" },
-  });
+import { unitNameOf } from "./view.ts";
 
 /** Attendance rate per unit over time: how often each unit came, and how often its principal came. */
 export function attendanceRoutes(meetings: MeetingsService, access: AccessControl): ApiRoute[] {
@@ -19,25 +14,29 @@ export function attendanceRoutes(meetings: MeetingsService, access: AccessContro
       method: "get",
       path: "/communities/:communityId/attendance",
       tag: "Meetings",
-      summary: "Attendance rate per unit over the community's meetings, optionally between two dates",
+      summary:
+        "Attendance rate per unit of the community (in person and represented at all), optionally between two dates",
       auth: "session",
       params: z.object({ communityId: Id }),
-      query: Range,
-      success: { status: 200, description: "One line per unit of the community" },
-      async handle({ params: { communityId }, query, principal, res }) {
-        await access.check(principal, "ReadMeeting", { communityId });
-        const states: MeetingState[] = [];
-        for (const meetingId of await meetings.meetingIds(communityId)) {
-          states.push((await meetings.meeting(meetingId)).state);
-        }
-        const names = await meetings.unitNames(communityId);
+      query: DateRangeQuery,
+      success: {
+        status: 200,
+        description:
+          "One line per unit; meetings without a record for a unit do not count for it, and its rates are null with none",
+      },
+      async handle({ params: { communityId }, query: { from, to }, principal, res }) {
+        await checkMeetingRead(access, principal, communityId);
+        const [states, names] = await Promise.all([
+          meetings.communityMeetings(communityId),
+          meetings.unitNames(communityId),
+        ]);
         const unitIds = Object.keys(names).sort();
-        const range = { ...(query.from ? { from: query.from } : {}), ...(query.to ? { to: query.to } : {}) };
+        const range = { ...(from === undefined ? {} : { from }), ...(to === undefined ? {} : { to }) };
         const units = attendanceRates(states, unitIds, range).map((line) => ({
           ...line,
-          unitName: names[line.unitId],
+          unitName: unitNameOf(names, line.unitId),
         }));
-        res.json({ communityId, from: query.from ?? null, to: query.to ?? null, units });
+        res.json({ communityId, from: from ?? null, to: to ?? null, units });
       },
     }),
   ];

@@ -1,247 +1,321 @@
 import { meetingStream } from "@cobuild/domain";
 import { describe, expect, it } from "vitest";
-import { givenUnit, unitBody } from "../testing-support/fixtures.ts";
-import { type Client, expectProblem, snapshotOf } from "../testing-support/http.ts";
+import { givenUnit } from "../testing-support/fixtures.ts";
+import { bodyField, etagRevision, expectProblem, snapshotOf } from "../testing-support/http.ts";
 import { freshId } from "../testing-support/test-api.ts";
 import { useTestApi } from "../testing-support/use-test-api.ts";
+import {
+  decisionBody,
+  decisionsPath,
+  donePath,
+  givenAttendance,
+  givenMeeting,
+  meetingBody,
+  meetingPath,
+  meetingsPath,
+} from "./spec-steps.ts";
 
-const meetingBody = (overrides: Record<string, unknown> = {}) => ({
-  meetingId: freshId("m"),
-  title: "第二季度党建联席会议",
-  date: "2025-06-10",
-  startTime: "09:00",
-  place: "社区党群服务中心",
-  agenda: [{ title: "通报共驻共建协议进展" }, { title: "议定下半年重点工作", presenter: "王书记" }],
-  ...overrides,
-});
+interface ListedMeeting {
+  meetingId: string;
+  decisions: { decisionId: string; overdue: boolean }[];
+  attendance: { unitId: string }[];
+}
+const listed = (body: unknown) => (body as { meetings: ListedMeeting[] }).meetings;
 
 describe("joint meetings (党建联席会议) over HTTP", () => {
   const ctx = useTestApi();
 
-  const givenMeeting = async (api: Client, communityId: string, overrides: Record<string, unknown> = {}) => {
-    const body = meetingBody(overrides);
-    const response = await api.post(`/api/communities/${communityId}/meetings`, body);
-    expect(response.status).toBe(201);
-    return body.meetingId;
-  };
+  it("given a community, when a meeting is scheduled, then 201 with its Location, and it reads back with its agenda", async () => {
+    const { communityId } = await givenUnit(ctx.api);
+    const body = meetingBody();
 
-  it("given a held meeting, when attendance and a decision are recorded and the decision is done, then the meeting shows them", async () => {
+    const created = await ctx.api.post(meetingsPath(communityId), body);
+
+    expect(created.status).toBe(201);
+    expect(created.headers.get("location")).toBe(meetingPath(body.meetingId));
+    expect(created.body).toEqual({ meetingId: body.meetingId, revision: 0 });
+    const read = await ctx.api.get(meetingPath(body.meetingId));
+    expect(read.status).toBe(200);
+    expect(etagRevision(read)).toBe(0);
+    expect(read.body).toEqual({
+      meetingId: body.meetingId,
+      communityId,
+      title: body.title,
+      date: "2025-06-10",
+      startTime: "09:00",
+      place: body.place,
+      agenda: body.agenda,
+      status: "scheduled",
+      cancelReason: null,
+      attendance: [],
+      decisions: [],
+    });
+  });
+
+  it("given a held meeting, when a decision is recorded and later done, then the meeting shows it with its units' names", async () => {
     const { communityId, unitId } = await givenUnit(ctx.api);
     const meetingId = await givenMeeting(ctx.api, communityId);
-
-    const attended = await ctx.api.post(`/api/meetings/${meetingId}/attendance`, {
-      unitId,
-      attendance: "deputy",
-      attendeeName: "张副校长",
-    });
-    const decided = await ctx.api.post(`/api/meetings/${meetingId}/decisions`, {
-      decisionId: "d1",
-      text: "暑期向居民开放操场",
-      assignedUnitIds: [unitId],
-      deadline: "2025-07-01",
-    });
-    const done = await ctx.api.post(`/api/meetings/${meetingId}/decisions/d1/done`, { doneOn: "2025-06-14" });
-
-    expect([attended.status, decided.status, done.status]).toEqual([200, 201, 200]);
     await ctx.testApi.projected();
-    const read = await ctx.api.get(`/api/meetings/${meetingId}`);
-    expect(read.body).toMatchObject({
-      status: "scheduled",
-      attendance: [{ unitId, unitName: "光明小学", attendance: "deputy", attendeeName: "张副校长" }],
-      decisions: [{ decisionId: "d1", done: { doneOn: "2025-06-14" }, overdue: false }],
-    });
+    const decision = decisionBody([unitId]);
+
+    const decided = await ctx.api.post(decisionsPath(meetingId), decision);
+    const done = await ctx.api.post(donePath(meetingId, decision.decisionId), { doneOn: "2025-06-14" });
+
+    expect(decided.status).toBe(201);
+    expect(decided.headers.get("location")).toBe(meetingPath(meetingId));
+    expect(decided.body).toEqual({ meetingId, decisionId: decision.decisionId, revision: 1 });
+    expect(done.status).toBe(200);
+    expect(etagRevision(done)).toBe(2);
+    const read = await ctx.api.get(meetingPath(meetingId));
+    expect(etagRevision(read)).toBe(2);
+    expect(bodyField(read, "decisions")).toEqual([
+      {
+        decisionId: decision.decisionId,
+        text: decision.text,
+        assignedUnitIds: [unitId],
+        assignedUnits: [{ unitId, unitName: "光明小学" }],
+        deadline: "2025-07-01",
+        done: { doneOn: "2025-06-14", note: "" },
+        overdue: false,
+      },
+    ]);
   });
 
-  it("given a decision past its deadline and not done, then it is flagged overdue", async () => {
+  it("given decisions past their deadline, then only the one not done is flagged overdue", async () => {
     const { communityId, unitId } = await givenUnit(ctx.api);
     const meetingId = await givenMeeting(ctx.api, communityId, { date: "2025-05-01" });
-    await ctx.api.post(`/api/meetings/${meetingId}/decisions`, {
-      decisionId: "late",
-      text: "清理楼道杂物",
-      assignedUnitIds: [unitId],
-      deadline: "2025-06-01",
-    });
+    const late = decisionBody([unitId], { deadline: "2025-06-01" });
+    const kept = decisionBody([unitId], { deadline: "2025-06-01" });
+    const pending = decisionBody([unitId], { deadline: "2025-06-15" });
+    for (const decision of [late, kept, pending]) {
+      expect((await ctx.api.post(decisionsPath(meetingId), decision)).status).toBe(201);
+    }
+    await ctx.api.post(donePath(meetingId, kept.decisionId), { doneOn: "2025-05-30" });
 
-    const read = await ctx.api.get(`/api/meetings/${meetingId}`);
-    expect(read.body).toMatchObject({ decisions: [{ decisionId: "late", done: null, overdue: true }] });
+    const read = await ctx.api.get(meetingPath(meetingId));
+
+    expect(bodyField(read, "decisions")).toMatchObject([
+      { decisionId: late.decisionId, done: null, overdue: true },
+      { decisionId: kept.decisionId, done: { doneOn: "2025-05-30" }, overdue: false },
+      // The deadline is the last day allowed: due today is not yet late.
+      { decisionId: pending.decisionId, done: null, overdue: false },
+    ]);
   });
 
-  it("given a meeting still to come, when attendance is recorded, then 409 meeting_not_held_yet and nothing is written", async () => {
+  it("given a meeting still to come, when it is moved and then cancelled, then it shows the new date and the reason", async () => {
+    const { communityId } = await givenUnit(ctx.api);
+    const meetingId = await givenMeeting(ctx.api, communityId, { date: "2025-07-01" });
+
+    const moved = await ctx.api.post(`${meetingPath(meetingId)}/reschedule`, {
+      date: "2025-07-08",
+      place: "会议室",
+    });
+    const cancelled = await ctx.api.post(`${meetingPath(meetingId)}/cancellation`, {
+      reason: "与区里会议冲突",
+    });
+
+    expect([moved.status, cancelled.status]).toEqual([200, 200]);
+    expect(moved.body).toEqual({ meetingId, revision: 1 });
+    const read = await ctx.api.get(meetingPath(meetingId));
+    expect(read.body).toMatchObject({
+      date: "2025-07-08",
+      place: "会议室",
+      status: "cancelled",
+      cancelReason: "与区里会议冲突",
+    });
+    expect(read.body).not.toHaveProperty("startTime");
+  });
+
+  it("given a community's meetings, when listed, then newest first with attendance and decisions, and only its own", async () => {
+    const { communityId, unitId } = await givenUnit(ctx.api);
+    const older = await givenMeeting(ctx.api, communityId, { date: "2025-03-01" });
+    const newer = await givenMeeting(ctx.api, communityId, { date: "2025-06-01" });
+    const elsewhere = await givenMeeting(ctx.api, (await givenUnit(ctx.api)).communityId);
+    await givenAttendance(ctx.api, older, unitId, "deputy");
+    await ctx.api.post(decisionsPath(older), decisionBody([unitId], { deadline: "2025-04-01" }));
+    await ctx.testApi.projected();
+
+    const all = await ctx.api.get(meetingsPath(communityId));
+    const spring = await ctx.api.get(`${meetingsPath(communityId)}?from=2025-01-01&to=2025-03-31`);
+
+    expect(all.status).toBe(200);
+    expect(listed(all.body).map((m) => m.meetingId)).toEqual([newer, older]);
+    expect(listed(all.body).map((m) => m.meetingId)).not.toContain(elsewhere);
+    expect(listed(all.body)[1]).toMatchObject({ attendance: [{ unitId }], decisions: [{ overdue: true }] });
+    expect(listed(spring.body).map((m) => m.meetingId)).toEqual([older]);
+    expectProblem(await ctx.api.get(`${meetingsPath(communityId)}?from=2025-06-01&to=2025-01-01`), {
+      status: 400,
+      code: "invalid_request",
+      field: "to",
+    });
+  });
+});
+
+describe("meeting refusals write nothing", () => {
+  const ctx = useTestApi();
+
+  it("given a meeting still to come, when a decision is recorded, then 409 meeting_not_held_yet", async () => {
     const { communityId, unitId } = await givenUnit(ctx.api);
     const meetingId = await givenMeeting(ctx.api, communityId, { date: "2025-07-01" });
     const snapshot = await snapshotOf(ctx.testApi.store, meetingStream(meetingId));
 
-    const response = await ctx.api.post(`/api/meetings/${meetingId}/attendance`, {
-      unitId,
-      attendance: "absent",
-    });
+    const response = await ctx.api.post(decisionsPath(meetingId), decisionBody([unitId]));
 
     expectProblem(response, { status: 409, code: "meeting_not_held_yet" });
     await snapshot.expectUnchanged();
   });
 
-  it("given a unit of another community, when its attendance is recorded, then 409 unit_not_in_community on unitId", async () => {
-    const { communityId } = await givenUnit(ctx.api);
+  it("given a unit of another community, when a decision is assigned to it, then 409 unit_not_in_community at its index", async () => {
+    const { communityId, unitId } = await givenUnit(ctx.api);
     const other = await givenUnit(ctx.api);
     const meetingId = await givenMeeting(ctx.api, communityId);
+    const snapshot = await snapshotOf(ctx.testApi.store, meetingStream(meetingId));
 
-    const response = await ctx.api.post(`/api/meetings/${meetingId}/attendance`, {
-      unitId: other.unitId,
-      attendance: "principal",
-      attendeeName: "李校长",
-    });
+    const response = await ctx.api.post(decisionsPath(meetingId), decisionBody([unitId, other.unitId]));
 
-    expectProblem(response, { status: 409, code: "unit_not_in_community", field: "unitId" });
+    expectProblem(response, { status: 409, code: "unit_not_in_community", field: "assignedUnitIds.1" });
+    await snapshot.expectUnchanged();
   });
 
-  it("given a principal without a name, then 400 attendee_required on attendeeName", async () => {
+  it("given a done decision, when it is marked done again, then 409 decision_already_done", async () => {
     const { communityId, unitId } = await givenUnit(ctx.api);
     const meetingId = await givenMeeting(ctx.api, communityId);
-    const response = await ctx.api.post(`/api/meetings/${meetingId}/attendance`, {
-      unitId,
-      attendance: "principal",
-    });
-    const problem = expectProblem(response, { status: 400, code: "invalid_request", field: "attendeeName" });
-    expect(problem.errors?.[0]?.code).toBe("attendee_required");
+    const decision = decisionBody([unitId]);
+    await ctx.api.post(decisionsPath(meetingId), decision);
+    expect(
+      (await ctx.api.post(donePath(meetingId, decision.decisionId), { doneOn: "2025-06-14" })).status,
+    ).toBe(200);
+    const snapshot = await snapshotOf(ctx.testApi.store, meetingStream(meetingId));
+
+    const again = await ctx.api.post(donePath(meetingId, decision.decisionId), { doneOn: "2025-06-15" });
+
+    expectProblem(again, { status: 409, code: "decision_already_done", field: "decisionId" });
+    await snapshot.expectUnchanged();
   });
 
-  it("given a done decision, when marked done again, then 409 decision_already_done", async () => {
+  it("given malformed bodies, then 400 naming the field, before anything runs", async () => {
     const { communityId, unitId } = await givenUnit(ctx.api);
     const meetingId = await givenMeeting(ctx.api, communityId);
-    await ctx.api.post(`/api/meetings/${meetingId}/decisions`, {
-      decisionId: "d1",
-      text: "x",
-      assignedUnitIds: [unitId],
-      deadline: "2025-07-01",
-    });
-    await ctx.api.post(`/api/meetings/${meetingId}/decisions/d1/done`, { doneOn: "2025-06-14" });
-    expectProblem(
-      await ctx.api.post(`/api/meetings/${meetingId}/decisions/d1/done`, { doneOn: "2025-06-15" }),
-      {
-        status: 409,
-        code: "decision_already_done",
-        field: "decisionId",
-      },
-    );
+    const fresh = meetingBody();
+    const snapshot = await snapshotOf(ctx.testApi.store, meetingStream(meetingId));
+    const unborn = await snapshotOf(ctx.testApi.store, meetingStream(fresh.meetingId));
+
+    const cases = [
+      [ctx.api.post(meetingsPath(communityId), { ...fresh, agenda: [] }), "agenda"],
+      [ctx.api.post(meetingsPath(communityId), { ...fresh, startTime: "25:00" }), "startTime"],
+      [ctx.api.post(meetingsPath(communityId), { ...fresh, chair: "王书记" }), ""],
+      [ctx.api.post(meetingsPath(communityId), { ...fresh, communityId: "elsewhere" }), "communityId"],
+      [ctx.api.post(decisionsPath(meetingId), decisionBody([unitId, unitId])), "assignedUnitIds.1"],
+      [ctx.api.post(donePath(meetingId, "d1"), { doneOn: "2025-13-01" }), "doneOn"],
+      [ctx.api.post(`${meetingPath(meetingId)}/cancellation`, { reason: "" }), "reason"],
+    ] as const;
+
+    for (const [response, field] of cases) {
+      expectProblem(await response, { status: 400, code: "invalid_request", field });
+    }
+    await snapshot.expectUnchanged();
+    await unborn.expectUnchanged();
   });
 
-  it("given a future meeting, when rescheduled and then cancelled, then it shows the new date and the reason", async () => {
-    const { communityId } = await givenUnit(ctx.api);
-    const meetingId = await givenMeeting(ctx.api, communityId, { date: "2025-07-01" });
+  it("given no such meeting or community, then 404", async () => {
+    const { communityId, unitId } = await givenUnit(ctx.api);
+    const missing = freshId("m");
 
-    expect(
-      (await ctx.api.post(`/api/meetings/${meetingId}/reschedule`, { date: "2025-07-08", place: "会议室" }))
-        .status,
-    ).toBe(200);
-    expect(
-      (await ctx.api.post(`/api/meetings/${meetingId}/cancellation`, { reason: "与区里会议冲突" })).status,
-    ).toBe(200);
-
-    expect((await ctx.api.get(`/api/meetings/${meetingId}`)).body).toMatchObject({
-      date: "2025-07-08",
-      status: "cancelled",
-      cancelReason: "与区里会议冲突",
+    expectProblem(await ctx.api.get(meetingPath(missing)), { status: 404, code: "meeting_not_found" });
+    expectProblem(await ctx.api.post(decisionsPath(missing), decisionBody([unitId])), {
+      status: 404,
+      code: "meeting_not_found",
     });
-  });
-
-  it("given a community's meetings, when listed, then newest first", async () => {
-    const { communityId } = await givenUnit(ctx.api);
-    const older = await givenMeeting(ctx.api, communityId, { date: "2025-03-01" });
-    const newer = await givenMeeting(ctx.api, communityId, { date: "2025-06-01" });
-    await ctx.testApi.projected();
-
-    const response = await ctx.api.get(`/api/communities/${communityId}/meetings`);
-    expect((response.body as { meetings: { meetingId: string }[] }).meetings.map((m) => m.meetingId)).toEqual(
-      [newer, older],
-    );
-  });
-
-  describe("who may", () => {
-    it("given a liaison, a meeting member or staff of another community, then they may not record; a meeting member may read", async () => {
-      const { communityId, unitId } = await givenUnit(ctx.api);
-      const meetingId = await givenMeeting(ctx.api, communityId);
-      const liaison = await ctx.testApi.clientWith([{ role: "unit_liaison", unitId }]);
-      const meetingMember = await ctx.testApi.clientWith([{ role: "meeting_member", communityId }]);
-      const outsider = await ctx.testApi.clientWith([
-        { role: "community_staff", communityId: (await givenUnit(ctx.api)).communityId },
-      ]);
-      const snapshot = await snapshotOf(ctx.testApi.store, meetingStream(meetingId));
-
-      for (const client of [liaison, meetingMember, outsider]) {
-        expectProblem(
-          await client.post(`/api/meetings/${meetingId}/attendance`, {
-            unitId,
-            attendance: "principal",
-            attendeeName: "某",
-          }),
-          { status: 403, code: "not_allowed" },
-        );
-      }
-      await snapshot.expectUnchanged();
-      expect((await meetingMember.get(`/api/meetings/${meetingId}`)).status).toBe(200);
-      expectProblem(await outsider.get(`/api/meetings/${meetingId}`), { status: 403, code: "not_allowed" });
-      expectProblem(await ctx.anonymous.get(`/api/meetings/${meetingId}`), {
-        status: 401,
-        code: "login_required",
-      });
+    expectProblem(await ctx.api.post(meetingsPath(freshId("gm")), meetingBody()), {
+      status: 404,
+      code: "community_not_found",
     });
+    expectProblem(await ctx.api.get(meetingsPath(freshId("gm"))), {
+      status: 404,
+      code: "community_not_found",
+    });
+    expect((await ctx.api.get(meetingsPath(communityId))).body).toEqual({ communityId, meetings: [] });
   });
 });
 
-describe("attendance rate per unit", () => {
+describe("who may run and read meetings", () => {
   const ctx = useTestApi();
 
-  it("given three meetings, then each unit's in-person and attended rates count only meetings with a record for it", async () => {
-    const { communityId, unitId: school } = await givenUnit(ctx.api);
-    const hospital = unitBody();
-    await ctx.api.post(`/api/communities/${communityId}/units`, hospital);
-    const records: [string, string, string][] = [
-      ["2025-02-01", "principal", "deputy"],
-      ["2025-04-01", "deputy", "absent"],
-      ["2025-06-01", "absent", "deputy"],
-    ];
-    for (const [date, schoolCame, hospitalCame] of records) {
-      const meetingId = freshId("m");
-      await ctx.api.post(`/api/communities/${communityId}/meetings`, meetingBody({ meetingId, date }));
-      for (const [unitId, attendance] of [
-        [school, schoolCame],
-        [hospital.unitId, hospitalCame],
-      ] as const) {
-        const body =
-          attendance === "absent" ? { unitId, attendance } : { unitId, attendance, attendeeName: "代表" };
-        expect((await ctx.api.post(`/api/meetings/${meetingId}/attendance`, body)).status).toBe(200);
-      }
+  it("given no session, then 401 for reads and commands alike", async () => {
+    const { communityId, unitId } = await givenUnit(ctx.api);
+    const meetingId = await givenMeeting(ctx.api, communityId);
+    const snapshot = await snapshotOf(ctx.testApi.store, meetingStream(meetingId));
+
+    for (const response of [
+      ctx.anonymous.get(meetingPath(meetingId)),
+      ctx.anonymous.get(meetingsPath(communityId)),
+      ctx.anonymous.post(meetingsPath(communityId), meetingBody()),
+      ctx.anonymous.post(decisionsPath(meetingId), decisionBody([unitId])),
+    ]) {
+      expectProblem(await response, { status: 401, code: "login_required" });
     }
-    await ctx.testApi.projected();
+    await snapshot.expectUnchanged();
+  });
 
-    const all = await ctx.api.get(`/api/communities/${communityId}/attendance`);
-    const since = await ctx.api.get(`/api/communities/${communityId}/attendance?from=2025-03-01`);
+  it("given a meeting member of the community, then they may read its meetings but not run them", async () => {
+    const { communityId, unitId } = await givenUnit(ctx.api);
+    const meetingId = await givenMeeting(ctx.api, communityId);
+    const member = await ctx.testApi.clientWith([{ role: "meeting_member", communityId }]);
+    const snapshot = await snapshotOf(ctx.testApi.store, meetingStream(meetingId));
 
-    const line = (response: typeof all, unitId: string) =>
-      (response.body as { units: { unitId: string }[] }).units.find((u) => u.unitId === unitId);
-    expect(line(all, school)).toMatchObject({
-      meetings: 3,
-      principal: 1,
-      deputy: 1,
-      absent: 1,
-      inPersonRate: 1 / 3,
-      attendedRate: 2 / 3,
+    expect((await member.get(meetingPath(meetingId))).status).toBe(200);
+    expect((await member.get(meetingsPath(communityId))).status).toBe(200);
+    for (const response of [
+      member.post(meetingsPath(communityId), meetingBody()),
+      member.post(decisionsPath(meetingId), decisionBody([unitId])),
+      member.post(`${meetingPath(meetingId)}/cancellation`, { reason: "改期" }),
+    ]) {
+      expectProblem(await response, { status: 403, code: "not_allowed" });
+    }
+    await snapshot.expectUnchanged();
+  });
+
+  it("given staff of another community, then they may neither read nor run this community's meetings", async () => {
+    const { communityId, unitId } = await givenUnit(ctx.api);
+    const meetingId = await givenMeeting(ctx.api, communityId);
+    const outsider = await ctx.testApi.clientWith([
+      { role: "community_staff", communityId: (await givenUnit(ctx.api)).communityId },
+    ]);
+    const snapshot = await snapshotOf(ctx.testApi.store, meetingStream(meetingId));
+
+    for (const response of [
+      outsider.get(meetingPath(meetingId)),
+      outsider.get(meetingsPath(communityId)),
+      outsider.post(meetingsPath(communityId), meetingBody()),
+      outsider.post(decisionsPath(meetingId), decisionBody([unitId])),
+    ]) {
+      expectProblem(await response, { status: 403, code: "not_allowed" });
+    }
+    await snapshot.expectUnchanged();
+  });
+
+  it("given the community's own staff, then they may schedule and record", async () => {
+    const { communityId, unitId } = await givenUnit(ctx.api);
+    const staff = await ctx.testApi.clientWith([{ role: "community_staff", communityId }]);
+    const body = meetingBody();
+
+    expect((await staff.post(meetingsPath(communityId), body)).status).toBe(201);
+    expect((await staff.post(decisionsPath(body.meetingId), decisionBody([unitId]))).status).toBe(201);
+  });
+
+  it("given a liaison, then they may read the meetings of their unit's community but not another's", async () => {
+    const { communityId, unitId } = await givenUnit(ctx.api);
+    const meetingId = await givenMeeting(ctx.api, communityId);
+    const elsewhere = await givenUnit(ctx.api);
+    const otherMeeting = await givenMeeting(ctx.api, elsewhere.communityId);
+    const liaison = await ctx.testApi.clientWith([{ role: "unit_liaison", unitId }]);
+
+    expect((await liaison.get(meetingPath(meetingId))).status).toBe(200);
+    expect((await liaison.get(meetingsPath(communityId))).status).toBe(200);
+    expectProblem(await liaison.get(meetingPath(otherMeeting)), { status: 403, code: "not_allowed" });
+    expectProblem(await liaison.get(meetingsPath(elsewhere.communityId)), {
+      status: 403,
+      code: "not_allowed",
     });
-    expect(line(all, hospital.unitId)).toMatchObject({
-      meetings: 3,
-      principal: 0,
-      deputy: 2,
-      inPersonRate: 0,
-      attendedRate: 2 / 3,
-    });
-    expect(line(since, school)).toMatchObject({ meetings: 2, principal: 0, attendedRate: 0.5 });
-    expectProblem(
-      await ctx.api.get(`/api/communities/${communityId}/attendance?from=2025-05-01&to=2025-01-01`),
-      {
-        status: 400,
-        code: "invalid_request",
-        field: "to",
-      },
-    );
   });
 });

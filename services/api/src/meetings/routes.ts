@@ -1,9 +1,8 @@
 import {
   CancelMeetingInput,
   Id,
-  LocalDate,
   MarkDecisionDoneInput,
-  notFound,
+  type MeetingEvent,
   RecordAttendanceInput,
   RecordDecisionInput,
   RescheduleMeetingInput,
@@ -11,33 +10,39 @@ import {
 } from "@cobuild/domain";
 import { z } from "zod";
 import type { AccessControl } from "../access/access-control.ts";
-import { etagOf, sendCommandResult } from "../http/command-http.ts";
+import type { CommandEnvelope, CommandResult } from "../commands/run-command.ts";
+import { sendCommandResult } from "../http/command-http.ts";
 import { type ApiRoute, route } from "../http/route.ts";
 import { attendanceRoutes } from "./attendance-routes.ts";
-import { type MeetingsService, meetingScope } from "./service.ts";
-import { meetingView } from "./view.ts";
+import { meetingReadRoutes } from "./read-routes.ts";
+import type { MeetingsService } from "./service.ts";
 
 const MeetingParams = z.object({ meetingId: Id });
 const DecisionParams = z.object({ meetingId: Id, decisionId: Id });
 const CommunityParams = z.object({ communityId: Id });
 
-/** 党建联席会议 over HTTP: schedule, record attendance and decisions, follow decisions up. */
+/** Attendance and decisions are read as part of their meeting, so that is where creations point. */
+const meetingPath = (meetingId: string) => `/api/meetings/${meetingId}`;
+
+type Run<Data> = (data: Data, envelope: CommandEnvelope) => Promise<CommandResult<MeetingEvent>>;
+
+/**
+ * 党建联席会议 over HTTP: schedule, move or cancel a meeting, record attendance and decisions, follow
+ * decisions up, and read meetings and attendance rates. `today` defaults to the service's clock.
+ */
 export function meetingRoutes(
   meetings: MeetingsService,
   access: AccessControl,
-  today: () => string,
+  today: () => string = meetings.today,
 ): ApiRoute[] {
   const tag = "Meetings";
+  /** A command on an existing meeting, answered 200 with the ids from the path. */
   const change = <Schema extends z.ZodType>(
     path: string,
     summary: string,
-    body: Schema,
     params: typeof MeetingParams | typeof DecisionParams,
-    run: (
-      data: z.output<Schema>,
-      envelope: Parameters<MeetingsService["cancelMeeting"]>[1],
-    ) => ReturnType<MeetingsService["cancelMeeting"]>,
-    created = false,
+    body: Schema,
+    run: Run<z.output<Schema>>,
   ) =>
     route({
       method: "post",
@@ -48,10 +53,9 @@ export function meetingRoutes(
       params,
       body,
       bodyIncludesParams: true,
-      success: { status: created ? 201 : 200, description: "Recorded" },
+      success: { status: 200, description: "Recorded; the ETag is the meeting's new revision" },
       async handle({ params: ids, body: data, envelope, res }) {
-        const result = await run(data, envelope);
-        sendCommandResult(res, result, ids, created ? { created: `/api/meetings/${ids.meetingId}` } : {});
+        sendCommandResult(res, await run(data, envelope), ids);
       },
     });
 
@@ -65,90 +69,66 @@ export function meetingRoutes(
       params: CommunityParams,
       body: ScheduleMeetingInput,
       bodyIncludesParams: true,
-      success: { status: 201, description: "Scheduled" },
+      success: { status: 201, description: "Scheduled; Location is the meeting" },
       async handle({ body, envelope, res }) {
         const result = await meetings.scheduleMeeting(body, envelope);
         sendCommandResult(
           res,
           result,
           { meetingId: body.meetingId },
-          { created: `/api/meetings/${body.meetingId}` },
+          { created: meetingPath(body.meetingId) },
         );
-      },
-    }),
-    route({
-      method: "get",
-      path: "/meetings/:meetingId",
-      tag,
-      summary: "A meeting with each unit's attendance and its decisions, overdue ones flagged",
-      auth: "session",
-      params: MeetingParams,
-      success: { status: 200, description: "The meeting" },
-      async handle({ params: { meetingId }, principal, res }) {
-        const { state, revision } = await meetings.meeting(meetingId);
-        await access.check(principal, "ReadMeeting", meetingScope(state, meetingId));
-        if (state.status === "none") throw notFound("meeting_not_found", `No meeting ${meetingId}.`);
-        const names = await meetings.unitNames(state.communityId);
-        res.setHeader("ETag", etagOf(revision)).json(meetingView(state, today(), names));
-      },
-    }),
-    route({
-      method: "get",
-      path: "/communities/:communityId/meetings",
-      tag,
-      summary: "A community's meetings, newest first",
-      auth: "session",
-      params: CommunityParams,
-      query: z.object({ from: LocalDate.optional(), to: LocalDate.optional() }),
-      success: { status: 200, description: "The meetings" },
-      async handle({ params: { communityId }, principal, res }) {
-        await access.check(principal, "ReadMeeting", { communityId });
-        const names = await meetings.unitNames(communityId);
-        const list = [];
-        for (const meetingId of await meetings.meetingIds(communityId)) {
-          const { state } = await meetings.meeting(meetingId);
-          if (state.status !== "none") list.push(meetingView(state, today(), names));
-        }
-        list.sort((a, b) => b.date.localeCompare(a.date) || a.meetingId.localeCompare(b.meetingId));
-        res.json({ communityId, meetings: list });
       },
     }),
     change(
       "/meetings/:meetingId/reschedule",
-      "Move a meeting that has not been held: its date, start time and place",
-      RescheduleMeetingInput,
+      "Move a meeting that has not been held: its new date, start time and place",
       MeetingParams,
+      RescheduleMeetingInput,
       meetings.rescheduleMeeting,
     ),
     change(
       "/meetings/:meetingId/cancellation",
-      "Cancel a meeting before anything is recorded, with the reason",
-      CancelMeetingInput,
+      "Cancel a meeting at which nothing has been recorded, with the reason",
       MeetingParams,
+      CancelMeetingInput,
       meetings.cancelMeeting,
     ),
     change(
       "/meetings/:meetingId/attendance",
-      "Record a member unit's attendance: principal in person, a deputy, or absent (again to correct it)",
-      RecordAttendanceInput,
+      "Record a member unit's attendance at a held meeting: principal in person, a deputy, or absent (again to correct it)",
       MeetingParams,
+      RecordAttendanceInput,
       meetings.recordAttendance,
     ),
-    change(
-      "/meetings/:meetingId/decisions",
-      "Record a decision (议定事项) assigned to units, with its deadline",
-      RecordDecisionInput,
-      MeetingParams,
-      meetings.recordDecision,
-      true,
-    ),
+    route({
+      method: "post",
+      path: "/meetings/:meetingId/decisions",
+      tag,
+      summary: "Record a decision (议定事项) of a held meeting, assigned to member units with a deadline",
+      auth: "session",
+      params: MeetingParams,
+      body: RecordDecisionInput,
+      bodyIncludesParams: true,
+      success: { status: 201, description: "Recorded; Location is the meeting, which shows the decision" },
+      async handle({ body, envelope, res }) {
+        const result = await meetings.recordDecision(body, envelope);
+        sendCommandResult(
+          res,
+          result,
+          { meetingId: body.meetingId, decisionId: body.decisionId },
+          { created: meetingPath(body.meetingId) },
+        );
+      },
+    }),
     change(
       "/meetings/:meetingId/decisions/:decisionId/done",
-      "Mark a decision done",
-      MarkDecisionDoneInput,
+      "Mark a decision done, on a day between the meeting and today",
       DecisionParams,
+      MarkDecisionDoneInput,
       meetings.markDecisionDone,
     ),
+    ...meetingReadRoutes(meetings, access, today),
     ...attendanceRoutes(meetings, access),
   ];
 }

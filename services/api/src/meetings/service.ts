@@ -3,6 +3,7 @@ import {
   CommunityEvent,
   communityDecider,
   communityStream,
+  type ExistingMeeting,
   type MarkDecisionDoneInput,
   type MeetingCommand,
   type MeetingDecideContext,
@@ -29,7 +30,7 @@ const readMeetingEvent = eventReader(MeetingEvent);
 const readCommunityEvent = eventReader(CommunityEvent);
 const readUnitEvent = eventReader(UnitEvent);
 
-/** A meeting belongs to its community: that is who may run it and read it. */
+/** A meeting belongs to its community: that is who may run it and read it. 404 when there is none. */
 export const meetingScope = (state: MeetingState, meetingId: string): ScopeRef => {
   if (state.status === "none") throw notFound("meeting_not_found", `Meeting ${meetingId} does not exist.`);
   return { communityId: state.communityId };
@@ -41,10 +42,13 @@ export function meetingService(deps: ServiceDeps) {
     loadState(deps.store, meetingStream(meetingId), meetingDecider, readMeetingEvent);
   const unit = async (unitId: string) =>
     (await loadState(deps.store, unitStream(unitId), unitDecider, readUnitEvent)).state;
+  const community = async (communityId: string) =>
+    (await loadState(deps.store, communityStream(communityId), communityDecider, readCommunityEvent)).state;
 
+  /** Every command but ScheduleMeeting acts on an existing meeting, authorised by its stored community. */
   const run = (
     meetingId: string,
-    command: MeetingCommand,
+    command: Exclude<MeetingCommand, { type: "ScheduleMeeting" }>,
     envelope: CommandEnvelope,
     loadContext: (base: MeetingDecideContext) => Promise<MeetingDecideContext> = async (base) => base,
   ) =>
@@ -62,9 +66,16 @@ export function meetingService(deps: ServiceDeps) {
     );
 
   return {
+    /** Today in the community's time zone: what "overdue" is measured against. */
+    today: deps.today,
     meeting,
-    unit,
-    meetingIds: async (communityId: string) => Object.keys((await deps.catalogue(communityId)).meetings),
+    /** A community's meetings (cancelled ones included), read straight from their streams. */
+    communityMeetings: async (communityId: string): Promise<ExistingMeeting[]> => {
+      const ids = Object.keys((await deps.catalogue(communityId)).meetings);
+      const states = await Promise.all(ids.map(async (meetingId) => (await meeting(meetingId)).state));
+      return states.filter((state): state is ExistingMeeting => state.status !== "none");
+    },
+    /** The community's units by id, with their names, from the catalogue projection. */
     unitNames: async (communityId: string) => (await deps.catalogue(communityId)).units,
     scheduleMeeting: (data: ScheduleMeetingInput, envelope: CommandEnvelope) =>
       runCommand(
@@ -74,20 +85,11 @@ export function meetingService(deps: ServiceDeps) {
           decider: meetingDecider,
           command: { type: "ScheduleMeeting", data },
           toDomainEvent: readMeetingEvent,
-          loadContext: async (base) => ({
-            ...base,
-            community: (
-              await loadState(
-                deps.store,
-                communityStream(data.communityId),
-                communityDecider,
-                readCommunityEvent,
-              )
-            ).state,
-          }),
+          loadContext: async (base) => ({ ...base, community: await community(data.communityId) }),
           access: {
             action: "ScheduleMeeting",
-            // An existing meeting is judged where it really is; a new one in the community it names.
+            // An existing meeting is judged where it really is; a new one in the community it names,
+            // which access control looks up (404 when unregistered) and the decider checks again.
             scope: (state) =>
               state.status === "none"
                 ? { communityId: data.communityId }
@@ -108,7 +110,7 @@ export function meetingService(deps: ServiceDeps) {
     recordDecision: (data: RecordDecisionInput, envelope: CommandEnvelope) =>
       run(data.meetingId, { type: "RecordDecision", data }, envelope, async (base) => {
         const entries = await Promise.all(
-          data.assignedUnitIds.map(async (id) => [id, await unit(id)] as const),
+          data.assignedUnitIds.map(async (unitId) => [unitId, await unit(unitId)] as const),
         );
         return { ...base, units: Object.fromEntries(entries) };
       }),
