@@ -163,6 +163,11 @@ describe("live board over real sockets", () => {
       ok: false,
       error: { code: "invalid_board_id" },
     });
+    // The catalogue is the API's own index (it names residents in need): never served to a socket.
+    await expect(join_(socket, "catalogue:gm")).resolves.toMatchObject({
+      ok: false,
+      error: { code: "board_not_found" },
+    });
     await expect(join_(socket, "community:nowhere")).resolves.toMatchObject({
       ok: false,
       error: { code: "board_not_found" },

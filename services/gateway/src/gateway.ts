@@ -4,6 +4,7 @@ import {
   type BoardDelta,
   type BoardReader,
   type ClientToServerEvents,
+  isServedBoard,
   JoinRequest,
   type JoinResult,
   type ServerToClientEvents,
@@ -45,6 +46,10 @@ export async function attachGateway(options: GatewayOptions): Promise<RunningGat
         return;
       }
       const { boardId } = parsed.data;
+      if (!isServedBoard(boardId)) {
+        ack({ ok: false, error: { code: "board_not_found", message: `No board ${boardId}.` } });
+        return;
+      }
       // Join first, read second: a delta committed in between is then both in the room and, at worst,
       // also in the snapshot, which clients recognise as stale. Never missing.
       await socket.join(roomOf(boardId));

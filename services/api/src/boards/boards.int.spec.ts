@@ -7,6 +7,7 @@ import {
   givenCommunity,
   givenDraftAgreement,
   givenSignedAgreement,
+  givenUnit,
   signaturePath,
   signBody,
   unitBody,
@@ -119,6 +120,17 @@ describe("community boards over HTTP", () => {
     const { board } = await projectedBoard(communityId);
 
     expect(board).toMatchObject({ name: "光明社区", units: {} });
+  });
+
+  it("given the catalogue (the API's own index, which names residents in need), when read as a board, then 404 like any board that is not served", async () => {
+    const { communityId } = await givenUnit(ctx.api);
+    await ctx.testApi.projected();
+    expect(await ctx.testApi.boards.getBoard(`catalogue:${communityId}`)).toBeDefined();
+
+    expectProblem(await ctx.api.get(`/api/boards/catalogue:${communityId}`), {
+      status: 404,
+      code: "board_not_found",
+    });
   });
 
   it("given no such community, when its board is read, then 404 board_not_found", async () => {

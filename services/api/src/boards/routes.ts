@@ -1,4 +1,4 @@
-import { BoardId, type BoardReader } from "@cobuild/boards";
+import { BoardId, type BoardReader, isServedBoard } from "@cobuild/boards";
 import { notFound } from "@cobuild/domain";
 import { z } from "zod";
 import type { AccessControl } from "../access/access-control.ts";
@@ -19,7 +19,7 @@ export function boardRoutes(boards: BoardReader, access: AccessControl): ApiRout
       params: BoardParams,
       success: { status: 200, description: "The snapshot" },
       async handle({ params: { boardId }, principal, res }) {
-        const snapshot = await boards.getBoard(boardId);
+        const snapshot = isServedBoard(boardId) ? await boards.getBoard(boardId) : undefined;
         if (!snapshot) throw notFound("board_not_found", `No board ${boardId}.`);
         const [kind, key] = boardId.split(":");
         // A community's boards are read by that community's people; the directory by anyone logged in.

@@ -5,7 +5,7 @@ import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { allProjections } from "@cobuild/boards";
+import { allProjections, type BoardReader } from "@cobuild/boards";
 import { InProcessBus } from "@cobuild/bus";
 import type { GrantRequest } from "@cobuild/domain";
 import { type EventStore, openSqliteEventStore } from "@cobuild/event-store";
@@ -31,6 +31,7 @@ export interface TestApi {
   /** Base URL without a trailing slash, e.g. http://127.0.0.1:54321 */
   url: string;
   store: EventStore;
+  boards: BoardReader;
   services: Services;
   projector: RunningProjector;
   /** Logs in over HTTP and returns a client that sends the session's bearer token. */
@@ -73,6 +74,7 @@ export async function startTestApi(options: { today?: string } = {}): Promise<Te
   return {
     url,
     store,
+    boards,
     services,
     projector,
     login,
