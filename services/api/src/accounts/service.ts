@@ -34,12 +34,19 @@ const mustManage = (principal: Principal, grant: Grant) => {
   }
 };
 
-/** The scope of an existing account, for deciding who may manage it: that of its first role. */
-const accountScope = (state: AccountState, username: string): ScopeRef => {
+/**
+ * The scope of an existing account, for deciding who may manage it: only someone who could hand out
+ * every role it holds (so staff of one community cannot take over an account that also acts elsewhere,
+ * nor a fellow staff member's). Its first role is the scope the policy then checks.
+ */
+const accountScope = (principal: Principal, state: AccountState, username: string): ScopeRef => {
   if (state.status === "none") throw notFound("account_not_found", `No account ${username}.`);
   const [first] = state.grants;
-  // An account that holds no role any more can be managed by whoever manages the street's accounts.
-  if (!first) throw forbidden("grant_not_allowed", "This account holds no role you administer.");
+  const manageable =
+    first !== undefined &&
+    state.grants.every((grant) => principal.kind === "system" || mayManageGrant(principal.grants, grant));
+  if (!first || !manageable)
+    throw forbidden("grant_not_allowed", "This account holds roles you do not administer.");
   return scopeOfGrant(first);
 };
 
@@ -106,7 +113,7 @@ export function accountService(deps: CommandRuntime) {
         { type: "ChangePassword", data: { username, passwordHash, how: "reset" } },
         envelope,
         "ResetPassword",
-        (state) => accountScope(state, username),
+        (state) => accountScope(envelope.principal, state, username),
       );
     },
     /** The holder changes their own password, proving the current one first. */

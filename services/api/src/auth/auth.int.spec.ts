@@ -187,6 +187,58 @@ describe("login, sessions and accounts over HTTP", () => {
       expectProblem(await liaison.get(`/api/units/${unitId}`), { status: 403, code: "not_allowed" });
     });
 
+    it("given an account that also acts in another community, or a fellow staff member, then staff may not reset its password; the street admin may", async () => {
+      const { communityId, unitId } = await givenUnit(ctx.api);
+      const elsewhere = await givenCommunity(ctx.api);
+      const twoPlaces = await givenAccount([
+        { role: "unit_liaison", unitId },
+        { role: "community_staff", communityId: elsewhere },
+      ]);
+      const colleague = await givenAccount([{ role: "community_staff", communityId }]);
+      const staff = await ctx.testApi.clientWith([{ role: "community_staff", communityId }]);
+
+      for (const username of [twoPlaces, colleague]) {
+        expectProblem(
+          await staff.put(`/api/accounts/${username}/password`, { newPassword: "taken-over-1" }),
+          {
+            status: 403,
+            code: "grant_not_allowed",
+          },
+        );
+        expectProblem(await staff.get(`/api/accounts/${username}`), {
+          status: 403,
+          code: "grant_not_allowed",
+        });
+      }
+      expect(
+        (await ctx.api.put(`/api/accounts/${twoPlaces}/password`, { newPassword: "reset-by-admin-1" }))
+          .status,
+      ).toBe(200);
+    });
+
+    it("given a password reset, then every session of the account ends; a self change keeps only the session that made it", async () => {
+      const communityId = await givenCommunity(ctx.api);
+      const username = await givenAccount([{ role: "community_staff", communityId }]);
+      const phone = await ctx.testApi.login(username, PASSWORD);
+      const laptop = await ctx.testApi.login(username, PASSWORD);
+
+      expect(
+        (
+          await phone.put("/api/session/password", {
+            currentPassword: PASSWORD,
+            newPassword: "changed-once-1",
+          })
+        ).status,
+      ).toBe(200);
+      expect((await phone.get("/api/session")).status).toBe(200);
+      expectProblem(await laptop.get("/api/session"), { status: 401, code: "login_required" });
+
+      expect(
+        (await ctx.api.put(`/api/accounts/${username}/password`, { newPassword: "reset-by-admin-1" })).status,
+      ).toBe(200);
+      expectProblem(await phone.get("/api/session"), { status: 401, code: "login_required" });
+    });
+
     it("given a role for a unit that does not exist, then 404 naming the grant's field", async () => {
       const response = await ctx.api.post("/api/accounts", {
         username: freshId("x").slice(0, 30).toLowerCase(),
@@ -206,7 +258,7 @@ describe("login, sessions and accounts over HTTP", () => {
       ]);
 
       expect((await self.get(`/api/accounts/${username}`)).body).not.toHaveProperty("passwordHash");
-      expectProblem(await outsider.get(`/api/accounts/${username}`), { status: 403, code: "not_allowed" });
+      expectProblem(await outsider.get(`/api/accounts/${username}`), { status: 403, code: "grant_not_allowed" });
     });
   });
 });

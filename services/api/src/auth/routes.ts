@@ -102,8 +102,11 @@ export function authRoutes({ sessions, accounts, access, secureCookies }: AuthRo
       auth: "session",
       body: ChangePasswordInput,
       success: { status: 200, description: "Changed" },
-      async handle({ body, envelope, res }) {
+      async handle({ body, envelope, principal, res }) {
         const result = await accounts.changeOwnPassword(body.currentPassword, body.newPassword, envelope);
+        // A new password shuts out whoever knew the old one, everywhere but here.
+        if (principal.kind === "user")
+          sessions.endAllOf(principal.username, res.locals.sessionToken as string);
         sendCommandResult(res, result, {});
       },
     }),
@@ -137,7 +140,11 @@ export function authRoutes({ sessions, accounts, access, secureCookies }: AuthRo
         const { state, revision } = await accounts.account(params.username);
         const self = principal.kind === "user" && principal.username === params.username;
         if (!self)
-          await access.check(principal, "ReadAccounts", accounts.accountScope(state, params.username));
+          await access.check(
+            principal,
+            "ReadAccounts",
+            accounts.accountScope(principal, state, params.username),
+          );
         if (state.status === "none") throw new Error("unreachable: accountScope refuses a missing account");
         res
           .setHeader("ETag", etagOf(revision))
@@ -180,7 +187,9 @@ export function authRoutes({ sessions, accounts, access, secureCookies }: AuthRo
       body: ResetPasswordInput,
       success: { status: 200, description: "Reset" },
       async handle({ params, body, envelope, res }) {
-        sendCommandResult(res, await accounts.resetPassword(params.username, body.newPassword, envelope), {});
+        const result = await accounts.resetPassword(params.username, body.newPassword, envelope);
+        sessions.endAllOf(params.username);
+        sendCommandResult(res, result, {});
       },
     }),
   ];

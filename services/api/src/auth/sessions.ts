@@ -17,6 +17,8 @@ export interface SessionStore {
   find(token: string): Session | undefined;
   /** Ends one session (logout). */
   delete(token: string): void;
+  /** Ends every session of an account, but the one given (after a password change or reset). */
+  endAllOf(username: string, except?: string): void;
   close(): void;
 }
 
@@ -43,6 +45,7 @@ export function openSqliteSessionStore(
   );
   const remove = db.prepare("DELETE FROM sessions WHERE token_hash = ?");
   const purge = db.prepare("DELETE FROM sessions WHERE expires_at <= ?");
+  const removeAllOf = db.prepare("DELETE FROM sessions WHERE username = ? AND token_hash <> ?");
 
   return {
     create(username) {
@@ -58,6 +61,9 @@ export function openSqliteSessionStore(
     },
     delete(token) {
       remove.run(tokenHash(token));
+    },
+    endAllOf(username, except) {
+      removeAllOf.run(username, except ? tokenHash(except) : "");
     },
     close() {
       db.close();
