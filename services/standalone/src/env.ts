@@ -1,4 +1,5 @@
 import { fileURLToPath } from "node:url";
+import { Username } from "@cobuild/domain";
 import { z } from "zod";
 
 const repoRoot = fileURLToPath(new URL("../../../", import.meta.url));
@@ -35,7 +36,7 @@ export const StandaloneEnv = z.object({
     .regex(/^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/)
     .optional(),
   STREET_NAME: z.string().min(1).max(100).optional(),
-  ADMIN_USERNAME: z.string().min(3).max(40).optional(),
+  ADMIN_USERNAME: Username.optional(),
   ADMIN_PASSWORD: z.string().min(8).max(200).optional(),
   /** Mark the session cookie Secure: set when the server is reached over HTTPS. */
   SECURE_COOKIES: z

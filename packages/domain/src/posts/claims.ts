@@ -72,6 +72,14 @@ export const decideClaim = (
     throw conflict("post_period_over", `Post ${data.postId} ended on ${end}.`);
   }
   const person = existingPerson(context, data.personId);
+  // A post serves its own community (设岗定责): its places go to people who live there.
+  if (person.communityId !== post.communityId) {
+    throw conflict(
+      "person_in_other_community",
+      `Person ${data.personId} lives in another community.`,
+      "personId",
+    );
+  }
   if (data.teamId === undefined) checkSelfClaim(person, post);
   else checkTeamClaim(context, post, data.teamId, data.personId);
   const active = activeClaims(post);

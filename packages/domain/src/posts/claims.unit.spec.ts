@@ -131,11 +131,17 @@ describe("ClaimPlace", () => {
       .thenRefuses({ kind: "conflict", code: "not_reported_in", field: "personId" });
   });
 
-  it("given an in-service member who reported in to another community, their claim here is refused with not_reported_in", () => {
+  it("given an in-service member who lives and reported in in another community, their claim here is refused with person_in_other_community", () => {
     const elsewhere = person("chen", { inService: true, reportedIn: true, communityId: "dongfeng" });
     given([opened()])
       .when(selfClaim("chen"), { today, person: elsewhere })
-      .thenRefuses({ kind: "conflict", code: "not_reported_in", field: "personId" });
+      .thenRefuses({ kind: "conflict", code: "person_in_other_community", field: "personId" });
+  });
+
+  it("given a resident volunteer of another community, claiming a place here is refused with person_in_other_community", () => {
+    given([opened()])
+      .when(selfClaim("zhou"), { today, person: person("zhou", { communityId: "dongfeng" }) })
+      .thenRefuses({ kind: "conflict", code: "person_in_other_community", field: "personId" });
   });
 
   it("given a person already holding a place, another claim for them is refused with already_claimed", () => {
