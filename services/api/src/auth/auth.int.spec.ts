@@ -258,7 +258,10 @@ describe("login, sessions and accounts over HTTP", () => {
       ]);
 
       expect((await self.get(`/api/accounts/${username}`)).body).not.toHaveProperty("passwordHash");
-      expectProblem(await outsider.get(`/api/accounts/${username}`), { status: 403, code: "grant_not_allowed" });
+      expectProblem(await outsider.get(`/api/accounts/${username}`), {
+        status: 403,
+        code: "grant_not_allowed",
+      });
     });
   });
 });
