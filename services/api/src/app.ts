@@ -8,6 +8,7 @@ import { authenticate } from "./auth/authenticate.ts";
 import { authRoutes } from "./auth/routes.ts";
 import type { SessionStore } from "./auth/sessions.ts";
 import { boardRoutes } from "./boards/routes.ts";
+import { aggregateReaders } from "./commands/readers.ts";
 import type { CommandDeps } from "./commands/run-command.ts";
 import { catalogueReader, type ServiceDeps } from "./commands/service-deps.ts";
 import { StreamQueue } from "./commands/stream-queue.ts";
@@ -44,13 +45,15 @@ export interface ApiDeps extends ServicesDeps {
 
 /** The application's commands and queries, without HTTP: used by the routes, the seed and scripts. */
 export function createServices(deps: ServicesDeps) {
-  const access = accessControl(deps.store);
+  const read = aggregateReaders(deps.store);
+  const access = accessControl(read);
   const runtime: ServiceDeps = {
     store: deps.store,
     today: deps.today,
     queue: new StreamQueue(),
     access,
     catalogue: catalogueReader(deps.boards),
+    read,
   };
   const registry = registryService(runtime);
   return {

@@ -5,9 +5,11 @@ import type { Scope } from "./scope.ts";
  * Who may be allowed an action. A role is matched the way it is held: a street admin over the street,
  * staff and keepers over their community, a liaison over their unit, a leader over their team, a member
  * over themself. `anyone_in_community` admits every grant of the scope's community (and street-wide
- * grants of its street): things every participant of a community may read.
+ * grants of its street): things every participant of a community may read. `<role>_in_community`
+ * admits that role for any grant it holds inside the scope's community: a liaison reads the meetings
+ * of their unit's community, though their grant is over their unit.
  */
-export type Admits = Role | "anyone_in_community";
+export type Admits = Role | "anyone_in_community" | `${Role}_in_community`;
 
 const STAFF = ["street_admin", "community_staff"] as const satisfies readonly Admits[];
 const EVERYONE = ["anyone_in_community"] as const satisfies readonly Admits[];
@@ -81,7 +83,7 @@ export const policy = {
   ReadPost: EVERYONE,
   ReadStock: EVERYONE,
   ReadLedger: [...STAFF, "supermarket_keeper"],
-  ReadMeeting: [...STAFF, "meeting_member", "unit_liaison"],
+  ReadMeeting: [...STAFF, "meeting_member", "unit_liaison_in_community"],
   ReadEvaluation: [...STAFF, "meeting_member", "unit_liaison"],
   ReadAccounts: STAFF,
   ReadBoard: EVERYONE,
@@ -121,7 +123,7 @@ const belongsTo = (grant: Grant, scope: Scope): boolean =>
 export function allows(grants: readonly Grant[], action: Action, scope: Scope): boolean {
   const admitted: readonly Admits[] = policy[action];
   return grants.some((grant) =>
-    admitted.includes("anyone_in_community")
+    admitted.includes("anyone_in_community") || admitted.includes(`${grant.role}_in_community`)
       ? belongsTo(grant, scope)
       : admitted.includes(grant.role) && grantMatches(grant, scope),
   );

@@ -1,18 +1,6 @@
-import {
-  type Action,
-  allows,
-  CommunityEvent,
-  communityDecider,
-  communityStream,
-  forbidden,
-  notFound,
-  type Scope,
-  type ScopeRef,
-} from "@cobuild/domain";
-import type { EventStore } from "@cobuild/event-store";
+import { type Action, allows, forbidden, notFound, type Scope, type ScopeRef } from "@cobuild/domain";
 import type { Principal } from "../auth/principal.ts";
-import { loadState } from "../commands/load-state.ts";
-import { eventReader } from "../commands/read-events.ts";
+import type { AggregateReaders } from "../commands/readers.ts";
 
 /** Decides whether a principal may perform an action, from the policy table and the registry. */
 export interface AccessControl {
@@ -24,20 +12,13 @@ export interface AccessControl {
   resolve(scope: ScopeRef): Promise<Scope>;
 }
 
-const readCommunityEvent = eventReader(CommunityEvent);
-
-export function accessControl(store: EventStore): AccessControl {
+export function accessControl(read: Pick<AggregateReaders, "community">): AccessControl {
   // A community never moves to another street, so its street can be remembered once read.
   const streets = new Map<string, string>();
   const streetOf = async (communityId: string): Promise<string> => {
     const known = streets.get(communityId);
     if (known) return known;
-    const { state } = await loadState(
-      store,
-      communityStream(communityId),
-      communityDecider,
-      readCommunityEvent,
-    );
+    const { state } = await read.community(communityId);
     if (state.status !== "registered") {
       throw notFound("community_not_found", `Community ${communityId} is not registered.`, "communityId");
     }

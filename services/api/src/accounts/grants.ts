@@ -1,78 +1,50 @@
-import {
-  type Grant,
-  type GrantRequest,
-  notFound,
-  StreetEvent,
-  streetDecider,
-  streetStream,
-} from "@cobuild/domain";
-import type { EventStore } from "@cobuild/event-store";
+import { type Grant, type GrantRequest, notFound } from "@cobuild/domain";
 import type { AccessControl } from "../access/access-control.ts";
-import { loadState } from "../commands/load-state.ts";
-import { eventReader } from "../commands/read-events.ts";
+import type { AggregateReaders } from "../commands/readers.ts";
 
-const readStreetEvent = eventReader(StreetEvent);
-
-/**
- * The community a unit, team or person belongs to: every such stream begins with an event that names
- * it (UnitRegistered, TeamCreated, PersonRegistered), and it never changes.
- */
-async function communityOf(store: EventStore, streamId: string, code: string, field: string) {
-  const [first] = await store.readStream(streamId, { maxCount: 1 });
-  const communityId = (first?.data as { communityId?: unknown } | undefined)?.communityId;
-  if (typeof communityId !== "string")
-    throw notFound(code, `No such ${field.replace(/Id$/, "")}.`, `grant.${field}`);
-  return communityId;
-}
+/** 404 on the grant's field: the role names something that was never registered. */
+const missing = (code: string, what: string, field: string) =>
+  notFound(code, `No such ${what}.`, `grant.${field}`);
 
 /** Turns a grant as asked for into the full grant, its street and community read from the registry. */
-export function grantResolver(store: EventStore, access: AccessControl) {
+export function grantResolver(read: AggregateReaders, access: AccessControl) {
   const inCommunity = async (communityId: string) => {
     const { streetId } = await access.resolve({ communityId });
     return { streetId, communityId };
   };
+  const registeredStreet = async (streetId: string) => {
+    if ((await read.street(streetId)).state.status !== "registered") {
+      throw missing("street_not_found", `street ${streetId}`, "streetId");
+    }
+    return streetId;
+  };
   return async (request: GrantRequest): Promise<Grant> => {
     switch (request.role) {
-      case "street_admin": {
-        const { state } = await loadState(
-          store,
-          streetStream(request.streetId),
-          streetDecider,
-          readStreetEvent,
-        );
-        if (state.status !== "registered") {
-          throw notFound(
-            "street_not_found",
-            `Street ${request.streetId} is not registered.`,
-            "grant.streetId",
-          );
-        }
-        return request;
-      }
+      case "street_admin":
+        return { role: request.role, streetId: await registeredStreet(request.streetId) };
       case "meeting_member":
         if (request.communityId !== undefined) {
           return { role: request.role, ...(await inCommunity(request.communityId)) };
         }
-        return { role: request.role, streetId: request.streetId ?? "" };
+        // The schema guarantees exactly one of the two ids.
+        return { role: request.role, streetId: await registeredStreet(request.streetId ?? "") };
       case "community_staff":
       case "supermarket_keeper":
         return { role: request.role, ...(await inCommunity(request.communityId)) };
       case "unit_liaison": {
-        const communityId = await communityOf(store, `unit-${request.unitId}`, "unit_not_found", "unitId");
-        return { ...request, ...(await inCommunity(communityId)) };
+        const { state } = await read.unit(request.unitId);
+        if (state.status !== "registered") throw missing("unit_not_found", "unit", "unitId");
+        return { ...request, ...(await inCommunity(state.unit.communityId)) };
       }
       case "team_leader": {
-        const communityId = await communityOf(store, `team-${request.teamId}`, "team_not_found", "teamId");
-        return { ...request, ...(await inCommunity(communityId)) };
+        const { state } = await read.team(request.teamId);
+        if (state.status === "none") throw missing("team_not_found", "team", "teamId");
+        return { ...request, ...(await inCommunity(state.communityId)) };
       }
       case "member": {
-        const communityId = await communityOf(
-          store,
-          `person-${request.personId}`,
-          "person_not_found",
-          "personId",
-        );
-        return { ...request, ...(await inCommunity(communityId)) };
+        const { state } = await read.person(request.personId);
+        if (state.status !== "registered") throw missing("person_not_found", "person", "personId");
+        return { ...request, ...(await inCommunity(state.person.communityId)) };
       }
     }
   };

@@ -16,7 +16,8 @@ import { hashPassword, verifyPassword } from "../auth/password.ts";
 import type { Principal } from "../auth/principal.ts";
 import { loadState } from "../commands/load-state.ts";
 import { eventReader } from "../commands/read-events.ts";
-import { type CommandEnvelope, type CommandRuntime, runCommand } from "../commands/run-command.ts";
+import { type CommandEnvelope, runCommand } from "../commands/run-command.ts";
+import type { ServiceDeps } from "../commands/service-deps.ts";
 import { grantResolver } from "./grants.ts";
 
 const readAccountEvent = eventReader(AccountEvent);
@@ -51,8 +52,8 @@ const accountScope = (principal: Principal, state: AccountState, username: strin
 };
 
 /** Accounts and their roles; passwords are hashed here, before any event is written. */
-export function accountService(deps: CommandRuntime) {
-  const resolveGrant = grantResolver(deps.store, deps.access);
+export function accountService(deps: ServiceDeps) {
+  const resolveGrant = grantResolver(deps.read, deps.access);
   const account = (username: string) =>
     loadState(deps.store, accountStream(username), accountDecider, readAccountEvent);
   const run = (

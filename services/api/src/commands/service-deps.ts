@@ -5,6 +5,7 @@ import {
   type CatalogueBoard,
   catalogueBoardProjection,
 } from "@cobuild/boards";
+import type { AggregateReaders } from "./readers.ts";
 import type { CommandRuntime } from "./run-command.ts";
 
 /** Reads what a community holds, by kind (see the catalogue board). Empty for an unknown community. */
@@ -24,4 +25,6 @@ export const catalogueReader =
  */
 export interface ServiceDeps extends CommandRuntime {
   catalogue: CatalogueReader;
+  /** Other contexts' aggregates, read from their streams. */
+  read: AggregateReaders;
 }

@@ -8,8 +8,6 @@ import {
   type RecordEvaluationScoreInput,
   type ScopeRef,
   UnitEvent,
-  unitDecider,
-  unitStream,
 } from "@cobuild/domain";
 import { loadState } from "../commands/load-state.ts";
 import { eventReader } from "../commands/read-events.ts";
@@ -17,7 +15,7 @@ import { type CommandEnvelope, runCommand } from "../commands/run-command.ts";
 import type { ServiceDeps } from "../commands/service-deps.ts";
 
 const readEvaluationEvent = eventReader(EvaluationEvent);
-const readUnitEvent = eventReader(UnitEvent);
+const _readUnitEvent = eventReader(UnitEvent);
 
 /** A unit's evaluation is read and written within the unit's own community. */
 export const evaluationScope = (state: EvaluationState, unitId: string, communityId?: string): ScopeRef => {
@@ -28,7 +26,7 @@ export const evaluationScope = (state: EvaluationState, unitId: string, communit
 
 /** The yearly evaluation of resident units (评议), independent of HTTP. */
 export function evaluationService(deps: ServiceDeps) {
-  const unit = (unitId: string) => loadState(deps.store, unitStream(unitId), unitDecider, readUnitEvent);
+  const { unit } = deps.read;
   const evaluation = (unitId: string, year: number) =>
     loadState(deps.store, evaluationStream(unitId, year), evaluationDecider, readEvaluationEvent);
 

@@ -3,7 +3,6 @@ import { z } from "zod";
 import type { AccessControl } from "../access/access-control.ts";
 import { type ApiRoute, route } from "../http/route.ts";
 import { DateRangeQuery } from "./date-range.ts";
-import { checkMeetingRead } from "./read-access.ts";
 import type { MeetingsService } from "./service.ts";
 import { unitNameOf } from "./view.ts";
 
@@ -25,7 +24,7 @@ export function attendanceRoutes(meetings: MeetingsService, access: AccessContro
           "One line per unit; meetings without a record for a unit do not count for it, and its rates are null with none",
       },
       async handle({ params: { communityId }, query: { from, to }, principal, res }) {
-        await checkMeetingRead(access, principal, communityId);
+        await access.check(principal, "ReadMeeting", { communityId });
         const [states, names] = await Promise.all([
           meetings.communityMeetings(communityId),
           meetings.unitNames(communityId),

@@ -4,7 +4,6 @@ import type { AccessControl } from "../access/access-control.ts";
 import { etagOf } from "../http/command-http.ts";
 import { type ApiRoute, route } from "../http/route.ts";
 import { DateRangeQuery, inRange } from "./date-range.ts";
-import { checkMeetingRead } from "./read-access.ts";
 import type { MeetingsService } from "./service.ts";
 import { meetingView } from "./view.ts";
 
@@ -30,7 +29,7 @@ export function meetingReadRoutes(
       async handle({ params: { meetingId }, principal, res }) {
         const { state, revision } = await meetings.meeting(meetingId);
         if (state.status === "none") throw notFound("meeting_not_found", `No meeting ${meetingId}.`);
-        await checkMeetingRead(access, principal, state.communityId);
+        await access.check(principal, "ReadMeeting", { communityId: state.communityId });
         const names = await meetings.unitNames(state.communityId);
         res.setHeader("ETag", etagOf(revision)).json(meetingView(state, today(), names));
       },
@@ -46,7 +45,7 @@ export function meetingReadRoutes(
       query: DateRangeQuery,
       success: { status: 200, description: "The meetings" },
       async handle({ params: { communityId }, query, principal, res }) {
-        await checkMeetingRead(access, principal, communityId);
+        await access.check(principal, "ReadMeeting", { communityId });
         const [all, names] = await Promise.all([
           meetings.communityMeetings(communityId),
           meetings.unitNames(communityId),

@@ -1,8 +1,6 @@
 import {
   type CancelMeetingInput,
   CommunityEvent,
-  communityDecider,
-  communityStream,
   type ExistingMeeting,
   type MarkDecisionDoneInput,
   type MeetingCommand,
@@ -18,8 +16,6 @@ import {
   type ScheduleMeetingInput,
   type ScopeRef,
   UnitEvent,
-  unitDecider,
-  unitStream,
 } from "@cobuild/domain";
 import { loadState } from "../commands/load-state.ts";
 import { eventReader } from "../commands/read-events.ts";
@@ -27,8 +23,8 @@ import { type CommandEnvelope, runCommand } from "../commands/run-command.ts";
 import type { ServiceDeps } from "../commands/service-deps.ts";
 
 const readMeetingEvent = eventReader(MeetingEvent);
-const readCommunityEvent = eventReader(CommunityEvent);
-const readUnitEvent = eventReader(UnitEvent);
+const _readCommunityEvent = eventReader(CommunityEvent);
+const _readUnitEvent = eventReader(UnitEvent);
 
 /** A meeting belongs to its community: that is who may run it and read it. 404 when there is none. */
 export const meetingScope = (state: MeetingState, meetingId: string): ScopeRef => {
@@ -40,10 +36,8 @@ export const meetingScope = (state: MeetingState, meetingId: string): ScopeRef =
 export function meetingService(deps: ServiceDeps) {
   const meeting = (meetingId: string) =>
     loadState(deps.store, meetingStream(meetingId), meetingDecider, readMeetingEvent);
-  const unit = async (unitId: string) =>
-    (await loadState(deps.store, unitStream(unitId), unitDecider, readUnitEvent)).state;
-  const community = async (communityId: string) =>
-    (await loadState(deps.store, communityStream(communityId), communityDecider, readCommunityEvent)).state;
+  const unit = async (unitId: string) => (await deps.read.unit(unitId)).state;
+  const community = async (communityId: string) => (await deps.read.community(communityId)).state;
 
   /** Every command but ScheduleMeeting acts on an existing meeting, authorised by its stored community. */
   const run = (

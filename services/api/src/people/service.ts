@@ -2,8 +2,6 @@ import {
   type ApproveResidentInput,
   CommunityEvent,
   type CommunityState,
-  communityDecider,
-  communityStream,
   type EvaluateMemberInput,
   notFound,
   PersonEvent,
@@ -20,18 +18,15 @@ import {
   residentStream,
   type ScopeRef,
   UnitEvent,
-  unitDecider,
-  unitStream,
 } from "@cobuild/domain";
-import { loadState } from "../commands/load-state.ts";
 import { eventReader } from "../commands/read-events.ts";
 import { type CommandEnvelope, runCommand } from "../commands/run-command.ts";
 import type { ServiceDeps } from "../commands/service-deps.ts";
 
 const readPersonEvent = eventReader(PersonEvent);
 const readResidentEvent = eventReader(ResidentEvent);
-const readCommunityEvent = eventReader(CommunityEvent);
-const readUnitEvent = eventReader(UnitEvent);
+const _readCommunityEvent = eventReader(CommunityEvent);
+const _readUnitEvent = eventReader(UnitEvent);
 
 /** What a person command or query acts on: the stored person's residential community and the person. */
 export function personScope(personId: string, state: PersonState): ScopeRef {
@@ -65,14 +60,9 @@ const registrationScope = (
 
 /** People (党员, 积极分子, 居民志愿者) and residents in need (困难居民): commands and queries, independent of HTTP. */
 export function peopleService(deps: ServiceDeps) {
-  const person = (personId: string) =>
-    loadState(deps.store, personStream(personId), personDecider, readPersonEvent);
-  const resident = (residentId: string) =>
-    loadState(deps.store, residentStream(residentId), residentDecider, readResidentEvent);
-  const community = async (communityId: string) =>
-    (await loadState(deps.store, communityStream(communityId), communityDecider, readCommunityEvent)).state;
-  const unit = async (unitId: string) =>
-    (await loadState(deps.store, unitStream(unitId), unitDecider, readUnitEvent)).state;
+  const { person, resident } = deps.read;
+  const community = async (communityId: string) => (await deps.read.community(communityId)).state;
+  const unit = async (unitId: string) => (await deps.read.unit(unitId)).state;
 
   const onPerson = (
     personId: string,

@@ -8,25 +8,17 @@ import {
   notFound,
   type OpenPostInput,
   PersonEvent,
-  type PersonView,
   type PostClaim,
   type PostCommand,
   type PostDecideContext,
   PostEvent,
   type PostState,
-  personDecider,
-  personStream,
   postDecider,
   postStream,
   type RecordDutyInput,
   type ReleaseClaimInput,
   type ScopeRef,
   TeamEvent,
-  type TeamView,
-  teamDecider,
-  teamStream,
-  toPersonView,
-  toTeamView,
 } from "@cobuild/domain";
 import { loadState } from "../commands/load-state.ts";
 import { eventReader } from "../commands/read-events.ts";
@@ -34,8 +26,8 @@ import { type AccessRule, type CommandEnvelope, runCommand } from "../commands/r
 import type { ServiceDeps } from "../commands/service-deps.ts";
 
 const readPostEvent = eventReader(PostEvent);
-const readPersonEvent = eventReader(PersonEvent);
-const readTeamEvent = eventReader(TeamEvent);
+const _readPersonEvent = eventReader(PersonEvent);
+const _readTeamEvent = eventReader(TeamEvent);
 const readCommunityEvent = eventReader(CommunityEvent);
 
 /** A post that exists, open or closed. */
@@ -97,10 +89,7 @@ export function postService(deps: ServiceDeps) {
       envelope,
     );
 
-  const personView = async (personId: string): Promise<PersonView | undefined> =>
-    toPersonView((await loadState(deps.store, personStream(personId), personDecider, readPersonEvent)).state);
-  const teamView = async (teamId: string): Promise<TeamView | undefined> =>
-    toTeamView((await loadState(deps.store, teamStream(teamId), teamDecider, readTeamEvent)).state);
+  const { personView, teamView } = deps.read;
 
   return {
     /** The ids of a community's posts (postId → name), from the catalogue projection. */

@@ -3,8 +3,6 @@ import {
   notFound,
   PersonEvent,
   PostEvent,
-  personDecider,
-  personStream,
   postStream,
   TeamEvent,
   teamStream,
@@ -12,12 +10,11 @@ import {
 } from "@cobuild/domain";
 import { z } from "zod";
 import type { AccessControl } from "../access/access-control.ts";
-import { loadState } from "../commands/load-state.ts";
 import { eventReader } from "../commands/read-events.ts";
 import type { ServiceDeps } from "../commands/service-deps.ts";
 import { type ApiRoute, route } from "../http/route.ts";
 
-const readPersonEvent = eventReader(PersonEvent);
+const _readPersonEvent = eventReader(PersonEvent);
 const readPostEvent = eventReader(PostEvent);
 const readTeamEvent = eventReader(TeamEvent);
 
@@ -41,7 +38,7 @@ export function recordRoutes(deps: ServiceDeps, access: AccessControl): ApiRoute
       query: Query,
       success: { status: 200, description: "The record" },
       async handle({ params: { personId }, query, principal, res }) {
-        const { state } = await loadState(deps.store, personStream(personId), personDecider, readPersonEvent);
+        const { state } = await deps.read.person(personId);
         if (state.status === "none") throw notFound("person_not_found", `No person ${personId}.`);
         const { communityId, employerUnitId } = state.person;
         await access.check(principal, "ReadMemberRecord", {

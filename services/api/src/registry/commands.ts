@@ -13,21 +13,17 @@ import {
   unitDecider,
   unitStream,
 } from "@cobuild/domain";
-import { loadState } from "../commands/load-state.ts";
 import { eventReader } from "../commands/read-events.ts";
-import { type CommandEnvelope, type CommandRuntime, runCommand } from "../commands/run-command.ts";
+import { type CommandEnvelope, runCommand } from "../commands/run-command.ts";
+import type { ServiceDeps } from "../commands/service-deps.ts";
 
 const readStreetEvent = eventReader(StreetEvent);
 const readCommunityEvent = eventReader(CommunityEvent);
 const readUnitEvent = eventReader(UnitEvent);
 
 /** Streets, communities and resident units: the registry's commands and queries, independent of HTTP. */
-export function registryService(deps: CommandRuntime) {
-  const street = (streetId: string) =>
-    loadState(deps.store, streetStream(streetId), streetDecider, readStreetEvent);
-  const community = (communityId: string) =>
-    loadState(deps.store, communityStream(communityId), communityDecider, readCommunityEvent);
-  const unit = (unitId: string) => loadState(deps.store, unitStream(unitId), unitDecider, readUnitEvent);
+export function registryService(deps: ServiceDeps) {
+  const { street, community, unit } = deps.read;
 
   return {
     street,

@@ -4,15 +4,11 @@ import {
   type AdjustStockInput,
   type ChangeMinimumStockInput,
   CommunityEvent,
-  communityDecider,
-  communityStream,
   type DecideContext,
   fold,
   type HandOutInput,
   type RecordDonationInput,
   ResidentEvent,
-  residentDecider,
-  residentStream,
   type ScopeRef,
   type SetMonthlyLimitInput,
   type SupermarketCommand,
@@ -21,22 +17,18 @@ import {
   type SupermarketState,
   supermarketDecider,
   supermarketStream,
-  toResidentView,
   UnitEvent,
   type UnitState,
-  unitDecider,
-  unitStream,
 } from "@cobuild/domain";
 import type { RecordedEvent } from "@cobuild/event-store";
-import { loadState } from "../commands/load-state.ts";
 import { eventReader } from "../commands/read-events.ts";
 import { type CommandEnvelope, runCommand } from "../commands/run-command.ts";
 import type { ServiceDeps } from "../commands/service-deps.ts";
 
 const readSupermarketEvent = eventReader(SupermarketEvent);
-const readCommunityEvent = eventReader(CommunityEvent);
-const readUnitEvent = eventReader(UnitEvent);
-const readResidentEvent = eventReader(ResidentEvent);
+const _readCommunityEvent = eventReader(CommunityEvent);
+const _readUnitEvent = eventReader(UnitEvent);
+const _readResidentEvent = eventReader(ResidentEvent);
 
 /**
  * Who a donation is recorded for: the community, and the donating unit when it is registered in that
@@ -50,14 +42,9 @@ export const donationScope = (communityId: string, donorUnit: UnitState | undefi
 
 /** The love supermarket (爱心超市) of each community: one stream per community, independent of HTTP. */
 export function supermarketService(deps: ServiceDeps) {
-  const community = async (communityId: string) =>
-    (await loadState(deps.store, communityStream(communityId), communityDecider, readCommunityEvent)).state;
-  const unit = async (unitId: string) =>
-    (await loadState(deps.store, unitStream(unitId), unitDecider, readUnitEvent)).state;
-  const resident = async (residentId: string) =>
-    toResidentView(
-      (await loadState(deps.store, residentStream(residentId), residentDecider, readResidentEvent)).state,
-    );
+  const community = async (communityId: string) => (await deps.read.community(communityId)).state;
+  const unit = async (unitId: string) => (await deps.read.unit(unitId)).state;
+  const resident = deps.read.residentView;
   const withCommunity =
     (communityId: string) =>
     async (base: DecideContext): Promise<SupermarketDecideContext> => ({

@@ -10,9 +10,6 @@ import {
   type LogServiceHoursInput,
   notFound,
   PersonEvent,
-  type PersonView,
-  personDecider,
-  personStream,
   type RejectServiceHoursInput,
   type RemoveMemberInput,
   type ScopeRef,
@@ -21,7 +18,6 @@ import {
   type TeamState,
   teamDecider,
   teamStream,
-  toPersonView,
 } from "@cobuild/domain";
 import { loadState } from "../commands/load-state.ts";
 import { eventReader } from "../commands/read-events.ts";
@@ -31,7 +27,7 @@ import type { NameOf } from "./view.ts";
 
 const readTeamEvent = eventReader(TeamEvent);
 const readCommunityEvent = eventReader(CommunityEvent);
-const readPersonEvent = eventReader(PersonEvent);
+const _readPersonEvent = eventReader(PersonEvent);
 
 /**
  * What a team command acts on: the stored team's community and the team itself. A team that does not
@@ -44,10 +40,7 @@ export function teamScope(teamId: string, state: TeamState): ScopeRef {
 
 /** Volunteer teams (志愿者服务队): rosters, leaders and service hours, independent of HTTP. */
 export function teamService(deps: ServiceDeps) {
-  const team = (teamId: string) => loadState(deps.store, teamStream(teamId), teamDecider, readTeamEvent);
-  /** A person as other contexts see them; undefined when never registered. */
-  const person = async (personId: string): Promise<PersonView | undefined> =>
-    toPersonView((await loadState(deps.store, personStream(personId), personDecider, readPersonEvent)).state);
+  const { team, personView: person } = deps.read;
 
   /** Runs a command on an existing team, authorised over the team's stored community and id. */
   const onTeam = (
