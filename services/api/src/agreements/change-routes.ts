@@ -9,8 +9,8 @@ import {
 } from "@cobuild/domain";
 import { z } from "zod";
 import type { AccessControl } from "../access/access-control.ts";
-import { sendCommandResult } from "../http/command-http.ts";
-import { type ApiRoute, route } from "../http/route.ts";
+import type { CommandEnvelope, CommandResult } from "../commands/run-command.ts";
+import { type ApiRoute, changeRoute, route } from "../http/route.ts";
 import { type AgreementService, agreementScope } from "./commands.ts";
 import { agreementView } from "./view.ts";
 
@@ -26,25 +26,8 @@ export function agreementChangeRoutes(agreements: AgreementService, access: Acce
     summary: string,
     body: Schema,
     params: typeof AgreementParams | typeof ContributionParams,
-    run: (
-      data: z.output<Schema>,
-      envelope: Parameters<AgreementService["signAgreement"]>[1],
-    ) => ReturnType<AgreementService["signAgreement"]>,
-  ) =>
-    route({
-      method: "post",
-      path,
-      tag,
-      summary,
-      auth: "session",
-      params,
-      body,
-      bodyIncludesParams: true,
-      success: { status: 200, description: "Recorded" },
-      async handle({ params: ids, body: data, envelope, res }) {
-        sendCommandResult(res, await run(data, envelope), ids);
-      },
-    });
+    run: (data: z.output<Schema>, envelope: CommandEnvelope) => Promise<CommandResult<unknown>>,
+  ) => changeRoute({ path, tag, summary, params, body, run });
 
   return [
     change(

@@ -2,8 +2,8 @@ import { unauthenticated } from "@cobuild/domain";
 import type { Request, Response, Router } from "express";
 import { z } from "zod";
 import type { Principal } from "../auth/principal.ts";
-import type { CommandEnvelope } from "../commands/run-command.ts";
-import { envelopeOf } from "./command-http.ts";
+import type { CommandEnvelope, CommandResult } from "../commands/run-command.ts";
+import { envelopeOf, sendCommandResult } from "./command-http.ts";
 import { bodyWith, parseInput } from "./validate.ts";
 
 type Method = "get" | "post" | "put" | "delete";
@@ -93,6 +93,35 @@ export function route<
     });
   };
   return { ...(definition as RouteCommon<AnyObject, AnyObject, z.ZodType>), auth: definition.auth, run };
+}
+
+/**
+ * A command on something that already exists: POSTed to its path, the path's ids merged into the body,
+ * answered 200 with those ids and the stream's new revision as the ETag.
+ */
+export function changeRoute<P extends AnyObject, B extends z.ZodType>(spec: {
+  path: string;
+  tag: string;
+  summary: string;
+  params: P;
+  body: B;
+  run(data: z.output<B>, envelope: CommandEnvelope): Promise<CommandResult<unknown>>;
+  description?: string;
+}): ApiRoute {
+  return route({
+    method: "post",
+    path: spec.path,
+    tag: spec.tag,
+    summary: spec.summary,
+    auth: "session",
+    params: spec.params,
+    body: spec.body,
+    bodyIncludesParams: true,
+    success: { status: 200, description: spec.description ?? "Recorded; the ETag is the new revision" },
+    async handle({ params: ids, body: data, envelope, res }) {
+      sendCommandResult(res, await spec.run(data, envelope), ids);
+    },
+  });
 }
 
 /** Mounts routes on an Express router, in order. */

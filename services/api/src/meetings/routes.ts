@@ -12,7 +12,7 @@ import { z } from "zod";
 import type { AccessControl } from "../access/access-control.ts";
 import type { CommandEnvelope, CommandResult } from "../commands/run-command.ts";
 import { sendCommandResult } from "../http/command-http.ts";
-import { type ApiRoute, route } from "../http/route.ts";
+import { type ApiRoute, changeRoute, route } from "../http/route.ts";
 import { attendanceRoutes } from "./attendance-routes.ts";
 import { meetingReadRoutes } from "./read-routes.ts";
 import type { MeetingsService } from "./service.ts";
@@ -44,19 +44,14 @@ export function meetingRoutes(
     body: Schema,
     run: Run<z.output<Schema>>,
   ) =>
-    route({
-      method: "post",
+    changeRoute({
       path,
       tag,
       summary,
-      auth: "session",
       params,
       body,
-      bodyIncludesParams: true,
-      success: { status: 200, description: "Recorded; the ETag is the meeting's new revision" },
-      async handle({ params: ids, body: data, envelope, res }) {
-        sendCommandResult(res, await run(data, envelope), ids);
-      },
+      run,
+      description: "Recorded; the ETag is the meeting's new revision",
     });
 
   return [
