@@ -1,6 +1,3 @@
-// Test-only: Given steps for the posts specs. Persons and teams are written straight to the store as
-// their own contexts would record them, so these specs do not depend on the people and teams routes.
-import { randomUUID } from "node:crypto";
 import {
   type LeaderAppointedData,
   type MemberAddedData,
@@ -12,18 +9,11 @@ import {
 } from "@cobuild/domain";
 import type { EventStore } from "@cobuild/event-store";
 import { expect } from "vitest";
+import { appendFacts } from "../testing-support/facts.ts";
 import type { Client } from "../testing-support/http.ts";
 import { freshId } from "../testing-support/test-api.ts";
 
-const meta = { actor: "test", correlationId: "test", causationId: "test", schemaVersion: 1 };
-
-async function append(store: EventStore, streamId: string, events: { type: string; data: unknown }[]) {
-  await store.appendToStream(
-    streamId,
-    events.map((event) => ({ id: randomUUID(), ...event, meta })),
-    { expectedRevision: "any" },
-  );
-}
+const append = appendFacts;
 
 export interface PersonOptions {
   name?: string;

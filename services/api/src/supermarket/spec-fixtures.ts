@@ -1,8 +1,9 @@
 // Test-only: request bodies and Given steps for the supermarket's int specs.
-import { randomUUID } from "node:crypto";
+
 import { type ResidentEvent, residentStream } from "@cobuild/domain";
 import type { EventStore } from "@cobuild/event-store";
 import { expect } from "vitest";
+import { appendFacts } from "../testing-support/facts.ts";
 import { givenCommunity } from "../testing-support/fixtures.ts";
 import type { Client } from "../testing-support/http.ts";
 import { freshId, TODAY } from "../testing-support/test-api.ts";
@@ -95,15 +96,6 @@ export async function givenResident(
       ? [{ type: "ResidentApproved" as const, data: { residentId, communityId, approvedOn: "2025-06-01" } }]
       : []),
   ];
-  await store.appendToStream(
-    residentStream(residentId),
-    events.map((event) => ({
-      id: randomUUID(),
-      type: event.type,
-      data: event.data,
-      meta: { actor: "test", correlationId: "test", causationId: "test", schemaVersion: 1 },
-    })),
-    { expectedRevision: "any" },
-  );
+  await appendFacts(store, residentStream(residentId), events);
   return residentId;
 }

@@ -1,9 +1,7 @@
-// Test-only: Given steps for the team specs. People are registered straight into the log, as the people
-// context would record them, because their HTTP routes are built separately.
-import { randomUUID } from "node:crypto";
 import { type PersonRegisteredData, personStream } from "@cobuild/domain";
 import type { EventStore } from "@cobuild/event-store";
 import { expect } from "vitest";
+import { appendFacts } from "../testing-support/facts.ts";
 import { givenCommunity } from "../testing-support/fixtures.ts";
 import type { Client } from "../testing-support/http.ts";
 import { freshId } from "../testing-support/test-api.ts";
@@ -43,18 +41,7 @@ export async function givenPerson(
     skills: [],
     ...overrides,
   };
-  await store.appendToStream(
-    personStream(data.personId),
-    [
-      {
-        id: randomUUID(),
-        type: "PersonRegistered",
-        data,
-        meta: { actor: "test", correlationId: "test", causationId: "test", schemaVersion: 1 },
-      },
-    ],
-    { expectedRevision: "no_stream" },
-  );
+  await appendFacts(store, personStream(data.personId), [{ type: "PersonRegistered", data }], "no_stream");
   return { personId: data.personId, name: data.name };
 }
 
