@@ -86,6 +86,8 @@ export const SignAgreementInput = z.strictObject({
   signedOn: LocalDate,
   communitySignatory: Name,
   unitSignatory: Name,
+  /** Signed at this joint meeting; leave out when signed elsewhere. */
+  meetingId: Id.optional(),
 });
 export type SignAgreementInput = z.infer<typeof SignAgreementInput>;
 

@@ -2,6 +2,7 @@ import type { UnitState } from "../registry/decider.ts";
 import { addMonths } from "../shared/dates.ts";
 import type { DecideContext, Decider } from "../shared/decider.ts";
 import { conflict, notFound, validationError } from "../shared/errors.ts";
+import type { MeetingView } from "../shared/views.ts";
 import type {
   AgreementCommand,
   AmendAgreement,
@@ -25,7 +26,11 @@ import { type AgreementState, evolveAgreement, initialAgreementState } from "./s
  * DraftAgreement also needs the folded state of the unit's stream (`unit-<unitId>`), loaded by the
  * handler; the other commands need only today's date, so `unit` is optional.
  */
-export type AgreementDecideContext = DecideContext & { unit?: UnitState };
+export type AgreementDecideContext = DecideContext & {
+  unit?: UnitState;
+  /** For a signing at a meeting: the meeting, or undefined when there is no such meeting. */
+  meeting?: MeetingView | undefined;
+};
 
 const agreementNotFound = (agreementId: string) =>
   notFound("agreement_not_found", `Agreement ${agreementId} does not exist.`);
@@ -66,8 +71,9 @@ const decideAmend = ({ data }: AmendAgreement, state: AgreementState): Agreement
 const decideSign = (
   { data }: SignAgreement,
   state: AgreementState,
-  { today }: DecideContext,
+  context: AgreementDecideContext,
 ): AgreementSigned[] => {
+  const { today } = context;
   if (state.status === "none") throw agreementNotFound(data.agreementId);
   if (state.status !== "draft") {
     throw conflict("agreement_already_signed", `Agreement ${data.agreementId} is already signed.`);
@@ -90,8 +96,33 @@ const decideSign = (
       "signedOn",
     );
   }
+  if (data.meetingId !== undefined) checkSigningMeeting(data, agreement.communityId, context);
   const { communityId, unitId } = agreement;
   return [{ type: "AgreementSigned", data: { ...data, communityId, unitId } }];
+};
+
+/** Signed at a joint meeting: one of this community's, not cancelled, and signed on its day. */
+const checkSigningMeeting = (
+  data: SignAgreement["data"],
+  communityId: string,
+  context: AgreementDecideContext,
+) => {
+  // The key present with `undefined` means "no such meeting"; the key absent means it was never loaded.
+  if (!("meeting" in context)) throw new Error("SignAgreement at a meeting needs the meeting's view");
+  const { meeting } = context;
+  if (meeting === undefined || meeting.meetingId !== data.meetingId || meeting.cancelled) {
+    throw notFound("meeting_not_found", `No meeting ${data.meetingId} to sign at.`, "meetingId");
+  }
+  if (meeting.communityId !== communityId) {
+    throw conflict("meeting_in_other_community", "The meeting belongs to another community.", "meetingId");
+  }
+  if (meeting.date !== data.signedOn) {
+    throw validationError(
+      "signed_on_not_meeting_date",
+      "Signed at a meeting means signed on its date.",
+      "signedOn",
+    );
+  }
 };
 
 /** Refuses unless the agreement is signed and neither terminated nor expired. */

@@ -66,6 +66,8 @@ export const AgreementSignedData = z.object({
   signedOn: LocalDate,
   communitySignatory: Name,
   unitSignatory: Name,
+  /** The joint meeting it was signed at (共驻共建协议 are usually signed there); absent if not. */
+  meetingId: Id.optional(),
 });
 export type AgreementSignedData = z.infer<typeof AgreementSignedData>;
 

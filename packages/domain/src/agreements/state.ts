@@ -10,7 +10,7 @@ import type {
 /** Who signed and when. */
 export type AgreementSignature = Pick<
   AgreementSignedData,
-  "signedOn" | "communitySignatory" | "unitSignatory"
+  "signedOn" | "communitySignatory" | "unitSignatory" | "meetingId"
 >;
 
 /** One contribution as it stands now: its latest values and where it is with the community. */
@@ -116,8 +116,9 @@ export const evolveAgreement = (state: AgreementState, event: AgreementEvent): A
       return state.status === "draft" ? { status: "draft", agreement: event.data } : state;
     case "AgreementSigned": {
       if (state.status !== "draft") return state;
-      const { signedOn, communitySignatory, unitSignatory } = event.data;
-      return signedFrom(state.agreement, { signedOn, communitySignatory, unitSignatory });
+      const { signedOn, communitySignatory, unitSignatory, meetingId } = event.data;
+      const atMeeting = meetingId === undefined ? {} : { meetingId };
+      return signedFrom(state.agreement, { signedOn, communitySignatory, unitSignatory, ...atMeeting });
     }
     case "AgreementTerminated": {
       if (state.status !== "signed") return state;

@@ -1,3 +1,4 @@
+import type { MeetingView } from "../shared/views.ts";
 import type { MeetingAttendanceKind, MeetingEvent, MeetingScheduledData } from "./events.ts";
 
 /** The last attendance recorded for one unit. */
@@ -76,3 +77,14 @@ export const evolveMeeting = (state: MeetingState, event: MeetingEvent): Meeting
     }
   }
 };
+
+/** What an agreement signed at this meeting may know of it; undefined when there is no such meeting. */
+export const toMeetingView = (state: MeetingState): MeetingView | undefined =>
+  state.status === "none"
+    ? undefined
+    : {
+        meetingId: state.meetingId,
+        communityId: state.communityId,
+        date: state.date,
+        cancelled: state.status === "cancelled",
+      };

@@ -16,6 +16,14 @@ export interface PersonView {
   reportedIn: boolean;
 }
 
+/** A joint meeting (党建联席会议), as an agreement signed at it sees it. */
+export interface MeetingView {
+  meetingId: string;
+  communityId: string;
+  date: string;
+  cancelled: boolean;
+}
+
 /** A registered resident in need (困难居民), as the love supermarket sees them. */
 export interface ResidentView {
   residentId: string;

@@ -1,5 +1,6 @@
 import {
   type Action,
+  type AgreementDecideContext,
   AgreementEvent,
   type AgreementState,
   type AmendAgreementInput,
@@ -50,6 +51,7 @@ export function agreementService(deps: ServiceDeps, registry: RegistryService) {
     envelope: CommandEnvelope,
     action: Action,
     unitId?: string,
+    meetingId?: string,
   ) =>
     runCommand(
       deps,
@@ -58,7 +60,11 @@ export function agreementService(deps: ServiceDeps, registry: RegistryService) {
         decider: agreementDecider,
         command,
         toDomainEvent: readAgreementEvent,
-        loadContext: async (base) => (unitId ? { ...base, unit: (await registry.unit(unitId)).state } : base),
+        loadContext: async (base): Promise<AgreementDecideContext> => ({
+          ...base,
+          ...(unitId ? { unit: (await registry.unit(unitId)).state } : {}),
+          ...(meetingId ? { meeting: await deps.read.meetingView(meetingId) } : {}),
+        }),
         access: {
           action,
           scope: (state, context) =>
@@ -76,7 +82,14 @@ export function agreementService(deps: ServiceDeps, registry: RegistryService) {
     draftAgreement: (data: DraftAgreementInput, envelope: CommandEnvelope) =>
       run(data.agreementId, { type: "DraftAgreement", data }, envelope, "DraftAgreement", data.unitId),
     signAgreement: (data: SignAgreementInput, envelope: CommandEnvelope) =>
-      run(data.agreementId, { type: "SignAgreement", data }, envelope, "SignAgreement"),
+      run(
+        data.agreementId,
+        { type: "SignAgreement", data },
+        envelope,
+        "SignAgreement",
+        undefined,
+        data.meetingId,
+      ),
     logContribution: (data: LogContributionInput, envelope: CommandEnvelope) =>
       run(data.agreementId, { type: "LogContribution", data }, envelope, "LogContribution"),
     amendAgreement: (data: AmendAgreementInput, envelope: CommandEnvelope) =>

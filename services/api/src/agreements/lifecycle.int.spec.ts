@@ -62,6 +62,43 @@ describe("an agreement's life after drafting, over HTTP", () => {
     });
   });
 
+  describe("signing at a joint meeting", () => {
+    it("given a meeting of the community, when signed at it on its date, then the signature names the meeting; a meeting elsewhere is refused", async () => {
+      const { agreementId, communityId } = await givenDraftAgreement(ctx.api);
+      const meetingId = freshId("m");
+      const meeting = await ctx.api.post(`/api/communities/${communityId}/meetings`, {
+        meetingId,
+        title: "第一季度党建联席会议",
+        date: "2025-01-10",
+        place: "党群服务中心",
+        agenda: [{ title: "签订共驻共建协议" }],
+      });
+      expect(meeting.status).toBe(201);
+      const elsewhere = await givenDraftAgreement(ctx.api);
+
+      expectProblem(
+        await ctx.api.post(`${agreementPath(elsewhere.agreementId)}/signature`, {
+          signedOn: "2025-01-10",
+          communitySignatory: "王书记",
+          unitSignatory: "李校长",
+          meetingId,
+        }),
+        { status: 409, code: "meeting_in_other_community", field: "meetingId" },
+      );
+      const signedAt = await ctx.api.post(`${agreementPath(agreementId)}/signature`, {
+        signedOn: "2025-01-10",
+        communitySignatory: "王书记",
+        unitSignatory: "李校长",
+        meetingId,
+      });
+
+      expect(signedAt.status).toBe(200);
+      expect((await ctx.api.get(agreementPath(agreementId))).body).toMatchObject({
+        signature: { meetingId },
+      });
+    });
+  });
+
   describe("verification, dispute and correction", () => {
     it("given a logged contribution, when disputed, then it cannot be verified until corrected, and the correction keeps both versions in the log", async () => {
       const { agreementId } = await givenSignedAgreement(ctx.api);

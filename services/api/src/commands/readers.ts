@@ -2,6 +2,9 @@ import {
   CommunityEvent,
   communityDecider,
   communityStream,
+  MeetingEvent,
+  meetingDecider,
+  meetingStream,
   PersonEvent,
   personDecider,
   personStream,
@@ -14,6 +17,7 @@ import {
   TeamEvent,
   teamDecider,
   teamStream,
+  toMeetingView,
   toPersonView,
   toResidentView,
   toTeamView,
@@ -31,6 +35,7 @@ const readUnitEvent = eventReader(UnitEvent);
 const readPersonEvent = eventReader(PersonEvent);
 const readResidentEvent = eventReader(ResidentEvent);
 const readTeamEvent = eventReader(TeamEvent);
+const readMeetingEvent = eventReader(MeetingEvent);
 
 /**
  * The aggregates one context reads of another when deciding or answering, each folded straight from
@@ -47,6 +52,8 @@ export function aggregateReaders(store: EventStore) {
   const resident = (residentId: string) =>
     loadState(store, residentStream(residentId), residentDecider, readResidentEvent);
   const team = (teamId: string) => loadState(store, teamStream(teamId), teamDecider, readTeamEvent);
+  const meeting = (meetingId: string) =>
+    loadState(store, meetingStream(meetingId), meetingDecider, readMeetingEvent);
   return {
     street,
     community,
@@ -54,12 +61,15 @@ export function aggregateReaders(store: EventStore) {
     person,
     resident,
     team,
+    meeting,
     /** What teams and posts may know of a person; undefined when never registered. */
     personView: async (personId: string) => toPersonView((await person(personId)).state),
     /** What the supermarket may know of a resident in need; undefined when never registered. */
     residentView: async (residentId: string) => toResidentView((await resident(residentId)).state),
     /** What posts may know of a team; undefined when it does not exist. */
     teamView: async (teamId: string) => toTeamView((await team(teamId)).state),
+    /** What an agreement signed at a meeting may know of it; undefined when there is no such meeting. */
+    meetingView: async (meetingId: string) => toMeetingView((await meeting(meetingId)).state),
   };
 }
 export type AggregateReaders = ReturnType<typeof aggregateReaders>;

@@ -35,7 +35,12 @@ describe("the OpenAPI document", () => {
     };
     const sign = document.paths["/api/agreements/{agreementId}/signature"]?.post;
     const properties = sign?.requestBody?.content["application/json"].schema.properties ?? {};
-    expect(Object.keys(properties).sort()).toEqual(["communitySignatory", "signedOn", "unitSignatory"]);
+    expect(Object.keys(properties).sort()).toEqual([
+      "communitySignatory",
+      "meetingId",
+      "signedOn",
+      "unitSignatory",
+    ]);
     expect(sign?.responses).toHaveProperty("409");
     expect(sign?.responses).toHaveProperty("403");
     const login = document.paths["/api/session"]?.post;

@@ -10,6 +10,47 @@ import { GUANGMING, GUANGMING_UNITS } from "./guangming.ts";
 
 const unitId = (index: number) => `gm-u${String(index + 1).padStart(2, "0")}`;
 
+/** Every unit's attendance: one in `principalsEvery` sends its principal, one in three stays away. */
+async function recordAttendance(
+  services: Services,
+  envelope: CommandEnvelope,
+  meetingId: string,
+  principalsEvery: number,
+) {
+  for (const [index, unit] of GUANGMING_UNITS.entries()) {
+    const attendance = index % principalsEvery === 0 ? "principal" : index % 3 === 2 ? "absent" : "deputy";
+    await services.meetings.recordAttendance(
+      RecordAttendanceInput.parse({
+        meetingId,
+        unitId: unitId(index),
+        attendance,
+        ...(attendance === "principal" ? { attendeeName: unit.principal } : {}),
+        ...(attendance === "deputy" ? { attendeeName: `${unit.name}党建联络员` } : {}),
+      }),
+      envelope,
+    );
+  }
+}
+
+/** The meeting at which the year's agreements are signed (签约仪式暨联席会议). */
+export const SIGNING_MEETING = "jm-signing";
+
+/** Scheduled before the agreements are signed at it; its attendance is recorded with the others. */
+export async function scheduleSigningMeeting(services: Services, envelope: CommandEnvelope, date: string) {
+  await services.meetings.scheduleMeeting(
+    ScheduleMeetingInput.parse({
+      meetingId: SIGNING_MEETING,
+      communityId: GUANGMING.communityId,
+      title: "共驻共建签约仪式暨党建联席会议",
+      date,
+      startTime: "09:00",
+      place: "光明社区党群服务中心三楼会议室",
+      agenda: [{ title: "签订年度共驻共建协议书", presenter: "王建国" }, { title: "确定年度承诺事项" }],
+    }),
+    envelope,
+  );
+}
+
 /**
  * Two past joint meetings with every unit's attendance (few principals in person, as the sources
  * report) and the decisions assigned to units, one of them overdue; and the next meeting, to come.
@@ -20,6 +61,8 @@ export async function seedMeetings(services: Services, envelope: CommandEnvelope
     { meetingId: "jm-q1", title: "第一季度党建联席会议", date: addDays(today, -84), principalsEvery: 6 },
     { meetingId: "jm-q2", title: "第二季度党建联席会议", date: addDays(today, -21), principalsEvery: 4 },
   ];
+  // At the signing, most principals came in person: it is the one meeting they do attend.
+  await recordAttendance(services, envelope, SIGNING_MEETING, 2);
   for (const m of meetings) {
     await services.meetings.scheduleMeeting(
       ScheduleMeetingInput.parse({
@@ -37,20 +80,7 @@ export async function seedMeetings(services: Services, envelope: CommandEnvelope
       }),
       envelope,
     );
-    for (const [index, unit] of GUANGMING_UNITS.entries()) {
-      const attendance =
-        index % m.principalsEvery === 0 ? "principal" : index % 3 === 2 ? "absent" : "deputy";
-      await services.meetings.recordAttendance(
-        RecordAttendanceInput.parse({
-          meetingId: m.meetingId,
-          unitId: unitId(index),
-          attendance,
-          ...(attendance === "principal" ? { attendeeName: unit.principal } : {}),
-          ...(attendance === "deputy" ? { attendeeName: `${unit.name}党建联络员` } : {}),
-        }),
-        envelope,
-      );
-    }
+    await recordAttendance(services, envelope, m.meetingId, m.principalsEvery);
   }
   const decisions = [
     {

@@ -3,7 +3,7 @@ import { addDays, addMonths, daysBetween, type LogContributionInput } from "@cob
 import { DEMO_ACCOUNTS, seedDemoAccounts } from "./accounts.ts";
 import { GUANGMING, GUANGMING_UNITS } from "./guangming.ts";
 import { seedEvaluations } from "./seed-evaluations.ts";
-import { seedMeetings } from "./seed-meetings.ts";
+import { SIGNING_MEETING, scheduleSigningMeeting, seedMeetings } from "./seed-meetings.ts";
 import { seedPeople } from "./seed-people.ts";
 import { seedPosts } from "./seed-posts.ts";
 import { seedSupermarket } from "./seed-supermarket.ts";
@@ -35,6 +35,8 @@ export async function seedGuangming(
   const termStart = `${addMonths(today, -6).slice(0, 7)}-01`;
   const termEnd = addDays(addMonths(termStart, 12), -1);
   const elapsed = Math.max(daysBetween(termStart, today), 1);
+  // The year's agreements are signed at the joint meeting in the term's second week.
+  await scheduleSigningMeeting(services, envelope, addDays(termStart, 9));
   // Logged after every agreement exists, oldest first, so the board's feed reads like a real year.
   const contributions: LogContributionInput[] = [];
 
@@ -79,6 +81,7 @@ export async function seedGuangming(
         signedOn: addDays(termStart, 9),
         communitySignatory: secretary,
         unitSignatory: unit.principal,
+        meetingId: SIGNING_MEETING,
       },
       envelope,
     );
