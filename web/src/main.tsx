@@ -2,15 +2,28 @@ import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { BrowserRouter, Route, Routes } from "react-router";
 import { I18nProvider } from "./i18n/i18n.tsx";
+import { liveRoutes } from "./live/routes.tsx";
+import { memberRoutes } from "./member/routes.tsx";
 import { HomePage } from "./pages/home.tsx";
-import { LiveBoardPage } from "./pages/live-board.tsx";
-import { LogContributionPage } from "./pages/log-contribution.tsx";
 import { LoginPage } from "./pages/login.tsx";
 import { SessionProvider } from "./session/session.tsx";
+import { staffRoutes } from "./staff/routes.tsx";
+import { supermarketRoutes } from "./supermarket/routes.tsx";
+import { teamRoutes } from "./team/routes.tsx";
+import { unitRoutes } from "./unit/routes.tsx";
 import "./styles.css";
 
 const root = document.getElementById("root");
 if (!root) throw new Error("index.html has no #root");
+
+const featureRoutes = [
+  ...liveRoutes,
+  ...unitRoutes,
+  ...memberRoutes,
+  ...teamRoutes,
+  ...staffRoutes,
+  ...supermarketRoutes,
+];
 
 createRoot(root).render(
   <StrictMode>
@@ -20,8 +33,9 @@ createRoot(root).render(
           <Routes>
             <Route path="/" element={<HomePage />} />
             <Route path="/login" element={<LoginPage />} />
-            <Route path="/communities/:communityId/board" element={<LiveBoardPage />} />
-            <Route path="/communities/:communityId/log" element={<LogContributionPage />} />
+            {featureRoutes.map((r) => (
+              <Route key={r.path} path={r.path} element={r.element} />
+            ))}
             <Route path="*" element={<HomePage />} />
           </Routes>
         </BrowserRouter>

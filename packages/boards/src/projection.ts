@@ -10,15 +10,30 @@ export interface ProjectedEvent {
 }
 
 /**
+ * What a projection may look at besides its own board: the other boards, as they stand after every
+ * earlier event and after this event's effect on the boards projected before it (allProjections
+ * orders them). A board that needs a name (a person's, an item's) reads it from the catalogue this way
+ * instead of keeping its own copy; the log's order makes the answer the same on every rebuild.
+ */
+export interface ProjectionContext {
+  board<Data>(boardId: string): Data | undefined;
+}
+
+/**
  * One kind of board: which boards an event touches, what an empty board looks like, and the pure
- * (board, event) -> ops function. Projectors run these; nothing here does I/O.
+ * (board, event, context) -> ops function. Projectors run these; nothing here does I/O.
  */
 export interface BoardProjection<Data = unknown> {
   kind: string;
-  keysFor(event: ProjectedEvent): string[];
+  keysFor(event: ProjectedEvent, context: ProjectionContext): string[];
   initial(key: string): Data;
-  project(board: Data, event: ProjectedEvent): BoardOp[];
+  project(board: Data, event: ProjectedEvent, context: ProjectionContext): BoardOp[];
 }
+
+/** A context over boards held in a map: for unit tests, and for folding events without a store. */
+export const mapContext = (boards: ReadonlyMap<string, unknown>): ProjectionContext => ({
+  board: <Data>(boardId: string) => boards.get(boardId) as Data | undefined,
+});
 
 export const boardIdOf = (kind: string, key: string): string => `${kind}:${key}`;
 

@@ -172,9 +172,9 @@ describe("the projector", () => {
     if (!community) throw new Error("no projections");
     const flaky: BoardProjection = {
       ...community,
-      project: (board, event) => {
+      project: (board, event, context) => {
         if (event.type === "ContributionLogged" && failuresLeft-- > 0) throw new Error("boards disk hiccup");
-        return community.project(board, event);
+        return community.project(board, event, context);
       },
     };
     const projector = startProjector({

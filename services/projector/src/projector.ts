@@ -1,10 +1,9 @@
 import {
-  applyOps,
   BOARD_DELTAS_TOPIC,
   type BoardDelta,
   type BoardProjection,
   type BoardSnapshot,
-  boardIdOf,
+  projectEvent,
 } from "@cobuild/boards";
 import type { EventBus } from "@cobuild/bus";
 import type { EventStore, RecordedEvent } from "@cobuild/event-store";
@@ -90,24 +89,13 @@ export function startProjector(options: ProjectorOptions): RunningProjector {
 
   /** Applies events to boards held in memory; nothing is stored until the caller commits. */
   const working = new Map<string, BoardSnapshot>();
+  const workingSet = {
+    get: (boardId: string) => working.get(boardId) ?? boards.read(boardId),
+    set: (boardId: string, board: BoardSnapshot) => void working.set(boardId, board),
+  };
   const applyBatch = (batch: readonly RecordedEvent[]): BoardDelta[] => {
-    const deltas: BoardDelta[] = [];
     working.clear();
-    for (const event of batch) {
-      for (const projection of projections) {
-        for (const key of projection.keysFor(event)) {
-          const boardId = boardIdOf(projection.kind, key);
-          const board = working.get(boardId) ??
-            boards.read(boardId) ?? { boardId, version: 0, data: projection.initial(key) };
-          const ops = projection.project(board.data, event);
-          if (ops.length === 0) continue;
-          const next = { boardId, version: board.version + 1, data: applyOps(board.data, ops) };
-          working.set(boardId, next);
-          deltas.push({ boardId, version: next.version, ops });
-        }
-      }
-    }
-    return deltas;
+    return batch.flatMap((event) => projectEvent(projections, event, workingSet));
   };
 
   const loop = (async () => {

@@ -2,17 +2,17 @@ import type { ReactNode } from "react";
 import { Link, NavLink } from "react-router";
 import type { ConnectionState } from "../boards/use-board.ts";
 import { useI18n } from "../i18n/i18n.tsx";
+import { destinationsOf } from "../navigation.ts";
 import { useSession } from "../session/session.tsx";
 
 interface ShellProps {
   title?: string;
-  communityId?: string;
   connection?: ConnectionState;
   children: ReactNode;
 }
 
 /** The frame of every page: who we are, where to go, the language switch and the connection state. */
-export function Shell({ title, communityId, connection, children }: ShellProps) {
+export function Shell({ title, connection, children }: ShellProps) {
   const { t, lang, setLang } = useI18n();
   return (
     <div className="shell">
@@ -24,14 +24,7 @@ export function Shell({ title, communityId, connection, children }: ShellProps) 
           <span>{t("app.name")}</span>
           {title ? <span className="brand-title">· {title}</span> : null}
         </Link>
-        <nav aria-label={t("nav.home")}>
-          {communityId ? (
-            <>
-              <NavLink to={`/communities/${communityId}/board`}>{t("nav.board")}</NavLink>
-              <NavLink to={`/communities/${communityId}/log`}>{t("nav.log")}</NavLink>
-            </>
-          ) : null}
-        </nav>
+        <Navigation />
         <div className="topbar-tools">
           {connection ? <ConnectionPill state={connection} /> : null}
           <Account />
@@ -47,6 +40,22 @@ export function Shell({ title, communityId, connection, children }: ShellProps) 
       ) : null}
       <main>{children}</main>
     </div>
+  );
+}
+
+/** Where the logged-in user's roles let them go. */
+function Navigation() {
+  const { t } = useI18n();
+  const { state } = useSession();
+  const destinations = state.status === "user" ? destinationsOf(state.user.grants) : [];
+  return (
+    <nav aria-label={t("nav.home")}>
+      {destinations.map((d) => (
+        <NavLink key={d.to} to={d.to} end>
+          {t(d.label)}
+        </NavLink>
+      ))}
+    </nav>
   );
 }
 

@@ -1,9 +1,29 @@
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from "react";
+import { liveStrings } from "../live/strings.ts";
+import { memberStrings } from "../member/strings.ts";
+import { staffStrings } from "../staff/strings.ts";
+import { supermarketStrings } from "../supermarket/strings.ts";
+import { teamStrings } from "../team/strings.ts";
+import { unitStrings } from "../unit/strings.ts";
 import { en } from "./en.ts";
 import { zhCN } from "./zh-CN.ts";
 
-export type MessageKey = keyof typeof zhCN;
-export const languages = { "zh-CN": zhCN, en } as const;
+/** Shared strings (zh-CN.ts / en.ts) plus each feature's own (<feature>/strings.ts). */
+const features = [liveStrings, unitStrings, memberStrings, teamStrings, staffStrings, supermarketStrings];
+type KeysOf<Strings extends { "zh-CN": object }> = keyof Strings["zh-CN"];
+type FeatureKeys =
+  | KeysOf<typeof liveStrings>
+  | KeysOf<typeof unitStrings>
+  | KeysOf<typeof memberStrings>
+  | KeysOf<typeof teamStrings>
+  | KeysOf<typeof staffStrings>
+  | KeysOf<typeof supermarketStrings>;
+
+export type MessageKey = keyof typeof zhCN | FeatureKeys;
+export const languages = {
+  "zh-CN": Object.assign({}, zhCN, ...features.map((f) => f["zh-CN"])) as Record<MessageKey, string>,
+  en: Object.assign({}, en, ...features.map((f) => f.en)) as Record<MessageKey, string>,
+} as const;
 export type Language = keyof typeof languages;
 
 const STORAGE_KEY = "cobuild.lang";

@@ -19,7 +19,7 @@ export function LiveBoardPage() {
 
   if (!board) {
     return (
-      <Shell communityId={communityId} connection={connection}>
+      <Shell connection={connection}>
         <p className="status-line">{missing ? t("board.notFound") : t("board.loading")}</p>
       </Shell>
     );
@@ -34,7 +34,7 @@ export function LiveBoardPage() {
   const today = localToday();
 
   return (
-    <Shell title={data.name} communityId={communityId} connection={connection}>
+    <Shell title={data.name} connection={connection}>
       <section className="kpis" aria-label={data.name} data-version={board.version}>
         <Kpi label={t("board.units")} value={formatNumber(units.length)} />
         <Kpi label={t("board.members")} value={formatNumber(members)} />

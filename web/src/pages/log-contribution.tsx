@@ -126,7 +126,7 @@ function LogContributionForm({ user }: { user: User }) {
   };
 
   return (
-    <Shell title={board?.data.name} communityId={communityId} connection={connection}>
+    <Shell title={board?.data.name} connection={connection}>
       <div className="form-page">
         <h1>{t("log.title")}</h1>
         <p className="muted">{t("log.intro")}</p>

@@ -1,7 +1,10 @@
 import { describe, expect, it } from "vitest";
 import type { ProjectedEvent } from "../projection.ts";
+import { mapContext } from "../projection.ts";
 import { applyOps } from "../protocol/ops.ts";
 import { type CatalogueBoard, catalogueBoardProjection } from "./projection.ts";
+
+const none = mapContext(new Map());
 
 let position = 0;
 const event = (type: string, data: Record<string, unknown>): ProjectedEvent => ({
@@ -14,7 +17,7 @@ const event = (type: string, data: Record<string, unknown>): ProjectedEvent => (
 
 const project = (events: ProjectedEvent[]): CatalogueBoard =>
   events.reduce(
-    (board, e) => applyOps(board, catalogueBoardProjection.project(board, e)),
+    (board, e) => applyOps(board, catalogueBoardProjection.project(board, e, none)),
     catalogueBoardProjection.initial("gm"),
   );
 
@@ -36,11 +39,11 @@ describe("catalogue board", () => {
 
   it("given an event that creates nothing, then no board is touched", () => {
     const e = event("ContributionLogged", { communityId: "gm", agreementId: "a1" });
-    expect(catalogueBoardProjection.keysFor(e)).toEqual([]);
+    expect(catalogueBoardProjection.keysFor(e, none)).toEqual([]);
   });
 
   it("given a creation, then it lands on the board of its own community only", () => {
     const e = event("PersonRegistered", { personId: "p9", communityId: "xh", name: "王芳" });
-    expect(catalogueBoardProjection.keysFor(e)).toEqual(["xh"]);
+    expect(catalogueBoardProjection.keysFor(e, none)).toEqual(["xh"]);
   });
 });

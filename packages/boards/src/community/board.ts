@@ -1,8 +1,21 @@
-import type { CommitmentCategory, UnitKind } from "@cobuild/domain";
+import type {
+  CommitmentCategory,
+  ContributionVerification,
+  MeetingAttendanceKind,
+  TeamCategory,
+  UnitKind,
+} from "@cobuild/domain";
 
-/** The joint-meeting live board (联席会议看板) of one community. */
+/**
+ * The joint-meeting live board (联席会议看板) of one community, `community:<communityId>`: agreements and
+ * their progress, the newest contributions, meetings with attendance and decisions, and each team's
+ * approved hours by month. Posts and the supermarket have boards of their own, which the live board
+ * page watches beside this one. Nothing here depends on the clock: "overdue" and "this month" are worked
+ * out by the reader from the dates stored here (see figures/), so a rebuild always gives the same board.
+ */
 export interface CommunityBoard {
   communityId: string;
+  streetId: string;
   name: string;
   street: string;
   units: Record<string, BoardUnit>;
@@ -10,6 +23,10 @@ export interface CommunityBoard {
   /** Newest first, at most RECENT_CONTRIBUTIONS. */
   recentContributions: BoardContribution[];
   totals: { contributions: number; participants: number };
+  meetings: Record<string, BoardMeeting>;
+  /** Every decision of every meeting, open or done; the reader picks the open ones. */
+  decisions: Record<string, BoardDecision>;
+  teams: Record<string, BoardTeamSummary>;
 }
 
 export interface BoardUnit {
@@ -19,14 +36,19 @@ export interface BoardUnit {
   inServiceMembers: number;
 }
 
+/** draft → signed → terminated | expired. */
+export type BoardAgreementStatus = "draft" | "signed" | "terminated" | "expired";
+
 export interface BoardAgreement {
   agreementId: string;
   unitId: string;
   title: string;
-  status: "draft" | "signed";
+  status: BoardAgreementStatus;
   termStart: string;
   termEnd: string;
   signedOn: string | null;
+  /** The joint meeting it was signed at, if any. */
+  meetingId: string | null;
   commitments: Record<string, BoardCommitment>;
 }
 
@@ -37,8 +59,12 @@ export interface BoardCommitment {
   targetQuantity: number;
   unitOfMeasure: string;
   dueDate: string;
-  /** Sum of logged contributions, exact to two decimals. */
+  /** Sum of the current quantities of every contribution logged against it, exact to two decimals. */
   logged: number;
+  /** Sum of verified contributions only: what progress and striking off (销号) count. */
+  verified: number;
+  /** The day it was struck off, while the verified total stays at or above the target. */
+  fulfilledOn: string | null;
 }
 
 export interface BoardContribution {
@@ -54,6 +80,38 @@ export interface BoardContribution {
   participants: number;
   note: string;
   loggedAt: string;
+  verification: ContributionVerification;
+}
+
+export type BoardMeetingStatus = "scheduled" | "cancelled";
+
+export interface BoardMeeting {
+  meetingId: string;
+  title: string;
+  date: string;
+  startTime: string | null;
+  place: string;
+  status: BoardMeetingStatus;
+  /** The last record per unit counts (a correction replaces the earlier one). */
+  attendance: Record<string, MeetingAttendanceKind>;
+}
+
+export interface BoardDecision {
+  decisionId: string;
+  meetingId: string;
+  text: string;
+  assignedUnitIds: string[];
+  deadline: string;
+  doneOn: string | null;
+}
+
+export interface BoardTeamSummary {
+  teamId: string;
+  name: string;
+  category: TeamCategory;
+  members: number;
+  /** Approved service hours by the month they were served in ("2026-11"), exact to two decimals. */
+  hoursByMonth: Record<string, number>;
 }
 
 export const RECENT_CONTRIBUTIONS = 20;

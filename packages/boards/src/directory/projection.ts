@@ -3,7 +3,7 @@ import type { BoardProjection } from "../projection.ts";
 
 /** Every community on the platform: what the home page lists. One board, `directory:all`. */
 export interface DirectoryBoard {
-  communities: Record<string, { communityId: string; name: string; street: string }>;
+  communities: Record<string, { communityId: string; streetId: string; name: string; street: string }>;
 }
 
 export const DIRECTORY_BOARD = "directory";
@@ -16,7 +16,8 @@ export const directoryBoardProjection: BoardProjection<DirectoryBoard> = {
   project: (_board, event) => {
     const parsed = CommunityEvent.safeParse({ type: event.type, data: event.data });
     if (!parsed.success) return [];
-    const { communityId, name, street } = parsed.data.data;
-    return [{ op: "set", path: ["communities", communityId], value: { communityId, name, street } }];
+    const { communityId, streetId, name, street } = parsed.data.data;
+    const value = { communityId, streetId, name, street };
+    return [{ op: "set", path: ["communities", communityId], value }];
   },
 };

@@ -1,6 +1,9 @@
 import { describe, expect, it } from "vitest";
+import { mapContext } from "../projection.ts";
 import { applyOps } from "../protocol/ops.ts";
 import { directoryBoardProjection as projection } from "./projection.ts";
+
+const none = mapContext(new Map());
 
 const registered = (communityId: string, name: string) => ({
   type: "CommunityRegistered",
@@ -13,7 +16,7 @@ const registered = (communityId: string, name: string) => ({
 describe("the community directory", () => {
   it("given two registered communities, then both are listed", () => {
     const board = [registered("gm", "光明社区"), registered("xf", "幸福社区")].reduce(
-      (b, e) => applyOps(b, projection.project(b, e)),
+      (b, e) => applyOps(b, projection.project(b, e, none)),
       projection.initial("all"),
     );
     expect(Object.values(board.communities).map((c) => c.name)).toEqual(["光明社区", "幸福社区"]);
@@ -21,6 +24,6 @@ describe("the community directory", () => {
 
   it("ignores every other event", () => {
     const other = { ...registered("gm", "x"), type: "UnitRegistered" };
-    expect(projection.keysFor(other)).toEqual([]);
+    expect(projection.keysFor(other, none)).toEqual([]);
   });
 });

@@ -1,0 +1,80 @@
+import type {
+  ContributionVerification,
+  EvaluationGrade,
+  EvaluationScores,
+  MeetingAttendanceKind,
+  UnitKind,
+} from "@cobuild/domain";
+import type { BoardAgreement } from "../community/board.ts";
+
+/**
+ * A resident unit's ledger (单位履约台账), `unit:<unitId>`: its agreements with progress per commitment,
+ * every contribution with where it stands with the community, its donations to the love supermarket,
+ * its attendance at joint meetings, the decisions assigned to it, and its yearly evaluations.
+ */
+export interface UnitLedger {
+  unitId: string;
+  communityId: string;
+  name: string;
+  kind: UnitKind;
+  partyOrganisation: string;
+  inServiceMembers: number;
+  agreements: Record<string, BoardAgreement>;
+  contributions: Record<string, LedgerContribution>;
+  donations: Record<string, LedgerDonation>;
+  attendance: Record<string, LedgerAttendance>;
+  decisions: Record<string, LedgerDecision>;
+  /** By year ("2025"). */
+  evaluations: Record<string, LedgerEvaluation>;
+}
+
+export interface LedgerContribution {
+  contributionId: string;
+  agreementId: string;
+  commitmentId: string;
+  quantity: number;
+  date: string;
+  participants: number;
+  note: string;
+  loggedAt: string;
+  verification: ContributionVerification;
+  /** The reason given by the last dispute or correction, if any. */
+  reason: string | null;
+  /** How many times it was corrected. */
+  corrections: number;
+}
+
+export interface LedgerDonation {
+  donationId: string;
+  receiptNo: string;
+  receivedOn: string;
+  lines: { itemId: string; name: string; unitOfMeasure: string; quantity: number }[];
+  money: number | null;
+  note: string;
+}
+
+export interface LedgerAttendance {
+  meetingId: string;
+  title: string;
+  date: string;
+  attendance: MeetingAttendanceKind;
+  attendeeName: string | null;
+}
+
+export interface LedgerDecision {
+  decisionId: string;
+  meetingId: string;
+  text: string;
+  deadline: string;
+  doneOn: string | null;
+}
+
+export interface LedgerEvaluation {
+  year: number;
+  scores: EvaluationScores;
+  total: number;
+  result: EvaluationGrade;
+  concludedOn: string;
+}
+
+export const UNIT_LEDGER = "unit";

@@ -1,0 +1,4 @@
+import type { FeatureRoute } from "../routes.ts";
+
+/** The member pages. */
+export const memberRoutes: FeatureRoute[] = [];

@@ -1,0 +1,36 @@
+import type { ReactNode } from "react";
+
+/** One page of a feature: its path (react-router syntax) and what it renders. */
+export interface FeatureRoute {
+  path: string;
+  element: ReactNode;
+}
+
+/**
+ * Every path of the client, in one place, so features link to each other without guessing. Each
+ * feature's routes.tsx maps its own paths to pages.
+ */
+export const paths = {
+  home: () => "/",
+  login: () => "/login",
+  communityBoard: (communityId: string) => `/communities/${communityId}/board`,
+  wall: (communityId: string) => `/communities/${communityId}/wall`,
+  streetBoard: (streetId: string) => `/streets/${streetId}/board`,
+  unitLedger: (unitId: string) => `/units/${unitId}`,
+  logContribution: (unitId: string) => `/units/${unitId}/log`,
+  recordDonation: (unitId: string) => `/units/${unitId}/donate`,
+  memberRecord: (personId: string) => `/people/${personId}`,
+  team: (teamId: string) => `/teams/${teamId}`,
+  posts: (communityId: string) => `/communities/${communityId}/posts`,
+  setup: (communityId: string) => `/communities/${communityId}/setup`,
+  setupUnits: (communityId: string) => `/communities/${communityId}/setup/units`,
+  setupAgreements: (communityId: string) => `/communities/${communityId}/setup/agreements`,
+  setupMeetings: (communityId: string) => `/communities/${communityId}/setup/meetings`,
+  setupTeams: (communityId: string) => `/communities/${communityId}/setup/teams`,
+  setupPosts: (communityId: string) => `/communities/${communityId}/setup/posts`,
+  setupResidents: (communityId: string) => `/communities/${communityId}/setup/residents`,
+  setupItems: (communityId: string) => `/communities/${communityId}/setup/items`,
+  verify: (communityId: string) => `/communities/${communityId}/verify`,
+  supermarket: (communityId: string) => `/communities/${communityId}/supermarket`,
+  counter: (communityId: string) => `/communities/${communityId}/counter`,
+} as const;

@@ -1,0 +1,4 @@
+import type { FeatureRoute } from "../routes.ts";
+
+/** The team pages. */
+export const teamRoutes: FeatureRoute[] = [];
