@@ -1,124 +1,106 @@
-import type { AgreementEvent, RegistryEvent } from "@cobuild/domain";
 import { describe, expect, it } from "vitest";
-import type { ProjectedEvent } from "../projection.ts";
-import { applyOps } from "../protocol/ops.ts";
-import type { CommunityBoard } from "./board.ts";
+import { mapContext } from "../projection.ts";
 import { communityBoardProjection as projection } from "./projection.ts";
+import {
+  amended,
+  boardAfter,
+  community,
+  deltasOf,
+  drafted,
+  expired,
+  school,
+  signed,
+  stored,
+  terminated,
+} from "./spec-fixtures.ts";
 
-let position = 0;
-const stored = (event: RegistryEvent | AgreementEvent): ProjectedEvent => ({
-  ...event,
-  streamId: "s",
-  position: ++position,
-  occurredAt: `2025-05-01T08:00:${String(position % 60).padStart(2, "0")}.000Z`,
-});
-
-const given = (...events: (RegistryEvent | AgreementEvent)[]): CommunityBoard =>
-  events
-    .map(stored)
-    .reduce((board, e) => applyOps(board, projection.project(board, e)), projection.initial("gm"));
-
-const community: RegistryEvent = {
-  type: "CommunityRegistered",
-  data: { communityId: "gm", streetId: "dongfeng", name: "光明社区", street: "东风路街道" },
-};
-const unit: RegistryEvent = {
-  type: "UnitRegistered",
-  data: {
-    unitId: "school-1",
-    communityId: "gm",
-    name: "光明小学",
-    kind: "school",
-    partyOrganisation: "光明小学党支部",
-    inServiceMembers: 12,
-  },
-};
-const drafted: AgreementEvent = {
-  type: "AgreementDrafted",
-  data: {
-    agreementId: "a1",
-    communityId: "gm",
-    unitId: "school-1",
-    title: "2025 共驻共建协议",
-    termStart: "2025-01-01",
-    termEnd: "2025-12-31",
-    commitments: [
-      {
-        commitmentId: "trees",
-        category: "environment",
-        description: "植树",
-        targetQuantity: 200,
-        unitOfMeasure: "棵",
-        dueDate: "2025-06-30",
-      },
-    ],
-  },
-};
-const signed: AgreementEvent = {
-  type: "AgreementSigned",
-  data: {
-    agreementId: "a1",
-    communityId: "gm",
-    unitId: "school-1",
-    signedOn: "2025-01-10",
-    communitySignatory: "王书记",
-    unitSignatory: "李校长",
-  },
-};
-const contribution = (contributionId: string, quantity: number): AgreementEvent => ({
-  type: "ContributionLogged",
-  data: {
-    agreementId: "a1",
-    communityId: "gm",
-    unitId: "school-1",
-    contributionId,
-    commitmentId: "trees",
-    quantity,
-    date: "2025-03-12",
-    participants: 8,
-    note: "",
-  },
-});
-
-describe("the community live board", () => {
-  it("given a registered community, then the board carries its name and street", () => {
-    const board = given(community);
-    expect([board.name, board.street]).toEqual(["光明社区", "东风路街道"]);
+describe("the community live board: registry and agreements", () => {
+  it("given a registered community, then the board carries its name, street and street id", () => {
+    const board = boardAfter(community);
+    expect([board.name, board.street, board.streetId]).toEqual(["光明社区", "东风路街道", "dongfeng"]);
   });
 
-  it("given a unit and a drafted agreement, then the agreement shows as a draft with nothing logged", () => {
-    const board = given(community, unit, drafted);
-    expect(board.units["school-1"]?.name).toBe("光明小学");
-    expect(board.agreements.a1?.status).toBe("draft");
-    expect(board.agreements.a1?.commitments.trees?.logged).toBe(0);
-  });
-
-  it("given a signed agreement, when contributions are logged, then progress sums exactly and the feed shows the newest first", () => {
-    const board = given(community, unit, drafted, signed, contribution("c1", 0.1), contribution("c2", 0.2));
-    expect(board.agreements.a1?.status).toBe("signed");
-    expect(board.agreements.a1?.signedOn).toBe("2025-01-10");
-    expect(board.agreements.a1?.commitments.trees?.logged).toBe(0.3);
-    expect(board.recentContributions.map((c) => c.contributionId)).toEqual(["c2", "c1"]);
-    expect(board.recentContributions[0]).toMatchObject({
-      unitName: "光明小学",
-      description: "植树",
-      unitOfMeasure: "棵",
+  it("given a registered unit, then it is listed with its kind and in-service members", () => {
+    const board = boardAfter(community, school);
+    expect(board.units["school-1"]).toEqual({
+      unitId: "school-1",
+      name: "光明小学",
+      kind: "school",
+      inServiceMembers: 12,
     });
-    expect(board.totals).toEqual({ contributions: 2, participants: 16 });
   });
 
-  it("given more contributions than the feed holds, then only the newest 20 are kept", () => {
-    const many = Array.from({ length: 25 }, (_, i) => contribution(`c${i}`, 1));
-    const board = given(community, unit, drafted, signed, ...many);
-    expect(board.recentContributions).toHaveLength(20);
-    expect(board.recentContributions[0]?.contributionId).toBe("c24");
-    expect(board.agreements.a1?.commitments.trees?.logged).toBe(25);
+  it("given a drafted agreement, then it shows as a draft with nothing logged, verified or struck off", () => {
+    const board = boardAfter(community, school, drafted);
+    expect(board.agreements.a1).toMatchObject({ status: "draft", signedOn: null, meetingId: null });
+    expect(board.agreements.a1?.commitments.trees).toMatchObject({
+      targetQuantity: 200,
+      logged: 0,
+      verified: 0,
+      fulfilledOn: null,
+    });
   });
 
-  it("routes an event to the board of its community and ignores events it does not know", () => {
-    expect(projection.keysFor(stored(unit))).toEqual(["gm"]);
-    const foreign = { type: "SomethingElse", data: {}, streamId: "x", position: 1, occurredAt: "" };
-    expect(projection.keysFor(foreign)).toEqual([]);
-    expect(projection.project(given(), foreign)).toEqual([]);
+  it("given a draft, when it is amended, then the amendment's content replaces the draft's", () => {
+    const board = boardAfter(community, school, drafted, amended);
+    const agreement = board.agreements.a1;
+    expect(agreement).toMatchObject({
+      title: "2025 共驻共建协议（修订）",
+      termStart: "2025-02-01",
+      status: "draft",
+    });
+    expect(Object.keys(agreement?.commitments ?? {})).toEqual(["trees", "beds"]);
+    expect(agreement?.commitments.trees?.targetQuantity).toBe(150);
+  });
+
+  it("given a draft, when it is signed at a meeting, then it is signed on that day at that meeting", () => {
+    const board = boardAfter(community, school, drafted, signed);
+    expect(board.agreements.a1).toMatchObject({ status: "signed", signedOn: "2025-01-10", meetingId: "m1" });
+  });
+
+  it("given a signature not made at a meeting, then the agreement names no meeting", () => {
+    const { meetingId: _, ...data } = signed.data as Record<string, unknown>;
+    const board = boardAfter(community, school, drafted, { ...signed, data } as typeof signed);
+    expect(board.agreements.a1?.meetingId).toBeNull();
+  });
+
+  it("given a signed agreement, when it is terminated, then it shows as terminated", () => {
+    expect(boardAfter(community, school, drafted, signed, terminated).agreements.a1?.status).toBe(
+      "terminated",
+    );
+  });
+
+  it("given a signed agreement, when its term runs out, then it shows as expired", () => {
+    expect(boardAfter(community, school, drafted, signed, expired).agreements.a1?.status).toBe("expired");
+  });
+
+  it("given no draft, when a signature or an amendment arrives, then nothing is written", () => {
+    expect(deltasOf([community], signed)).toEqual([]);
+    expect(deltasOf([community], amended)).toEqual([]);
+    expect(deltasOf([community], terminated)).toEqual([]);
+  });
+});
+
+describe("the community live board: routing", () => {
+  const none = mapContext(new Map());
+
+  it("given a fact of a community, then it is routed to that community's board", () => {
+    expect(projection.keysFor(stored(school), none)).toEqual(["gm"]);
+    expect(
+      projection.keysFor(stored({ ...drafted, data: { ...drafted.data, communityId: "xf" } }), none),
+    ).toEqual(["xf"]);
+  });
+
+  it("given a foreign event, then no board is touched and no ops are given", () => {
+    const foreign = stored({ type: "ItemAdded", data: { communityId: "gm", itemId: "rice" } });
+    expect(projection.keysFor(foreign, none)).toEqual([]);
+    expect(projection.project(boardAfter(community), foreign, none)).toEqual([]);
+    expect(deltasOf([community], foreign)).toEqual([]);
+  });
+
+  it("given a known type whose data does not parse, then it is ignored rather than crashing", () => {
+    const broken = stored({ type: "UnitRegistered", data: { unitId: "u1" } });
+    expect(projection.keysFor(broken, none)).toEqual([]);
+    expect(projection.project(boardAfter(community), broken, none)).toEqual([]);
   });
 });

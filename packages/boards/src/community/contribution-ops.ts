@@ -1,0 +1,180 @@
+import {
+  type AgreementEvent,
+  addQuantities,
+  type ContributionCorrected,
+  type ContributionLogged,
+  subtractQuantities,
+} from "@cobuild/domain";
+import type { ProjectionContext } from "../projection.ts";
+import { type BoardOp, own } from "../protocol/ops.ts";
+import type { UnitLedger } from "../unit/board.ts";
+import { UNIT_LEDGER } from "../unit/board.ts";
+import {
+  type BoardCommitment,
+  type BoardContribution,
+  type CommunityBoard,
+  RECENT_CONTRIBUTIONS,
+} from "./board.ts";
+
+type ContributionFact = Exclude<
+  AgreementEvent,
+  {
+    type:
+      | "AgreementDrafted"
+      | "AgreementAmended"
+      | "AgreementSigned"
+      | "AgreementTerminated"
+      | "AgreementExpired";
+  }
+>;
+
+interface CommitmentRef {
+  agreementId: string;
+  commitmentId: string;
+}
+
+const commitmentOf = (board: CommunityBoard, ref: CommitmentRef): BoardCommitment | undefined => {
+  const agreement = own(board.agreements, ref.agreementId);
+  return agreement ? own(agreement.commitments, ref.commitmentId) : undefined;
+};
+
+const commitmentPath = (ref: CommitmentRef, field: keyof BoardCommitment) => [
+  "agreements",
+  ref.agreementId,
+  "commitments",
+  ref.commitmentId,
+  field,
+];
+
+/** Where a contribution sits in the recent feed, or -1 once it has scrolled off. */
+const feedIndex = (board: CommunityBoard, contributionId: string): number =>
+  board.recentContributions.findIndex((entry) => entry.contributionId === contributionId);
+
+const feedVerification = (
+  board: CommunityBoard,
+  contributionId: string,
+  verification: BoardContribution["verification"],
+): BoardOp[] => {
+  const index = feedIndex(board, contributionId);
+  return index < 0
+    ? []
+    : [{ op: "set", path: ["recentContributions", index, "verification"], value: verification }];
+};
+
+const logged = (
+  board: CommunityBoard,
+  { data }: ContributionLogged,
+  commitment: BoardCommitment,
+  loggedAt: string,
+): BoardOp[] => {
+  const entry: BoardContribution = {
+    contributionId: data.contributionId,
+    agreementId: data.agreementId,
+    unitId: data.unitId,
+    unitName: own(board.units, data.unitId)?.name ?? data.unitId,
+    commitmentId: data.commitmentId,
+    description: commitment.description,
+    quantity: data.quantity,
+    unitOfMeasure: commitment.unitOfMeasure,
+    date: data.date,
+    participants: data.participants,
+    note: data.note,
+    loggedAt,
+    verification: "pending",
+  };
+  const totals = {
+    contributions: board.totals.contributions + 1,
+    participants: board.totals.participants + data.participants,
+  };
+  return [
+    {
+      op: "set",
+      path: commitmentPath(data, "logged"),
+      value: addQuantities(commitment.logged, data.quantity),
+    },
+    { op: "unshift", path: ["recentContributions"], max: RECENT_CONTRIBUTIONS, value: entry },
+    { op: "set", path: ["totals"], value: totals },
+  ];
+};
+
+/**
+ * How many people the contribution counted before this correction. The event does not repeat it, so it
+ * is read from the feed while the contribution is still there, else from the unit's ledger, which is
+ * projected after this board and so still holds the uncorrected contribution.
+ */
+const participantsBefore = (
+  board: CommunityBoard,
+  data: ContributionCorrected["data"],
+  context: ProjectionContext,
+): number | undefined => {
+  const inFeed = board.recentContributions.find((entry) => entry.contributionId === data.contributionId);
+  if (inFeed) return inFeed.participants;
+  const ledger = context.board<UnitLedger>(`${UNIT_LEDGER}:${data.unitId}`);
+  return ledger?.contributions ? own(ledger.contributions, data.contributionId)?.participants : undefined;
+};
+
+const corrected = (
+  board: CommunityBoard,
+  { data }: ContributionCorrected,
+  commitment: BoardCommitment,
+  context: ProjectionContext,
+): BoardOp[] => {
+  const ops: BoardOp[] = [
+    {
+      op: "set",
+      path: commitmentPath(data, "logged"),
+      value: addQuantities(subtractQuantities(commitment.logged, data.previousQuantity), data.quantity),
+    },
+  ];
+  if (data.previousVerification === "verified") {
+    const verified = subtractQuantities(commitment.verified, data.previousQuantity);
+    ops.push({ op: "set", path: commitmentPath(data, "verified"), value: verified });
+  }
+  const before = participantsBefore(board, data, context);
+  if (before !== undefined && before !== data.participants) {
+    const participants = board.totals.participants - before + data.participants;
+    ops.push({ op: "set", path: ["totals", "participants"], value: participants });
+  }
+  const index = feedIndex(board, data.contributionId);
+  const entry = board.recentContributions[index];
+  if (entry) {
+    const { quantity, date, participants, note } = data;
+    const value = { ...entry, quantity, date, participants, note, verification: "pending" };
+    ops.push({ op: "set", path: ["recentContributions", index], value });
+  }
+  return ops;
+};
+
+/** What a contribution or striking-off fact does to its commitment, the feed and the totals. */
+export const contributionOps = (
+  board: CommunityBoard,
+  event: ContributionFact,
+  occurredAt: string,
+  context: ProjectionContext,
+): BoardOp[] => {
+  const commitment = commitmentOf(board, event.data);
+  if (!commitment) return [];
+  switch (event.type) {
+    case "ContributionLogged":
+      return logged(board, event, commitment, occurredAt);
+    case "ContributionVerified": {
+      const verified = addQuantities(commitment.verified, event.data.quantity);
+      return [
+        { op: "set", path: commitmentPath(event.data, "verified"), value: verified },
+        ...feedVerification(board, event.data.contributionId, "verified"),
+      ];
+    }
+    case "ContributionDisputed": {
+      const ops = feedVerification(board, event.data.contributionId, "disputed");
+      if (event.data.previousVerification !== "verified") return ops;
+      const verified = subtractQuantities(commitment.verified, event.data.quantity);
+      return [{ op: "set", path: commitmentPath(event.data, "verified"), value: verified }, ...ops];
+    }
+    case "ContributionCorrected":
+      return corrected(board, event, commitment, context);
+    case "CommitmentFulfilled":
+      return [{ op: "set", path: commitmentPath(event.data, "fulfilledOn"), value: event.data.fulfilledOn }];
+    case "CommitmentReopened":
+      return [{ op: "set", path: commitmentPath(event.data, "fulfilledOn"), value: null }];
+  }
+};
