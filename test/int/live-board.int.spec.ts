@@ -70,7 +70,11 @@ describe("live board over real sockets", () => {
   });
 
   const connect = () => {
-    const socket: ClientSocket = io(server.url, { transports: ["websocket"], forceNew: true });
+    const socket: ClientSocket = io(server.url, {
+      transports: ["websocket"],
+      forceNew: true,
+      auth: { token },
+    });
     sockets.push(socket);
     return socket;
   };

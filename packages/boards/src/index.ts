@@ -1,3 +1,4 @@
+export * from "./access.ts";
 export { allProjections } from "./all-projections.ts";
 export * from "./catalogue/projection.ts";
 export * from "./community/board.ts";
@@ -9,6 +10,8 @@ export * from "./posts/board.ts";
 export * from "./projection.ts";
 export * from "./protocol/follow.ts";
 export * from "./protocol/follower.ts";
+export * from "./protocol/handshake.ts";
+export * from "./protocol/merge.ts";
 export * from "./protocol/messages.ts";
 export * from "./protocol/ops.ts";
 export * from "./street/board.ts";

@@ -8,6 +8,7 @@ import { authenticate } from "./auth/authenticate.ts";
 import { authRoutes } from "./auth/routes.ts";
 import type { SessionStore } from "./auth/sessions.ts";
 import { boardRoutes } from "./boards/routes.ts";
+import { boardWatchAccess } from "./boards/watch-access.ts";
 import { aggregateReaders } from "./commands/readers.ts";
 import type { CommandDeps } from "./commands/run-command.ts";
 import { catalogueReader, type ServiceDeps } from "./commands/service-deps.ts";
@@ -91,7 +92,7 @@ export function apiRoutes(deps: ApiDeps, services: Services): ApiRoute[] {
     ...postRoutes(services.posts, access),
     ...supermarketRoutes(services.supermarket, access),
     ...recordRoutes(services.runtime, access),
-    ...boardRoutes(deps.boards, access),
+    ...boardRoutes(deps.boards, boardWatchAccess(deps.sessions, services.accounts, access)),
   ];
 }
 

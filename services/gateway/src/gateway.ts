@@ -3,19 +3,34 @@ import {
   BOARD_DELTAS_TOPIC,
   type BoardDelta,
   type BoardReader,
+  type BoardSnapshot,
   type ClientToServerEvents,
-  isServedBoard,
+  HANDSHAKE_UNAUTHENTICATED,
+  type Handshake,
   JoinRequest,
   type JoinResult,
   type ServerToClientEvents,
+  type WatchVerdict,
 } from "@cobuild/boards";
 import type { EventBus, Unsubscribe } from "@cobuild/bus";
-import { Server } from "socket.io";
+import { Server, type Socket } from "socket.io";
+import { DeltaCoalescer } from "./coalescer.ts";
 
-export interface GatewayOptions {
+/** Who may connect and watch which board; the API implements it with its own sessions and policy. */
+export interface GatewayAccess<Viewer> {
+  authenticate(handshake: Handshake): Promise<Viewer | undefined>;
+  mayWatch(viewer: Viewer, snapshot: BoardSnapshot): Promise<WatchVerdict>;
+}
+
+export interface GatewayOptions<Viewer> {
   httpServer: HttpServer;
   boards: BoardReader;
   bus: EventBus;
+  access: GatewayAccess<Viewer>;
+  /** A busy board sends at most one message per window (merged deltas); default 50 ms. */
+  coalesceMs?: number;
+  /** A socket with this many deltas not yet written to the network gets a resync notice instead of more. */
+  maxBuffered?: number;
   onError?: (error: unknown) => void;
 }
 
@@ -24,46 +39,95 @@ export interface RunningGateway {
   close(): Promise<void>;
 }
 
+interface SocketData {
+  handshake: Handshake;
+  /** Boards whose deltas this socket missed for being slow; cleared when it joins again. */
+  lagging: Set<string>;
+  /** Deltas sent since the connection last drained its write buffer: how far behind the client is. */
+  unsent: number;
+}
+type BoardServer = Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
+type BoardSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
+
 const roomOf = (boardId: string) => `board:${boardId}`;
+const refusal = (code: Extract<JoinResult, { ok: false }>["error"]["code"], message: string): JoinResult => ({
+  ok: false,
+  error: { code, message },
+});
 
 /**
- * Serves boards over Socket.IO: a client joins a board's room and gets its snapshot in the answer,
- * then every delta the projectors publish for that board, in order.
+ * Serves boards over Socket.IO. The handshake needs the same login as the API; each join is checked
+ * against who may watch that board, answered with its snapshot, and followed by every delta in order,
+ * merged in bursts. A client too slow to keep up is told to resynchronise rather than flooded.
  */
-export async function attachGateway(options: GatewayOptions): Promise<RunningGateway> {
-  const io = new Server<ClientToServerEvents, ServerToClientEvents>(options.httpServer, {
+export async function attachGateway<Viewer>(options: GatewayOptions<Viewer>): Promise<RunningGateway> {
+  const { access, boards } = options;
+  const maxBuffered = options.maxBuffered ?? 200;
+  const io: BoardServer = new Server(options.httpServer, {
     serveClient: false,
     // Recovery helps a flaky phone catch up cheaply; correctness never depends on it (clients resync).
     connectionStateRecovery: { maxDisconnectionDuration: 60_000 },
   });
+
+  io.use(async (socket, next) => {
+    const handshake: Handshake = {
+      headers: {
+        cookie: socket.handshake.headers.cookie,
+        authorization: socket.handshake.headers.authorization,
+      },
+      auth: socket.handshake.auth ?? {},
+    };
+    try {
+      if (!(await access.authenticate(handshake))) return next(new Error(HANDSHAKE_UNAUTHENTICATED));
+      socket.data.handshake = handshake;
+      socket.data.lagging = new Set();
+      socket.data.unsent = 0;
+      // Engine.IO says "drain" once everything queued has been written to the network.
+      socket.conn.on("drain", () => {
+        socket.data.unsent = 0;
+      });
+      next();
+    } catch (error) {
+      options.onError?.(error);
+      next(new Error(HANDSHAKE_UNAUTHENTICATED));
+    }
+  });
+
+  const join = async (socket: BoardSocket, boardId: string): Promise<JoinResult> => {
+    // Asked again on every join, so a logout or a revoked role stops new joins at once.
+    const viewer = await access.authenticate(socket.data.handshake);
+    if (!viewer) return refusal("unauthenticated", "Your session has ended; log in again.");
+    const first = await boards.getBoard(boardId);
+    const verdict = first ? await access.mayWatch(viewer, first) : "not_served";
+    if (verdict === "not_served") return refusal("board_not_found", `No board ${boardId}.`);
+    if (verdict === "not_allowed")
+      return refusal("not_allowed", `Your roles do not let you watch ${boardId}.`);
+    socket.data.lagging.delete(boardId);
+    // Join first, read second: a delta committed in between is then both in the room and, at worst,
+    // also in the snapshot, which clients recognise as stale. Never missing.
+    await socket.join(roomOf(boardId));
+    const snapshot = await boards.getBoard(boardId);
+    if (!snapshot) {
+      await socket.leave(roomOf(boardId));
+      return refusal("board_not_found", `No board ${boardId}.`);
+    }
+    return { ok: true, snapshot };
+  };
 
   io.on("connection", (socket) => {
     socket.on("board:join", async (request, ack) => {
       if (typeof ack !== "function") return;
       const parsed = JoinRequest.safeParse(request);
       if (!parsed.success) {
-        ack({ ok: false, error: { code: "invalid_board_id", message: "Unknown board id format." } });
+        ack(refusal("invalid_board_id", "Unknown board id format."));
         return;
       }
-      const { boardId } = parsed.data;
-      if (!isServedBoard(boardId)) {
-        ack({ ok: false, error: { code: "board_not_found", message: `No board ${boardId}.` } });
-        return;
-      }
-      // Join first, read second: a delta committed in between is then both in the room and, at worst,
-      // also in the snapshot, which clients recognise as stale. Never missing.
-      await socket.join(roomOf(boardId));
       try {
-        const snapshot = await options.boards.getBoard(boardId);
-        const result: JoinResult = snapshot
-          ? { ok: true, snapshot }
-          : { ok: false, error: { code: "board_not_found", message: `No board ${boardId}.` } };
-        if (!snapshot) await socket.leave(roomOf(boardId));
-        ack(result);
+        ack(await join(socket, parsed.data.boardId));
       } catch (error) {
         options.onError?.(error);
-        await socket.leave(roomOf(boardId));
-        ack({ ok: false, error: { code: "board_not_found", message: "The board could not be read." } });
+        await socket.leave(roomOf(parsed.data.boardId));
+        ack(refusal("board_not_found", "The board could not be read."));
       }
     });
     socket.on("board:leave", async (request) => {
@@ -72,14 +136,39 @@ export async function attachGateway(options: GatewayOptions): Promise<RunningGat
     });
   });
 
-  const unsubscribe: Unsubscribe = await options.bus.subscribe<BoardDelta>(BOARD_DELTAS_TOPIC, (delta) => {
-    io.to(roomOf(delta.boardId)).emit("board:delta", delta);
+  /** Sockets in the room whose connection has fallen behind: they get one resync notice, no deltas. */
+  const laggingIn = (room: string, boardId: string): string[] => {
+    const lagging: string[] = [];
+    for (const id of io.sockets.adapter.rooms.get(room) ?? []) {
+      const socket = io.sockets.sockets.get(id);
+      if (!socket) continue;
+      if (socket.data.lagging.has(boardId)) lagging.push(id);
+      else if (socket.data.unsent >= maxBuffered) {
+        socket.data.lagging.add(boardId);
+        socket.emit("board:resync", { boardId });
+        lagging.push(id);
+      } else socket.data.unsent++;
+    }
+    return lagging;
+  };
+
+  const coalescer = new DeltaCoalescer({
+    windowMs: options.coalesceMs ?? 50,
+    emit: (delta) => {
+      const room = roomOf(delta.boardId);
+      const lagging = laggingIn(room, delta.boardId);
+      (lagging.length > 0 ? io.to(room).except(lagging) : io.to(room)).emit("board:delta", delta);
+    },
   });
+  const unsubscribe: Unsubscribe = await options.bus.subscribe<BoardDelta>(BOARD_DELTAS_TOPIC, (delta) =>
+    coalescer.push(delta),
+  );
 
   return {
     io,
     close: async () => {
       await unsubscribe();
+      coalescer.flushAll();
       // io.close() would also close the shared HTTP server; the owner of that server closes it.
       io.disconnectSockets(true);
       io.engine.close();

@@ -1,1 +1,1 @@
-export { attachGateway, type GatewayOptions, type RunningGateway } from "./gateway.ts";
+export { attachGateway, type GatewayAccess, type GatewayOptions, type RunningGateway } from "./gateway.ts";

@@ -3,6 +3,7 @@ import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { join, resolve } from "node:path";
 import {
+  boardWatchAccess,
   bootstrapStreet,
   createApiApp,
   createServices,
@@ -95,7 +96,8 @@ export async function startStandalone(
   }
 
   const httpServer = createServer(app);
-  const gateway = await attachGateway({ httpServer, boards, bus, onError: logError });
+  const access = boardWatchAccess(sessions, services.accounts, services.access);
+  const gateway = await attachGateway({ httpServer, boards, bus, access, onError: logError });
   await new Promise<void>((done) => httpServer.listen(config.PORT, config.HOST, done));
   const { port } = httpServer.address() as AddressInfo;
   const host = config.HOST === "0.0.0.0" || config.HOST === "::" ? "localhost" : config.HOST;

@@ -4,9 +4,29 @@ import { io, type Socket } from "socket.io-client";
 export type BoardSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 
 let shared: BoardSocket | undefined;
+const listeners = new Set<() => void>();
 
-/** One connection per tab, shared by every board on the page; same origin as the page. */
+/**
+ * One connection per tab, shared by every board on the page; same origin as the page, so the
+ * handshake carries the session cookie the API set at login.
+ */
 export function boardSocket(): BoardSocket {
   shared ??= io({ transports: ["websocket", "polling"], reconnectionDelayMax: 5_000 });
   return shared;
+}
+
+/**
+ * Drops the connection after a login or logout: the next one is made with the new session, and every
+ * board on the page joins again through it.
+ */
+export function resetBoardSocket(): void {
+  shared?.disconnect();
+  shared = undefined;
+  for (const listener of listeners) listener();
+}
+
+/** Calls back when the shared connection is replaced. */
+export function onBoardSocketReset(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
 }

@@ -4,11 +4,12 @@ import {
   emptyFollower,
   type FollowerState,
   type FollowerStep,
+  HANDSHAKE_UNAUTHENTICATED,
   receiveDelta,
   receiveSnapshot,
 } from "@cobuild/boards";
 import { useEffect, useRef, useState } from "react";
-import { boardSocket } from "./socket.ts";
+import { boardSocket, onBoardSocketReset } from "./socket.ts";
 
 const MISSING_RETRY_MS = 3_000;
 
@@ -19,6 +20,8 @@ export interface BoardView<Data> {
   connection: ConnectionState;
   /** Set when the server says there is no such board. */
   missing: boolean;
+  /** Set when the server will not show this board: not logged in, or not the user's to watch. */
+  refused?: "unauthenticated" | "not_allowed";
 }
 
 /**
@@ -26,7 +29,10 @@ export interface BoardView<Data> {
  * is missing or the connection comes back, so nothing is ever silently missed.
  */
 export function useBoard<Data>(boardId: string): BoardView<Data> {
-  const socket = boardSocket();
+  // A login or logout replaces the shared connection; follow the new one.
+  const [socket, setSocket] = useState(boardSocket);
+  useEffect(() => onBoardSocketReset(() => setSocket(boardSocket())), []);
+  const [refused, setRefused] = useState<BoardView<Data>["refused"]>();
   const follower = useRef<FollowerState<Data>>(emptyFollower());
   const [board, setBoard] = useState<BoardSnapshot<Data>>();
   const [connection, setConnection] = useState<ConnectionState>(socket.connected ? "live" : "connecting");
@@ -36,6 +42,7 @@ export function useBoard<Data>(boardId: string): BoardView<Data> {
     follower.current = emptyFollower();
     setBoard(undefined);
     setMissing(false);
+    setRefused(undefined);
     let active = true;
 
     /** One snapshot request at a time: deltas that arrive meanwhile wait in the follower's early buffer. */
@@ -56,7 +63,10 @@ export function useBoard<Data>(boardId: string): BoardView<Data> {
         if (!active) return;
         if (result.ok) {
           setMissing(false);
+          setRefused(undefined);
           step(receiveSnapshot(follower.current, result.snapshot as BoardSnapshot<Data>));
+        } else if (result.error.code === "not_allowed" || result.error.code === "unauthenticated") {
+          setRefused(result.error.code);
         } else {
           setMissing(result.error.code === "board_not_found");
           // A board appears with its first event (a community registered a moment later): look again.
@@ -66,6 +76,14 @@ export function useBoard<Data>(boardId: string): BoardView<Data> {
     };
     const onDelta = (delta: BoardDelta) => {
       if (delta.boardId === boardId) step(receiveDelta(follower.current, delta));
+    };
+    // The server dropped deltas because this connection fell behind: only a fresh snapshot is safe.
+    const onResync = ({ boardId: stale }: { boardId: string }) => {
+      if (stale === boardId) join();
+    };
+    const onConnectError = (error: Error) => {
+      setConnection("offline");
+      if (error.message === HANDSHAKE_UNAUTHENTICATED) setRefused("unauthenticated");
     };
     const onConnect = () => {
       setConnection("live");
@@ -79,6 +97,8 @@ export function useBoard<Data>(boardId: string): BoardView<Data> {
     };
 
     socket.on("board:delta", onDelta);
+    socket.on("board:resync", onResync);
+    socket.on("connect_error", onConnectError);
     socket.on("connect", onConnect);
     socket.on("disconnect", onDisconnect);
     socket.io.on("reconnect_attempt", onDisconnect);
@@ -87,6 +107,8 @@ export function useBoard<Data>(boardId: string): BoardView<Data> {
       active = false;
       clearTimeout(retryTimer);
       socket.off("board:delta", onDelta);
+      socket.off("board:resync", onResync);
+      socket.off("connect_error", onConnectError);
       socket.off("connect", onConnect);
       socket.off("disconnect", onDisconnect);
       socket.io.off("reconnect_attempt", onDisconnect);
@@ -94,5 +116,5 @@ export function useBoard<Data>(boardId: string): BoardView<Data> {
     };
   }, [boardId, socket]);
 
-  return { board, connection, missing };
+  return { board, connection, missing, refused };
 }

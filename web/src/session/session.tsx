@@ -1,6 +1,7 @@
 import type { Grant } from "@cobuild/domain";
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from "react";
 import { type ApiResult, deleteJson, getJson, postJson } from "../api.ts";
+import { resetBoardSocket } from "../boards/socket.ts";
 
 /** The logged-in person as the API describes them (GET /api/session). */
 export interface User {
@@ -36,12 +37,16 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   }, []);
   const login = useCallback(async (username: string, password: string) => {
     const result = await postJson<User>("/api/session", { username, password });
-    if (result.ok) setState({ status: "user", user: result.data });
+    if (result.ok) {
+      setState({ status: "user", user: result.data });
+      resetBoardSocket();
+    }
     return result;
   }, []);
   const logout = useCallback(async () => {
     await deleteJson("/api/session");
     setState({ status: "anonymous" });
+    resetBoardSocket();
   }, []);
   const value = useMemo(() => ({ state, login, logout }), [state, login, logout]);
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;

@@ -21,12 +21,6 @@ export type CatalogueKind = Exclude<keyof CatalogueBoard, "communityId">;
 
 export const CATALOGUE_BOARD = "catalogue";
 
-/**
- * Whether a board may be served to clients. The catalogue is the API's own index and names residents in
- * need, so it is read only inside the API, never over sockets or the boards route.
- */
-export const isServedBoard = (boardId: string): boolean => !boardId.startsWith(`${CATALOGUE_BOARD}:`);
-
 /** The events that bring something into a community: where its id and label are found. */
 const creations: Record<string, { kind: CatalogueKind; id: string; label: string }> = {
   UnitRegistered: { kind: "units", id: "unitId", label: "name" },

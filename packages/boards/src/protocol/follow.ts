@@ -11,7 +11,9 @@ export type FollowOutcome<Data> =
 
 export function followDelta<Data>(board: BoardSnapshot<Data>, delta: BoardDelta): FollowOutcome<Data> {
   if (delta.boardId !== board.boardId || delta.version <= board.version) return { status: "stale" };
-  if (delta.version !== board.version + 1) return { status: "gap" };
+  // A merged delta that starts before what the client holds cannot be applied in part (ops such as
+  // "unshift" are not idempotent): that is a gap too, and a snapshot settles it.
+  if ((delta.from ?? delta.version - 1) !== board.version) return { status: "gap" };
   return {
     status: "applied",
     board: { boardId: board.boardId, version: delta.version, data: applyOps(board.data, delta.ops) },

@@ -27,4 +27,23 @@ describe("following a board's deltas", () => {
   it("given another board's delta, then it is ignored", () => {
     expect(followDelta(board, { boardId: "community:c2", version: 4, ops: [] })).toEqual({ status: "stale" });
   });
+
+  it("given version 3, when a merged delta from 3 to 6 arrives, then all of it is applied", () => {
+    const outcome = followDelta(board, {
+      boardId: "community:c1",
+      version: 6,
+      from: 3,
+      ops: [{ op: "set", path: ["count"], value: 6 }],
+    });
+    expect(outcome).toEqual({
+      status: "applied",
+      board: { boardId: "community:c1", version: 6, data: { count: 6 } },
+    });
+  });
+
+  it("given version 3, when a merged delta from 2 to 5 arrives, then it is a gap, never applied in part", () => {
+    expect(followDelta(board, { boardId: "community:c1", version: 5, from: 2, ops: [] })).toEqual({
+      status: "gap",
+    });
+  });
 });

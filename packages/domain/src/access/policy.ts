@@ -86,7 +86,13 @@ export const policy = {
   ReadMeeting: [...STAFF, "meeting_member", "unit_liaison_in_community"],
   ReadEvaluation: [...STAFF, "meeting_member", "unit_liaison"],
   ReadAccounts: STAFF,
-  ReadBoard: EVERYONE,
+  // Live boards (the supermarket board and the directory are open to any logged-in user: see boards/access)
+  ReadCommunityBoard: EVERYONE,
+  ReadPostsBoard: EVERYONE,
+  ReadTeamBoard: EVERYONE,
+  ReadStreetBoard: ["street_admin", "meeting_member"],
+  ReadUnitLedger: [...STAFF, "meeting_member", "unit_liaison"],
+  ReadMemberBoard: [...STAFF, "member"],
 } as const satisfies Record<string, readonly Admits[]>;
 
 export type Action = keyof typeof policy;

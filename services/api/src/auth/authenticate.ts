@@ -1,5 +1,6 @@
 import type { RequestHandler } from "express";
 import type { AccountService } from "../accounts/service.ts";
+import type { Principal } from "./principal.ts";
 import type { SessionStore } from "./sessions.ts";
 
 export const SESSION_COOKIE = "cobuild_session";
@@ -17,6 +18,20 @@ export function sessionToken(headers: { cookie?: string | undefined; authorizati
 }
 
 /**
+ * The user behind a session token, with the roles they hold right now; undefined when the session is
+ * unknown or over, or the account is no longer active. The HTTP API and the socket gateway both ask it.
+ */
+export const sessionPrincipal =
+  (sessions: SessionStore, accounts: AccountService) =>
+  async (token: string | undefined): Promise<Principal | undefined> => {
+    const session = token ? sessions.find(token) : undefined;
+    if (!session) return undefined;
+    const { state } = await accounts.account(session.username);
+    if (state.status !== "active") return undefined;
+    return { kind: "user", username: state.username, displayName: state.displayName, grants: state.grants };
+  };
+
+/**
  * Finds who is asking. The account is read on every request, so a revoked role or a new password takes
  * effect at once. No valid session means no principal: public routes still work, the rest answer 401.
  */
@@ -24,18 +39,10 @@ export const authenticate =
   (sessions: SessionStore, accounts: AccountService): RequestHandler =>
   async (req, res, next) => {
     const token = sessionToken(req.headers);
-    const session = token ? sessions.find(token) : undefined;
-    if (session) {
-      const { state } = await accounts.account(session.username);
-      if (state.status === "active") {
-        res.locals.principal = {
-          kind: "user",
-          username: state.username,
-          displayName: state.displayName,
-          grants: state.grants,
-        };
-        res.locals.sessionToken = token;
-      }
+    const principal = await sessionPrincipal(sessions, accounts)(token);
+    if (principal) {
+      res.locals.principal = principal;
+      res.locals.sessionToken = token;
     }
     next();
   };

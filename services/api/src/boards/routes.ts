@@ -1,14 +1,17 @@
-import { BoardId, type BoardReader, isServedBoard } from "@cobuild/boards";
-import { notFound } from "@cobuild/domain";
+import { BoardId, type BoardReader } from "@cobuild/boards";
+import { forbidden, notFound } from "@cobuild/domain";
 import { z } from "zod";
-import type { AccessControl } from "../access/access-control.ts";
 import { etagOf } from "../http/command-http.ts";
 import { type ApiRoute, route } from "../http/route.ts";
+import type { BoardWatchAccess } from "./watch-access.ts";
 
 const BoardParams = z.object({ boardId: BoardId });
 
-/** Board snapshots over plain HTTP: for first paint, scripts, and clients without sockets. */
-export function boardRoutes(boards: BoardReader, access: AccessControl): ApiRoute[] {
+/**
+ * Board snapshots over plain HTTP: for first paint, scripts, and clients without sockets. The same
+ * rule as the socket gateway decides who may read which board.
+ */
+export function boardRoutes(boards: BoardReader, watchers: Pick<BoardWatchAccess, "mayWatch">): ApiRoute[] {
   return [
     route({
       method: "get",
@@ -19,11 +22,13 @@ export function boardRoutes(boards: BoardReader, access: AccessControl): ApiRout
       params: BoardParams,
       success: { status: 200, description: "The snapshot" },
       async handle({ params: { boardId }, principal, res }) {
-        const snapshot = isServedBoard(boardId) ? await boards.getBoard(boardId) : undefined;
+        const snapshot = await boards.getBoard(boardId);
         if (!snapshot) throw notFound("board_not_found", `No board ${boardId}.`);
-        const [kind, key] = boardId.split(":");
-        // A community's boards are read by that community's people; the directory by anyone logged in.
-        if (kind !== "directory" && key) await access.check(principal, "ReadBoard", { communityId: key });
+        const verdict = await watchers.mayWatch(principal, snapshot);
+        // The catalogue and other never-served boards answer like a missing board.
+        if (verdict === "not_served") throw notFound("board_not_found", `No board ${boardId}.`);
+        if (verdict === "not_allowed")
+          throw forbidden("not_allowed", `Your roles do not let you read ${boardId}.`);
         res.setHeader("ETag", etagOf(snapshot.version)).json(snapshot);
       },
     }),

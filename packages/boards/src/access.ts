@@ -1,0 +1,67 @@
+import type { Action, ScopeRef } from "@cobuild/domain";
+import { CATALOGUE_BOARD } from "./catalogue/projection.ts";
+import { COMMUNITY_BOARD } from "./community/board.ts";
+import { DIRECTORY_BOARD } from "./directory/projection.ts";
+import { MEMBER_RECORD } from "./member/board.ts";
+import { POSTS_BOARD } from "./posts/board.ts";
+import { STREET_BOARD } from "./street/board.ts";
+import { SUPERMARKET_BOARD } from "./supermarket/board.ts";
+import { TEAM_BOARD } from "./team/board.ts";
+import { UNIT_LEDGER } from "./unit/board.ts";
+
+/**
+ * Who may watch a board: anyone logged in (public boards), or whoever the policy admits for a query
+ * over a scope. A unit's, team's or person's community is read from the board itself, which the
+ * projection filled from the stored facts, never from what a client says.
+ */
+export type WatchRule = { kind: "any_login" } | { kind: "scoped"; action: Action; scope: ScopeRef };
+
+const communityOf = (data: unknown): string => {
+  const value = (data as { communityId?: unknown } | null)?.communityId;
+  return typeof value === "string" ? value : "";
+};
+
+/**
+ * The rule for one board, given its current data; undefined when the board is never served (the
+ * catalogue, the API's own index that names residents in need) or of a kind no client knows.
+ */
+export function watchRule(boardId: string, data: unknown): WatchRule | undefined {
+  const separator = boardId.indexOf(":");
+  const kind = boardId.slice(0, separator);
+  const key = boardId.slice(separator + 1);
+  if (separator < 0 || key === "") return undefined;
+  switch (kind) {
+    case DIRECTORY_BOARD:
+    // The love supermarket's donations received and given are shown publicly; it names no resident.
+    case SUPERMARKET_BOARD:
+      return { kind: "any_login" };
+    case COMMUNITY_BOARD:
+      return { kind: "scoped", action: "ReadCommunityBoard", scope: { communityId: key } };
+    case POSTS_BOARD:
+      return { kind: "scoped", action: "ReadPostsBoard", scope: { communityId: key } };
+    case STREET_BOARD:
+      return { kind: "scoped", action: "ReadStreetBoard", scope: { streetId: key } };
+    case UNIT_LEDGER:
+      return {
+        kind: "scoped",
+        action: "ReadUnitLedger",
+        scope: { communityId: communityOf(data), unitId: key },
+      };
+    case TEAM_BOARD:
+      return {
+        kind: "scoped",
+        action: "ReadTeamBoard",
+        scope: { communityId: communityOf(data), teamId: key },
+      };
+    case MEMBER_RECORD:
+      return {
+        kind: "scoped",
+        action: "ReadMemberBoard",
+        scope: { communityId: communityOf(data), personId: key },
+      };
+    case CATALOGUE_BOARD:
+      return undefined;
+    default:
+      return undefined;
+  }
+}
