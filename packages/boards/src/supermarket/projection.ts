@@ -1,0 +1,151 @@
+import {
+  addQuantities,
+  type Donor,
+  type GoodsLine,
+  SupermarketEvent,
+  subtractQuantities,
+} from "@cobuild/domain";
+import type { CatalogueBoard } from "../catalogue/projection.ts";
+import type { BoardProjection, ProjectedEvent, ProjectionContext } from "../projection.ts";
+import { type BoardOp, own } from "../protocol/ops.ts";
+import {
+  RECENT_SUPERMARKET,
+  SUPERMARKET_BOARD,
+  type SupermarketBoard,
+  type SupermarketDonor,
+  type SupermarketHandout,
+  type SupermarketIntake,
+  type SupermarketItem,
+  type SupermarketLine,
+} from "./board.ts";
+import { totalsOps } from "./totals.ts";
+
+/** keysFor and project both ask about the same event object; parse it once. */
+const parsedEvents = new WeakMap<ProjectedEvent, SupermarketEvent | null>();
+
+/** Reads a stored event as a supermarket event, or nothing (other contexts' events). */
+const relevant = (event: ProjectedEvent): SupermarketEvent | undefined => {
+  let parsed = parsedEvents.get(event);
+  if (parsed === undefined) {
+    const result = SupermarketEvent.safeParse({ type: event.type, data: event.data });
+    parsed = result.success ? result.data : null;
+    parsedEvents.set(event, parsed);
+  }
+  return parsed ?? undefined;
+};
+
+const empty = (communityId: string): SupermarketBoard => ({
+  communityId,
+  monthlyLimit: null,
+  items: {},
+  recentIntake: [],
+  recentHandouts: [],
+  days: {},
+  years: {},
+});
+
+/** Lines on items the catalogue knows, named from it; a line on an unknown item is a stray reference. */
+const knownLines = (board: SupermarketBoard, lines: readonly GoodsLine[]): SupermarketLine[] =>
+  lines.flatMap(({ itemId, quantity }) => {
+    const item = own(board.items, itemId);
+    return item ? [{ itemId, name: item.name, unitOfMeasure: item.unitOfMeasure, quantity }] : [];
+  });
+
+/** Stock after the lines move it up (+1) or down (−1); an item on several lines moves once per line. */
+const stockOps = (board: SupermarketBoard, lines: readonly SupermarketLine[], sign: 1 | -1): BoardOp[] => {
+  const stock = new Map<string, number>();
+  for (const { itemId, quantity } of lines) {
+    const before = stock.get(itemId) ?? own(board.items, itemId)?.stock ?? 0;
+    stock.set(itemId, sign > 0 ? addQuantities(before, quantity) : subtractQuantities(before, quantity));
+  }
+  return [...stock].map(
+    ([itemId, value]): BoardOp => ({ op: "set", path: ["items", itemId, "stock"], value }),
+  );
+};
+
+const sumOf = (lines: readonly SupermarketLine[]): number =>
+  lines.reduce((sum, line) => addQuantities(sum, line.quantity), 0);
+
+/** The donor as the public may see it: a unit by its name, a person by the name they gave, or nobody. */
+const donorOf = (donor: Donor, communityId: string, context: ProjectionContext): SupermarketDonor => {
+  switch (donor.kind) {
+    case "unit": {
+      const catalogue = context.board<CatalogueBoard>(`catalogue:${communityId}`);
+      return {
+        kind: "unit",
+        unitId: donor.unitId,
+        name: (catalogue && own(catalogue.units, donor.unitId)) ?? donor.unitId,
+      };
+    }
+    case "person":
+      return { kind: "person", name: donor.name };
+    case "anonymous":
+      return { kind: "anonymous" };
+  }
+};
+
+const opsFor = (board: SupermarketBoard, event: SupermarketEvent, context: ProjectionContext): BoardOp[] => {
+  switch (event.type) {
+    case "ItemAdded": {
+      const { itemId, name, category, unitOfMeasure, minimumStock } = event.data;
+      const item: SupermarketItem = { itemId, name, category, unitOfMeasure, minimumStock, stock: 0 };
+      return [{ op: "set", path: ["items", itemId], value: item }];
+    }
+    case "MinimumStockChanged": {
+      const { itemId, minimumStock } = event.data;
+      return own(board.items, itemId)
+        ? [{ op: "set", path: ["items", itemId, "minimumStock"], value: minimumStock }]
+        : [];
+    }
+    case "MonthlyLimitSet":
+      return [{ op: "set", path: ["monthlyLimit"], value: event.data.limit }];
+    case "DonationReceived": {
+      const { donationId, receiptNo, receivedOn, donor, money, communityId } = event.data;
+      const lines = knownLines(board, event.data.lines);
+      const intake: SupermarketIntake = {
+        donationId,
+        receiptNo,
+        receivedOn,
+        donor: donorOf(donor, communityId, context),
+        lines,
+        money: money ?? null,
+      };
+      return [
+        ...stockOps(board, lines, 1),
+        { op: "unshift", path: ["recentIntake"], value: intake, max: RECENT_SUPERMARKET },
+        ...totalsOps(board, receivedOn, { donations: 1, intake: sumOf(lines), money: money ?? 0 }),
+      ];
+    }
+    case "GoodsHandedOut": {
+      // Only what and when: the resident who received the goods never reaches this public board.
+      const { handoutId, handedOutOn } = event.data;
+      const lines = knownLines(board, event.data.lines);
+      const handout: SupermarketHandout = { handoutId, handedOutOn, lines };
+      return [
+        ...stockOps(board, lines, -1),
+        { op: "unshift", path: ["recentHandouts"], value: handout, max: RECENT_SUPERMARKET },
+        ...totalsOps(board, handedOutOn, { handouts: 1, handedOut: sumOf(lines) }),
+      ];
+    }
+    case "StockAdjusted": {
+      const { itemId, stockAfter } = event.data;
+      return own(board.items, itemId)
+        ? [{ op: "set", path: ["items", itemId, "stock"], value: stockAfter }]
+        : [];
+    }
+  }
+};
+
+/** A community's love supermarket in public: stock, intake by donor, hand-outs without recipients, totals. */
+export const supermarketBoardProjection: BoardProjection<SupermarketBoard> = {
+  kind: SUPERMARKET_BOARD,
+  keysFor: (event) => {
+    const parsed = relevant(event);
+    return parsed ? [parsed.data.communityId] : [];
+  },
+  initial: empty,
+  project: (board, event, context) => {
+    const parsed = relevant(event);
+    return parsed ? opsFor(board, parsed, context) : [];
+  },
+};
