@@ -1,6 +1,13 @@
 // Test-only fixtures for the community board specs: Guangming with one school, one agreement, a meeting
 // and a team, written as the domain stores them.
-import type { AgreementEvent, MeetingEvent, RegistryEvent, TeamEvent } from "@cobuild/domain";
+import type {
+  AgreementEvent,
+  CommunityRegistered,
+  MeetingEvent,
+  RegistryEvent,
+  TeamEvent,
+  UnitRegistered,
+} from "@cobuild/domain";
 import { foldBoards, projectEvent } from "../fold.ts";
 import type { BoardProjection, ProjectedEvent } from "../projection.ts";
 import type { BoardDelta, BoardSnapshot } from "../protocol/messages.ts";
@@ -41,12 +48,12 @@ export const deltasOf = (given: Fact[], when: { type: string; data: unknown }): 
   return projectEvent(projections, stored(when), boards);
 };
 
-export const community: RegistryEvent = {
+export const community: CommunityRegistered = {
   type: "CommunityRegistered",
   data: { communityId: "gm", streetId: "dongfeng", name: "光明社区", street: "东风路街道" },
 };
 
-export const school: RegistryEvent = {
+export const school: UnitRegistered = {
   type: "UnitRegistered",
   data: {
     unitId: "school-1",
@@ -58,7 +65,7 @@ export const school: RegistryEvent = {
   },
 };
 
-export const hospital: RegistryEvent = {
+export const hospital: UnitRegistered = {
   type: "UnitRegistered",
   data: {
     unitId: "hospital-1",
