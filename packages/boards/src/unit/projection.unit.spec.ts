@@ -1,0 +1,188 @@
+import type { MeetingEvent, SupermarketEvent } from "@cobuild/domain";
+import { describe, expect, it } from "vitest";
+import { mapContext } from "../projection.ts";
+import { unitLedgerProjection } from "./projection.ts";
+import {
+  type Fact,
+  foldFacts,
+  hospital,
+  ledgerAfter,
+  ledgerOf,
+  meeting,
+  school,
+  stored,
+  withCatalogueOnly,
+} from "./spec-fixtures.ts";
+
+const attendance = (
+  attendanceKind: "principal" | "deputy" | "absent",
+  attendeeName?: string,
+): MeetingEvent => ({
+  type: "AttendanceRecorded",
+  data: {
+    meetingId: "m1",
+    communityId: "gm",
+    unitId: "school-1",
+    attendance: attendanceKind,
+    ...(attendeeName ? { attendeeName } : {}),
+    note: "",
+    corrects: false,
+  },
+});
+const decision: MeetingEvent = {
+  type: "DecisionRecorded",
+  data: {
+    meetingId: "m1",
+    communityId: "gm",
+    decisionId: "dec-1",
+    text: "开放操场供居民锻炼",
+    assignedUnitIds: ["school-1", "hospital-1", "school-1"],
+    deadline: "2025-05-01",
+  },
+};
+const done: MeetingEvent = {
+  type: "DecisionDone",
+  data: {
+    meetingId: "m1",
+    communityId: "gm",
+    decisionId: "dec-1",
+    assignedUnitIds: ["school-1", "hospital-1"],
+    doneOn: "2025-04-20",
+    note: "",
+  },
+};
+const rice: SupermarketEvent = {
+  type: "ItemAdded",
+  data: {
+    communityId: "gm",
+    itemId: "rice",
+    name: "大米",
+    category: "grain_oil",
+    unitOfMeasure: "袋",
+    minimumStock: 5,
+  },
+};
+const donation = (donor: { kind: "unit"; unitId: string } | { kind: "anonymous" }): SupermarketEvent => ({
+  type: "DonationReceived",
+  data: {
+    communityId: "gm",
+    donationId: "don-1",
+    receiptNo: "2025-00001",
+    receivedOn: "2025-04-02",
+    donor,
+    lines: [{ itemId: "rice", quantity: 20 }],
+    money: 500,
+    note: "春节慰问",
+  },
+});
+
+describe("a unit's ledger", () => {
+  it("given a registered unit, then the ledger carries its identity", () => {
+    expect(ledgerAfter(school)).toMatchObject({
+      unitId: "school-1",
+      communityId: "gm",
+      name: "光明小学",
+      kind: "school",
+      partyOrganisation: "光明小学党支部",
+      inServiceMembers: 12,
+    });
+  });
+
+  it("given attendance recorded and then corrected, then the last record counts, titled and dated by the meeting", () => {
+    const ledger = ledgerAfter(school, meeting, attendance("absent"), attendance("deputy", "张副校长"));
+    expect(ledger?.attendance.m1).toEqual({
+      meetingId: "m1",
+      title: "第一季度联席会议",
+      date: "2025-03-20",
+      attendance: "deputy",
+      attendeeName: "张副校长",
+    });
+  });
+
+  it("given no live board to read the meeting from, then the catalogue's title is used and the date is left empty", () => {
+    const ledger = ledgerOf(
+      foldFacts([school, meeting, attendance("principal", "李校长")], withCatalogueOnly),
+    );
+    expect(ledger?.attendance.m1).toMatchObject({
+      title: "第一季度联席会议",
+      date: "",
+      attendance: "principal",
+    });
+  });
+
+  it("given attendance at a meeting nobody knows, then nothing is recorded", () => {
+    const ledger = ledgerAfter(school, attendance("principal"));
+    expect(ledger?.attendance).toEqual({});
+  });
+
+  it("given one decision assigned to two units, then it keys both ledgers once each and both see it done", () => {
+    expect(unitLedgerProjection.keysFor(stored(decision), mapContext(new Map()))).toEqual([
+      "school-1",
+      "hospital-1",
+    ]);
+    const boards = foldFacts([school, hospital, meeting, decision, done]);
+    for (const unitId of ["school-1", "hospital-1"]) {
+      expect(ledgerOf(boards, unitId)?.decisions["dec-1"]).toEqual({
+        decisionId: "dec-1",
+        meetingId: "m1",
+        text: "开放操场供居民锻炼",
+        deadline: "2025-05-01",
+        doneOn: "2025-04-20",
+      });
+    }
+  });
+
+  it("given a donation from the unit, then the ledger lists its goods by name and measure, and money", () => {
+    const ledger = ledgerAfter(school, rice, donation({ kind: "unit", unitId: "school-1" }));
+    expect(ledger?.donations["don-1"]).toEqual({
+      donationId: "don-1",
+      receiptNo: "2025-00001",
+      receivedOn: "2025-04-02",
+      lines: [{ itemId: "rice", name: "大米", unitOfMeasure: "袋", quantity: 20 }],
+      money: 500,
+      note: "春节慰问",
+    });
+  });
+
+  it("given a donation from someone else, then no ledger is touched", () => {
+    expect(
+      unitLedgerProjection.keysFor(stored(donation({ kind: "anonymous" })), mapContext(new Map())),
+    ).toEqual([]);
+  });
+
+  it("given a concluded evaluation, then the ledger keeps it by year", () => {
+    const ledger = ledgerAfter(school, {
+      type: "EvaluationConcluded",
+      data: {
+        unitId: "school-1",
+        communityId: "gm",
+        year: 2024,
+        scores: { street: 90, community: 88, residents: 91 },
+        total: 89.7,
+        result: "good",
+        concludedOn: "2025-01-15",
+      },
+    });
+    expect(ledger?.evaluations["2024"]).toEqual({
+      year: 2024,
+      scores: { street: 90, community: 88, residents: 91 },
+      total: 89.7,
+      result: "good",
+      concludedOn: "2025-01-15",
+    });
+  });
+
+  it("given facts about a unit never registered, then no ledger appears", () => {
+    const boards = foldFacts([meeting, attendance("principal"), decision] as Fact[]);
+    expect(ledgerOf(boards)).toBeUndefined();
+  });
+
+  it("given a foreign event, then it keys no ledger and gives no ops", () => {
+    const foreign = stored(rice);
+    const context = mapContext(new Map());
+    expect(unitLedgerProjection.keysFor(foreign, context)).toEqual([]);
+    expect(unitLedgerProjection.project(unitLedgerProjection.initial("school-1"), foreign, context)).toEqual(
+      [],
+    );
+  });
+});
