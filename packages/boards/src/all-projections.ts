@@ -1,14 +1,30 @@
 import { catalogueBoardProjection } from "./catalogue/projection.ts";
 import { communityBoardProjection } from "./community/projection.ts";
 import { directoryBoardProjection } from "./directory/projection.ts";
+import { memberRecordProjection } from "./member/projection.ts";
+import { postsBoardProjection } from "./posts/projection.ts";
 import type { BoardProjection } from "./projection.ts";
+import { streetBoardProjection } from "./street/projection.ts";
+import { supermarketBoardProjection } from "./supermarket/projection.ts";
+import { teamBoardProjection } from "./team/projection.ts";
+import { unitLedgerProjection } from "./unit/projection.ts";
 
 /**
- * Every board the platform keeps; projectors run all of them. Each projection is typed by its own board
- * data; the projector treats boards as opaque JSON, hence the widening here and nowhere else.
+ * Every board the platform keeps, in the order each event is applied to them. The order matters because
+ * projections read other boards (ADR 006): the catalogue and the directory come first (names, streets);
+ * the community board before unit ledgers (a ledger reads a meeting's title and date from it, and the
+ * community board reads a contribution's previous values from the ledger before the ledger changes);
+ * the street roll-up last, after every community-level board it summarises. Each projection is typed by
+ * its own board data; the projector treats boards as opaque JSON, hence the widening here and nowhere else.
  */
 export const allProjections: readonly BoardProjection[] = [
-  communityBoardProjection as BoardProjection,
   catalogueBoardProjection as BoardProjection,
   directoryBoardProjection as BoardProjection,
+  communityBoardProjection as BoardProjection,
+  unitLedgerProjection as BoardProjection,
+  teamBoardProjection as BoardProjection,
+  postsBoardProjection as BoardProjection,
+  supermarketBoardProjection as BoardProjection,
+  memberRecordProjection as BoardProjection,
+  streetBoardProjection as BoardProjection,
 ];
