@@ -1,0 +1,89 @@
+import { boardIdOf, MEMBER_RECORD, type MemberRecord } from "@cobuild/boards";
+import { useParams } from "react-router";
+import { useBoard } from "../boards/use-board.ts";
+import { Shell } from "../components/shell.tsx";
+import { useI18n } from "../i18n/i18n.tsx";
+import { RequireLogin } from "../session/require-login.tsx";
+import { MemberHoursChart } from "./hours-chart.tsx";
+import { ClaimsSection, EntriesSection, EvaluationsSection, TeamsSection } from "./member-sections.tsx";
+
+/** 我的记录: a person's own service record, from the `member:<personId>` board, live. */
+export function MemberRecordPage() {
+  return <RequireLogin>{() => <MemberRecordView />}</RequireLogin>;
+}
+
+function MemberRecordView() {
+  const { personId = "" } = useParams();
+  const { t } = useI18n();
+  const { board, connection, missing } = useBoard<MemberRecord>(boardIdOf(MEMBER_RECORD, personId));
+  return (
+    <Shell title={board?.data.name} connection={connection}>
+      {board ? (
+        <Record record={board.data} />
+      ) : (
+        <p className="status-line" role="status">
+          {missing ? t("member.notFound") : t("member.loading")}
+        </p>
+      )}
+    </Shell>
+  );
+}
+
+function Record({ record }: { record: MemberRecord }) {
+  const { t, formatNumber } = useI18n();
+  const teamsNow = Object.values(record.teams).filter((team) => team.leftOn === null).length;
+  const claimsNow = Object.values(record.claims).filter((claim) => claim.releasedOn === null).length;
+  return (
+    <div className="member-page">
+      <header className="member-header">
+        <p className="member-eyebrow">{t("member.title")}</p>
+        <h1>{record.name}</h1>
+        <p className="member-facts">
+          <span className="chip member-chip">{t(`member.kind.${record.kind}`)}</span>
+          {record.partyCategory ? (
+            <span className="chip member-chip">{t(`member.party.${record.partyCategory}`)}</span>
+          ) : null}
+          {record.partyCategory === "in_service" ? (
+            <span className={record.reportedOn ? "member-reported" : "member-not-reported"}>
+              {record.reportedOn
+                ? t("member.reportedOn", { date: record.reportedOn })
+                : t("member.notReported")}
+            </span>
+          ) : null}
+        </p>
+      </header>
+      <dl className="kpis member-kpis">
+        <div className="kpi">
+          <dt className="kpi-label">{t("member.kpi.approved")}</dt>
+          <dd className="kpi-value">{formatNumber(record.hours.approved)}</dd>
+        </div>
+        <div className="kpi member-kpi-pending">
+          <dt className="kpi-label">{t("member.kpi.pending")}</dt>
+          <dd className="kpi-value">{formatNumber(record.hours.pending)}</dd>
+        </div>
+        <div className="kpi">
+          <dt className="kpi-label">{t("member.kpi.teams")}</dt>
+          <dd className="kpi-value">{teamsNow}</dd>
+        </div>
+        <div className="kpi">
+          <dt className="kpi-label">{t("member.kpi.claims")}</dt>
+          <dd className="kpi-value">{claimsNow}</dd>
+        </div>
+      </dl>
+      <div className="member-columns">
+        <div className="member-column">
+          <section className="member-card" aria-labelledby="member-hours">
+            <h2 id="member-hours">{t("member.hours.title")}</h2>
+            <MemberHoursChart byMonth={record.hours.byMonth} titleId="member-hours" />
+          </section>
+          <EntriesSection record={record} />
+        </div>
+        <div className="member-column">
+          <TeamsSection record={record} />
+          <ClaimsSection record={record} />
+          <EvaluationsSection record={record} />
+        </div>
+      </div>
+    </div>
+  );
+}
