@@ -10,6 +10,7 @@ const agreement = (agreementId: string, termStart: string, status: "draft" | "si
   termStart,
   termEnd: `${termStart.slice(0, 4)}-12-31`,
   signedOn: null,
+  meetingId: null,
   commitments: {},
 });
 

@@ -1,7 +1,12 @@
-import { LiveBoardPage } from "../pages/live-board.tsx";
 import type { FeatureRoute } from "../routes.ts";
+import { CommunityBoardPage } from "./board-page.tsx";
+import { StreetBoardPage } from "./street-page.tsx";
+import { WallPage } from "./wall-page.tsx";
+import "./live.css";
 
-/** The live boards. */
+/** The live boards: a community's board, its wall screen, and the street's roll-up. */
 export const liveRoutes: FeatureRoute[] = [
-  { path: "/communities/:communityId/board", element: <LiveBoardPage /> },
+  { path: "/communities/:communityId/board", element: <CommunityBoardPage /> },
+  { path: "/communities/:communityId/wall", element: <WallPage /> },
+  { path: "/streets/:streetId/board", element: <StreetBoardPage /> },
 ];

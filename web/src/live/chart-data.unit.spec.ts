@@ -1,0 +1,77 @@
+import type { BoardContribution } from "@cobuild/boards";
+import { describe, expect, it } from "vitest";
+import { contributionsByUnit, hoursByTeam, progressByUnit, stockRows } from "./chart-data.ts";
+import { agreement, commitment, emptyCommunity, item, supermarket, unit } from "./spec-fixtures.ts";
+
+const contribution = (contributionId: string, unitId: string, unitName: string): BoardContribution => ({
+  contributionId,
+  agreementId: `a-${unitId}`,
+  unitId,
+  unitName,
+  commitmentId: "c1",
+  description: "植树",
+  quantity: 1,
+  unitOfMeasure: "棵",
+  date: "2026-11-20",
+  participants: 2,
+  note: "",
+  loggedAt: "2026-11-20T08:00:00Z",
+  verification: "pending",
+});
+
+describe("chart data", () => {
+  it("given units with signed, draft and no agreements, then only signed ones are charted, best first", () => {
+    const board = emptyCommunity();
+    board.units = { u1: unit("u1", "甲"), u2: unit("u2", "乙"), u3: unit("u3", "丙"), u4: unit("u4", "丁") };
+    board.agreements = {
+      a1: agreement("a1", "u1", [commitment("c", { verified: 2 })]),
+      a2: agreement("a2", "u2", [commitment("c", { verified: 10 })]),
+      a3: agreement("a3", "u3", [commitment("c", { verified: 10 })], { status: "draft" }),
+    };
+    expect(progressByUnit(board, "2026-11-23").map((r) => [r.unitId, r.rate])).toEqual([
+      ["u2", 1],
+      ["u1", 0.2],
+    ]);
+  });
+
+  it("given contributions of two units, then each unit's count is given, most first", () => {
+    const items = [
+      contribution("1", "u1", "甲"),
+      contribution("2", "u2", "乙"),
+      contribution("3", "u2", "乙"),
+    ];
+    expect(contributionsByUnit(items)).toEqual([
+      { unitId: "u2", name: "乙", count: 2 },
+      { unitId: "u1", name: "甲", count: 1 },
+    ]);
+  });
+
+  it("given teams with and without hours in the months asked, then idle teams are left out and each month has every team's hours", () => {
+    const board = emptyCommunity();
+    board.teams = {
+      t1: {
+        teamId: "t1",
+        name: "联防",
+        category: "joint_patrol",
+        members: 5,
+        hoursByMonth: { "2026-10": 1.1, "2026-11": 2.2 },
+      },
+      t2: { teamId: "t2", name: "调解", category: "mediation", members: 5, hoursByMonth: { "2026-01": 9 } },
+    };
+    const { teams, rows, total } = hoursByTeam(board, ["2026-10", "2026-11"]);
+    expect(teams).toEqual([{ teamId: "t1", name: "联防", total: 3.3 }]);
+    expect(rows).toEqual([
+      { month: "2026-10", t1: 1.1 },
+      { month: "2026-11", t1: 2.2 },
+    ]);
+    expect(total).toBe(3.3);
+  });
+
+  it("given items low and sufficient, then low ones come first and are marked", () => {
+    const rows = stockRows(supermarket([item("a", 50, 10), item("b", 1, 10)]));
+    expect(rows.map((r) => [r.itemId, r.low])).toEqual([
+      ["b", true],
+      ["a", false],
+    ]);
+  });
+});
