@@ -120,7 +120,6 @@ describe("socket access to boards", () => {
   it("given a liaison of one community, when they join boards, then only their community's and public ones open", async () => {
     const socket = connect({ token: tokens.liaison ?? "" });
     expect(await refusalOf(socket, "community:gm")).toBe("ok");
-    expect(await refusalOf(socket, "posts:gm")).toBe("ok");
     expect(await refusalOf(socket, "unit:gm-school")).toBe("ok");
     expect(await refusalOf(socket, "community:xh")).toBe("not_allowed");
     expect(await refusalOf(socket, "unit:xh-school")).toBe("not_allowed");
@@ -143,7 +142,7 @@ describe("socket access to boards", () => {
     const socket = connect({ token });
     expect(await refusalOf(socket, "community:gm")).toBe("ok");
     await call("DELETE", "/session", undefined, token);
-    expect(await refusalOf(socket, "posts:gm")).toBe("unauthenticated");
+    expect(await refusalOf(socket, "unit:gm-school")).toBe("unauthenticated");
   });
 
   it("given the same rules over HTTP, when a liaison reads another community's board, then it is 403, and the catalogue 404", async () => {
