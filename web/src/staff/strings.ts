@@ -1,4 +1,26 @@
-import { defineStrings } from "../i18n/define-strings.ts";
+import { agreementsStrings } from "./agreements/strings.ts";
+import { hubStrings } from "./hub/strings.ts";
+import { meetingsStrings } from "./meetings/strings.ts";
+import { sharedStaffStrings } from "./shared/strings.ts";
+import { unitsStrings } from "./units/strings.ts";
+import { verifyStrings } from "./verify/strings.ts";
 
-/** The staff pages' strings; keys start with "staff.". */
-export const staffStrings = defineStrings({}, {});
+/** The staff pages' strings; keys start with "staff." (plus refusals as "error.<code>"), kept per slice. */
+export const staffStrings = {
+  "zh-CN": {
+    ...sharedStaffStrings["zh-CN"],
+    ...hubStrings["zh-CN"],
+    ...unitsStrings["zh-CN"],
+    ...agreementsStrings["zh-CN"],
+    ...meetingsStrings["zh-CN"],
+    ...verifyStrings["zh-CN"],
+  },
+  en: {
+    ...sharedStaffStrings.en,
+    ...hubStrings.en,
+    ...unitsStrings.en,
+    ...agreementsStrings.en,
+    ...meetingsStrings.en,
+    ...verifyStrings.en,
+  },
+};

@@ -1,0 +1,46 @@
+import { defineStrings } from "../../i18n/define-strings.ts";
+
+/** The units page's strings. */
+export const unitsStrings = defineStrings(
+  {
+    "staff.units.title": "驻区单位",
+    "staff.units.intro": "社区内的学校、医院、机关和企业等驻区单位，以及各单位的在职党员人数。",
+    "staff.units.summary": "共 {units} 个单位，在职党员 {members} 人",
+    "staff.units.search": "按名称查找单位",
+    "staff.units.register": "登记驻区单位",
+    "staff.units.list": "驻区单位列表",
+    "staff.units.none": "还没有登记驻区单位。",
+    "staff.units.name": "单位名称",
+    "staff.units.kind": "单位类型",
+    "staff.units.members": "在职党员人数",
+    "staff.units.party": "单位党组织",
+    "staff.units.partyHint": "例如：市第一中学党委",
+    "staff.units.agreement": "当前协议",
+    "staff.units.noAgreement": "尚无协议",
+    "staff.units.ledger": "查看台账",
+    "staff.units.ledgerOf": "查看{name}的台账",
+    "staff.units.submit": "登记",
+    "staff.units.saved": "已登记：{name}",
+  },
+  {
+    "staff.units.title": "Resident units",
+    "staff.units.intro":
+      "The schools, hospitals, agencies and companies in the community, with their in-service party members.",
+    "staff.units.summary": "{units} units, {members} in-service members",
+    "staff.units.search": "Find a unit by name",
+    "staff.units.register": "Register a unit",
+    "staff.units.list": "Resident units",
+    "staff.units.none": "No resident units registered yet.",
+    "staff.units.name": "Unit name",
+    "staff.units.kind": "Kind",
+    "staff.units.members": "In-service members",
+    "staff.units.party": "Party organisation",
+    "staff.units.partyHint": "e.g. Party committee of No. 1 Middle School",
+    "staff.units.agreement": "Current agreement",
+    "staff.units.noAgreement": "None yet",
+    "staff.units.ledger": "Open ledger",
+    "staff.units.ledgerOf": "Open the ledger of {name}",
+    "staff.units.submit": "Register",
+    "staff.units.saved": "Registered: {name}",
+  },
+);

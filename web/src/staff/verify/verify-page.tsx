@@ -1,0 +1,89 @@
+import { useState } from "react";
+import { useI18n } from "../../i18n/i18n.tsx";
+import { type StaffContext, StaffFrame } from "../shared/staff-frame.tsx";
+import { ContributionItem } from "./contribution-item.tsx";
+import { HoursItem } from "./hours-item.tsx";
+import { usePendingQueue } from "./use-pending-queue.tsx";
+
+/** 核实审核: contributions and service hours waiting for the community, oldest first, live. */
+export function VerifyPage() {
+  return (
+    <StaffFrame title="staff.verify.title" intro="staff.verify.intro">
+      {(context) => <Queue {...context} />}
+    </StaffFrame>
+  );
+}
+
+function Queue({ board }: StaffContext) {
+  const { t, formatNumber } = useI18n();
+  const queue = usePendingQueue(board);
+  // Handled here: hidden at once, before the board's next version removes them for good.
+  const [handled, setHandled] = useState<ReadonlySet<string>>(new Set());
+  const [announcement, setAnnouncement] = useState("");
+  const done = (key: string) => (message: string) => {
+    setHandled((previous) => new Set(previous).add(key));
+    setAnnouncement(message);
+  };
+  const contributions = queue.contributions.filter((c) => !handled.has(`c:${c.contributionId}`));
+  const hours = queue.hours.filter((h) => !handled.has(`h:${h.teamId}:${h.entryId}`));
+  const ledgersLoading = queue.ledgers.loaded < queue.ledgers.total;
+  const teamsLoading = queue.teams.loaded < queue.teams.total;
+
+  return (
+    <>
+      {queue.watchers}
+      <p className="staff-announce" role="status">
+        {announcement}
+      </p>
+      <div className="staff-queue-grid">
+        <section aria-labelledby="verify-contributions">
+          <div className="section-head">
+            <h2 id="verify-contributions">
+              {t("staff.verify.contributions", { n: formatNumber(contributions.length) })}
+            </h2>
+            {queue.disputed > 0 ? (
+              <span className="muted">
+                {t("staff.verify.disputedCount", { n: formatNumber(queue.disputed) })}
+              </span>
+            ) : null}
+          </div>
+          {ledgersLoading ? (
+            <p className="muted" role="status">
+              {t("staff.verify.loadingLedgers", { loaded: queue.ledgers.loaded, total: queue.ledgers.total })}
+            </p>
+          ) : null}
+          {!ledgersLoading && contributions.length === 0 ? (
+            <p className="staff-empty">{t("staff.verify.noContributions")}</p>
+          ) : null}
+          <ul className="staff-queue" aria-label={t("staff.verify.contributionsList")}>
+            {contributions.map((c) => (
+              <ContributionItem key={c.contributionId} item={c} onDone={done(`c:${c.contributionId}`)} />
+            ))}
+          </ul>
+        </section>
+        <section aria-labelledby="verify-hours">
+          <div className="section-head">
+            <h2 id="verify-hours">{t("staff.hours.title", { n: formatNumber(hours.length) })}</h2>
+          </div>
+          {teamsLoading ? (
+            <p className="muted" role="status">
+              {t("staff.hours.loading", { loaded: queue.teams.loaded, total: queue.teams.total })}
+            </p>
+          ) : null}
+          {!teamsLoading && hours.length === 0 ? (
+            <p className="staff-empty">{t("staff.hours.none")}</p>
+          ) : null}
+          <ul className="staff-queue" aria-label={t("staff.hours.list")}>
+            {hours.map((h) => (
+              <HoursItem
+                key={`${h.teamId}:${h.entryId}`}
+                entry={h}
+                onDone={done(`h:${h.teamId}:${h.entryId}`)}
+              />
+            ))}
+          </ul>
+        </section>
+      </div>
+    </>
+  );
+}
