@@ -1,0 +1,118 @@
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import {
+  BOARD_DELTAS_TOPIC,
+  type BoardDelta,
+  type BoardSnapshot,
+  type ClientToServerEvents,
+  type JoinResult,
+  type ServerToClientEvents,
+} from "@cobuild/boards";
+import { InProcessBus } from "@cobuild/bus";
+import { io, type Socket } from "socket.io-client";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { attachGateway, type RunningGateway } from "./gateway.ts";
+
+type ClientSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
+
+/**
+ * The gateway on its own, over real sockets: a board held in memory stands in for the projector's store
+ * so a test can publish any burst of deltas it likes.
+ */
+describe("the gateway under bursts", () => {
+  let http: Server;
+  let bus: InProcessBus;
+  let gateway: RunningGateway;
+  let url: string;
+  let board: BoardSnapshot<{ count: number }>;
+  const clients: ClientSocket[] = [];
+
+  const start = async (options: { coalesceMs: number; maxBuffered: number }) => {
+    http = createServer();
+    bus = new InProcessBus();
+    board = { boardId: "community:c1", version: 0, data: { count: 0 } };
+    gateway = await attachGateway({
+      httpServer: http,
+      bus,
+      boards: { getBoard: async (id) => (id === board.boardId ? board : undefined) },
+      access: {
+        authenticate: async (handshake) => (handshake.auth.token === "good-token" ? "viewer" : undefined),
+        mayWatch: async () => "allowed",
+      },
+      ...options,
+    });
+    await new Promise<void>((resolve) => http.listen(0, "127.0.0.1", resolve));
+    url = `http://127.0.0.1:${(http.address() as AddressInfo).port}`;
+  };
+  /** Moves the board on by `n` versions and publishes each change, all in one go. */
+  const burst = async (n: number) => {
+    for (let i = 0; i < n; i++) {
+      board = { ...board, version: board.version + 1, data: { count: board.data.count + 1 } };
+      const delta: BoardDelta = {
+        boardId: board.boardId,
+        version: board.version,
+        ops: [{ op: "set", path: ["count"], value: board.data.count }],
+      };
+      await bus.publish(BOARD_DELTAS_TOPIC, delta.boardId, delta);
+    }
+  };
+  const connect = () => {
+    const socket: ClientSocket = io(url, {
+      transports: ["websocket"],
+      forceNew: true,
+      auth: { token: "good-token" },
+    });
+    clients.push(socket);
+    return socket;
+  };
+  const join = (socket: ClientSocket) =>
+    new Promise<JoinResult>((resolve) => socket.emit("board:join", { boardId: "community:c1" }, resolve));
+
+  beforeEach(() => {
+    clients.length = 0;
+  });
+  afterEach(async () => {
+    for (const c of clients) c.disconnect();
+    await gateway.close();
+    await bus.close();
+    await new Promise((resolve) => http.close(resolve));
+  });
+
+  it("given a client watching, when 100 changes come in a burst, then it gets a handful of merged deltas that end at the board's version", async () => {
+    await start({ coalesceMs: 50, maxBuffered: 1_000 });
+    const socket = connect();
+    const deltas: BoardDelta[] = [];
+    socket.on("board:delta", (d) => deltas.push(d));
+    expect((await join(socket)).ok).toBe(true);
+    await burst(100);
+    await vi.waitFor(() => expect(deltas.at(-1)?.version).toBe(100));
+    expect(deltas.length).toBeLessThanOrEqual(3);
+    // The chain has no hole: each delta starts where the one before ended.
+    expect(deltas[0]?.from ?? 0).toBe(0);
+    for (let i = 1; i < deltas.length; i++) expect(deltas[i]?.from).toBe(deltas[i - 1]?.version);
+  });
+
+  it("given a client whose connection has not drained, when more deltas come than it may have waiting, then it is told to resync and a new join gives the latest board", async () => {
+    await start({ coalesceMs: 0, maxBuffered: 5 });
+    const socket = connect();
+    const deltas: BoardDelta[] = [];
+    const resyncs: string[] = [];
+    socket.on("board:delta", (d) => deltas.push(d));
+    socket.on("board:resync", ({ boardId }) => resyncs.push(boardId));
+    expect((await join(socket)).ok).toBe(true);
+    // Published in one tick: nothing can drain in between, so the socket looks slow to the gateway.
+    await burst(40);
+    await vi.waitFor(() => expect(resyncs).toEqual(["community:c1"]));
+    expect(deltas.length).toBeLessThan(40);
+    const again = await join(socket);
+    expect(again.ok && again.snapshot).toEqual({ boardId: "community:c1", version: 40, data: { count: 40 } });
+  });
+
+  it("given no token, when a client connects, then the handshake is refused", async () => {
+    await start({ coalesceMs: 50, maxBuffered: 100 });
+    const socket: ClientSocket = io(url, { transports: ["websocket"], forceNew: true });
+    clients.push(socket);
+    const error = await new Promise<Error>((resolve) => socket.on("connect_error", resolve));
+    expect(error.message).toBe("unauthenticated");
+  });
+});
