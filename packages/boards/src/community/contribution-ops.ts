@@ -98,15 +98,16 @@ const logged = (
 };
 
 /**
- * How many people the contribution counted before this correction. The event does not repeat it, so it
- * is read from the feed while the contribution is still there, else from the unit's ledger, which is
- * projected after this board and so still holds the uncorrected contribution.
+ * How many people the contribution counted before this correction. Newer events say so; for corrections
+ * stored before they did, it is read from the feed while the contribution is still there, else from the
+ * unit's ledger, which is projected after this board and so still holds the uncorrected contribution.
  */
 const participantsBefore = (
   board: CommunityBoard,
   data: ContributionCorrected["data"],
   context: ProjectionContext,
 ): number | undefined => {
+  if (data.previousParticipants !== undefined) return data.previousParticipants;
   const inFeed = board.recentContributions.find((entry) => entry.contributionId === data.contributionId);
   if (inFeed) return inFeed.participants;
   const ledger = context.board<UnitLedger>(`${UNIT_LEDGER}:${data.unitId}`);

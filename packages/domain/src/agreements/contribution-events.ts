@@ -55,6 +55,8 @@ export type ContributionDisputedData = z.infer<typeof ContributionDisputedData>;
  */
 export const ContributionCorrectedData = ContributionLoggedData.extend({
   previousQuantity: Quantity,
+  /** People counted before; absent on corrections stored before it was recorded. */
+  previousParticipants: Participants.optional(),
   /** As on ContributionDisputed: when "verified", `previousQuantity` leaves the verified total. */
   previousVerification: ContributionVerification,
   reason: AgreementChangeReason,

@@ -36,6 +36,12 @@ describe("CorrectContribution", () => {
       .thenEmits([corrected({ previousVerification: "verified" })]);
   });
 
+  it("records how many people the contribution counted before, so boards can correct their totals", () => {
+    given([drafted(), signed(), logged({ participants: 40 })])
+      .when(correct({ participants: 12 }), { today })
+      .thenEmits([corrected({ participants: 12, previousParticipants: 40 })]);
+  });
+
   it("reopens a fulfilled commitment, since the corrected contribution must be verified again", () => {
     given(treesFulfilled())
       .when(correct({ quantity: 200, note: "补充照片" }), { today })

@@ -205,7 +205,7 @@ const decideCorrect = (
   const { state, record } = findContribution(data, current);
   checkDate(data.date, state, today);
   const { communityId, unitId } = state.agreement;
-  const { commitmentId, quantity, verification } = record;
+  const { commitmentId, quantity, verification, participants } = record;
   const removed = verification === "verified" ? quantity : 0;
   return [
     {
@@ -216,6 +216,7 @@ const decideCorrect = (
         unitId,
         commitmentId,
         previousQuantity: quantity,
+        previousParticipants: participants,
         previousVerification: verification,
         correctedOn: today,
       },

@@ -206,6 +206,7 @@ export const corrected = (overrides: Partial<ContributionCorrected["data"]> = {}
     ...parties,
     commitmentId: "trees",
     previousQuantity: 20,
+    previousParticipants: 15,
     previousVerification: "pending",
     correctedOn: today,
     ...overrides,
