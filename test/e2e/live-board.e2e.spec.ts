@@ -1,111 +1,133 @@
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { artifactPath, browserAvailable, launchBrowser } from "../support/browser.ts";
-import { type ServerProcess, startServerProcess } from "../support/server-process.ts";
+import type { UnitLedger } from "@cobuild/boards";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { ApiClient } from "../support/api-client.ts";
+import { artifactPath, browserAvailable } from "../support/browser.ts";
+import { boardData, GUANGMING } from "../support/demo-data.ts";
+import {
+  DESKTOP,
+  logInThroughForm,
+  openAs,
+  PHONE,
+  readNumber,
+  screenshotBoth,
+  useDemoApp,
+  waitForLive,
+} from "../support/e2e-app.ts";
 
-const PHONE = {
-  viewport: { width: 375, height: 740 },
-  isMobile: true,
-  hasTouch: true,
-  deviceScaleFactor: 2,
-  locale: "zh-CN",
-};
+const BOARD = `/communities/${GUANGMING}/board`;
+/** 光明小学, the demo liaison's unit. */
+const LIAISON_UNIT = "gm-u01";
 
-/** Logs in on the login page the app sent us to, then waits to be sent back. */
-async function logIn(page: Page, username: string) {
-  await page.waitForURL(/\/login\?next=/);
-  await page.getByLabel("用户名").fill(username);
-  await page.getByLabel("密码").fill("cobuild-demo");
-  await page.getByRole("button", { name: "登录" }).click();
-  await page.waitForURL((url) => !url.pathname.startsWith("/login"));
-}
+/** Every part of the live board the joint meeting looks at, as the regions screen readers list. */
+const SECTIONS = [
+  /^主要指标$/,
+  /^逾期事项/,
+  /^共驻共建协议进度$/,
+  /^最新贡献$/,
+  /^上次联席会议$/,
+  /^本月志愿服务时长/,
+  /^公益岗位$/,
+  /^爱心超市$/,
+  /^图表$/,
+];
 
-describe.skipIf(!browserAvailable())("live board in a real browser", () => {
-  let server: ServerProcess;
-  let browser: Browser;
+const contributionsShown = async (page: Page) =>
+  readNumber(await page.getByTestId("kpi-contributions").locator(".kpi-value").textContent());
 
-  beforeAll(async () => {
-    [server, browser] = await Promise.all([startServerProcess({ SEED_DEMO: "true" }), launchBrowser()]);
+describe.skipIf(!browserAvailable())("the live board in a real browser", () => {
+  const app = useDemoApp();
+
+  it("given a meeting member, when they open the board, then every section shows, the connection is live, and the wall screen opens", async () => {
+    const { context, page } = await openAs(app, "meeting", BOARD);
+    await waitForLive(page);
+    await expect(page.getByTestId("connection").textContent()).resolves.toContain("实时");
+    for (const name of SECTIONS) await page.getByRole("region", { name }).first().waitFor();
+    expect(await contributionsShown(page)).toBeGreaterThan(0);
+    await page.getByTestId("recent-item").first().waitFor();
+    await screenshotBoth(page, "board");
+
+    await page.getByRole("link", { name: "大屏模式" }).click();
+    await page.waitForURL(/\/communities\/guangming\/wall$/);
+    await page.getByRole("link", { name: "退出大屏" }).waitFor();
+    await page.getByRole("button", { name: "全屏" }).waitFor();
+    await page.getByRole("region", { name: "主要指标" }).waitFor();
+    await waitForLive(page);
+    await page.getByTestId("recent-item").first().waitFor();
+    await page.screenshot({ path: artifactPath("wall-desktop.png") });
+    await context.close();
   });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
 
-  it("given the board open on a wall screen, when a liaison logs a contribution on a phone, then the board shows it within a second without reloading", async () => {
-    const board = await browser.newPage({ viewport: { width: 1366, height: 900 }, locale: "zh-CN" });
-    await board.goto(`${server.url}/`);
-    // The home page goes straight to the only community's board.
-    await board.waitForURL(/\/communities\/guangming\/board$/);
-    await board.locator('[data-testid="connection"][data-state="live"]').waitFor();
-    await board.getByRole("heading", { name: "共驻共建协议进度" }).waitFor();
-    const contributionsBefore = await board
-      .getByTestId("kpi-contributions")
-      .locator(".kpi-value")
-      .textContent();
+  it("given the board open, when a liaison logs a contribution on a phone, then the board shows it within a second without reloading", async () => {
+    const board = await openAs(app, "meeting", BOARD);
+    await waitForLive(board.page);
+    await board.page.getByTestId("recent-item").first().waitFor();
+    const before = await contributionsShown(board.page);
     // Survives only if the page is never reloaded.
-    await board.evaluate(() => {
+    await board.page.evaluate(() => {
       document.body.dataset.sameDocument = "yes";
     });
-    await board.screenshot({ path: artifactPath("board-desktop.png"), fullPage: true });
 
-    const phoneContext = await browser.newContext(PHONE);
-    const phone = await phoneContext.newPage();
-    await phone.goto(`${server.url}/communities/guangming/log`);
-    await logIn(phone, "staff");
-    await phone.getByRole("heading", { name: "登记贡献" }).waitFor();
-    await phone.getByLabel("单位").selectOption({ label: "区园林绿化管理所" });
-    await phone.getByLabel("承诺事项").selectOption({ index: 1 });
-    await phone.getByLabel(/数量/).fill("7");
-    await phone.getByLabel("参与人数").fill("5");
-    const note = `e2e 补植银杏 ${Date.now()}`;
-    await phone.getByLabel("备注（可选）").fill(note);
-    await phone.screenshot({ path: artifactPath("log-phone-filled.png"), fullPage: true });
+    const phone = await openAs(app, "liaison", `/units/${LIAISON_UNIT}/log`, PHONE);
+    await phone.page.getByRole("heading", { name: "登记贡献" }).waitFor();
+    await phone.page.getByRole("radio", { disabled: false }).first().check();
+    await phone.page.getByLabel(/^数量/).fill("2");
+    await phone.page.getByLabel("参与人数").fill("6");
+    const note = `周末开放操场 e2e ${Date.now()}`;
+    await phone.page.getByLabel("备注（可选）").fill(note);
+    await phone.page.screenshot({ path: artifactPath("log-phone-filled.png"), fullPage: true });
 
-    const accepted = phone.waitForResponse(
+    const accepted = phone.page.waitForResponse(
       (r) => r.url().includes("/contributions") && r.request().method() === "POST",
     );
-    await phone.getByRole("button", { name: "提交" }).click();
+    await phone.page.getByRole("button", { name: "提交登记" }).click();
     expect((await accepted).status()).toBe(201);
     // From the moment the server accepted it, the board has one second to show it.
-    await board.getByTestId("recent-item").first().filter({ hasText: note }).waitFor({ timeout: 1_000 });
+    await board.page.getByTestId("recent-item").first().filter({ hasText: note }).waitFor({ timeout: 1_000 });
 
-    await phone.getByRole("status").waitFor();
-    await phone.screenshot({ path: artifactPath("log-phone-saved.png"), fullPage: true });
-    expect(await board.evaluate(() => document.body.dataset.sameDocument)).toBe("yes");
-    const contributionsAfter = await board
-      .getByTestId("kpi-contributions")
-      .locator(".kpi-value")
-      .textContent();
-    expect(Number(contributionsAfter?.replaceAll(",", ""))).toBe(
-      Number(contributionsBefore?.replaceAll(",", "")) + 1,
-    );
-    await board.screenshot({ path: artifactPath("board-after-contribution.png"), fullPage: true });
-    await phoneContext.close();
+    await phone.page.getByRole("status").filter({ hasText: "已登记" }).waitFor();
+    await phone.page.screenshot({ path: artifactPath("log-phone-saved.png"), fullPage: true });
+    expect(await board.page.evaluate(() => document.body.dataset.sameDocument)).toBe("yes");
+    await expect.poll(() => contributionsShown(board.page)).toBe(before + 1);
+    await board.page.screenshot({ path: artifactPath("board-after-contribution.png"), fullPage: true });
+    await phone.context.close();
+    await board.context.close();
   });
 
-  it("given a phone-size form, when a future date is entered, then the field error is shown in Chinese and nothing is logged", async () => {
-    const context = await browser.newContext(PHONE);
-    const phone = await context.newPage();
-    await phone.goto(`${server.url}/communities/guangming/log`);
-    await logIn(phone, "staff");
-    await phone.getByLabel("单位").selectOption({ label: "区园林绿化管理所" });
-    await phone.getByLabel("承诺事项").selectOption({ index: 1 });
-    await phone.getByLabel(/数量/).fill("3");
-    await phone.getByLabel("日期").fill("2099-01-01");
-    const refused = phone.waitForResponse((r) => r.url().includes("/contributions"));
-    await phone.getByRole("button", { name: "提交" }).click();
-    expect((await refused).status()).toBe(400);
-    await expect(phone.getByTestId("error-date").textContent()).resolves.toBe("日期不能晚于今天");
-    await phone.screenshot({ path: artifactPath("log-phone-refused.png"), fullPage: true });
+  it("given the phone form, when a future date is entered, then the error is in Chinese, nothing is logged, and English translates it", async () => {
+    const api = await ApiClient.as(app.url, "liaison");
+    const ledgerCount = async () => (await boardData<UnitLedger>(api, `unit:${LIAISON_UNIT}`)).contributions;
+    const before = Object.keys(await ledgerCount()).length;
+    const { context, page } = await openAs(app, "liaison", `/units/${LIAISON_UNIT}/log`, PHONE);
+    await page.getByRole("radio", { disabled: false }).first().check();
+    await page.getByLabel(/^数量/).fill("3");
+    await page.getByLabel("日期").fill("2099-01-01");
+    await page.getByRole("button", { name: "提交登记" }).click();
+    await expect.poll(() => page.getByTestId("error-date").textContent()).toBe("日期不能晚于今天");
+    expect(Object.keys(await ledgerCount())).toHaveLength(before);
+    await page.screenshot({ path: artifactPath("log-phone-refused.png"), fullPage: true });
 
-    await phone.getByRole("button", { name: "English" }).click();
-    await phone.getByRole("heading", { name: "Log a contribution" }).waitFor();
-    expect(await phone.evaluate(() => document.documentElement.lang)).toBe("en");
-    await expect(phone.getByTestId("error-date").textContent()).resolves.toBe(
-      "The date cannot be after today",
-    );
-    await phone.screenshot({ path: artifactPath("log-phone-english.png"), fullPage: true });
+    await page.getByRole("button", { name: "English" }).click();
+    await page.getByRole("heading", { name: "Log a contribution" }).waitFor();
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe("en");
+    await expect
+      .poll(() => page.getByTestId("error-date").textContent())
+      .toBe("The date cannot be after today");
+    await page.screenshot({ path: artifactPath("log-phone-english.png"), fullPage: true });
+    await context.close();
+  });
+
+  it("given nobody is logged in, when a board link is opened, then the login page asks first and sends them back to the board", async () => {
+    const context = await app.browser.newContext(DESKTOP);
+    const page = await context.newPage();
+    await page.goto(`${app.url}${BOARD}`);
+    await page.waitForURL(/\/login\?next=/);
+    await page.getByRole("heading", { name: "登录" }).waitFor();
+    await screenshotBoth(page, "login");
+    await logInThroughForm(page, "meeting");
+    expect(new URL(page.url()).pathname).toBe(BOARD);
+    await waitForLive(page);
+    await page.getByRole("region", { name: "共驻共建协议进度" }).waitFor();
     await context.close();
   });
 });
