@@ -45,7 +45,8 @@ export function MemberHoursChart({ byMonth, titleId }: { byMonth: Record<string,
               labelFormatter={(m) => long.format(dateOf(String(m)))}
               formatter={(value) => [t("member.hours.tooltip", { n: formatNumber(Number(value)) }), ""]}
             />
-            <Bar dataKey="hours" fill="#b71c1c" radius={[4, 4, 0, 0]} />
+            {/* No growing animation: a record is read, not watched, and motion helps no one here. */}
+            <Bar dataKey="hours" fill="#b71c1c" radius={[4, 4, 0, 0]} isAnimationActive={false} />
           </BarChart>
         </ResponsiveContainer>
       </div>

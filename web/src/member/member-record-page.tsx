@@ -4,22 +4,23 @@ import { useBoard } from "../boards/use-board.ts";
 import { Shell } from "../components/shell.tsx";
 import { useI18n } from "../i18n/i18n.tsx";
 import { RequireLogin } from "../session/require-login.tsx";
+import type { User } from "../session/session.tsx";
 import { MemberHoursChart } from "./hours-chart.tsx";
 import { ClaimsSection, EntriesSection, EvaluationsSection, TeamsSection } from "./member-sections.tsx";
 
 /** 我的记录: a person's own service record, from the `member:<personId>` board, live. */
 export function MemberRecordPage() {
-  return <RequireLogin>{() => <MemberRecordView />}</RequireLogin>;
+  return <RequireLogin>{(user) => <MemberRecordView user={user} />}</RequireLogin>;
 }
 
-function MemberRecordView() {
+function MemberRecordView({ user }: { user: User }) {
   const { personId = "" } = useParams();
   const { t } = useI18n();
   const { board, connection, missing } = useBoard<MemberRecord>(boardIdOf(MEMBER_RECORD, personId));
   return (
     <Shell title={board?.data.name} connection={connection}>
       {board ? (
-        <Record record={board.data} />
+        <Record record={board.data} own={isOwnRecord(user, personId)} />
       ) : (
         <p className="status-line" role="status">
           {missing ? t("member.notFound") : t("member.loading")}
@@ -29,14 +30,18 @@ function MemberRecordView() {
   );
 }
 
-function Record({ record }: { record: MemberRecord }) {
+/** Staff and the employer's liaison read records too; only the person's own is "my" record. */
+const isOwnRecord = (user: User, personId: string): boolean =>
+  user.grants.some((g) => g.role === "member" && g.personId === personId);
+
+function Record({ record, own }: { record: MemberRecord; own: boolean }) {
   const { t, formatNumber } = useI18n();
   const teamsNow = Object.values(record.teams).filter((team) => team.leftOn === null).length;
   const claimsNow = Object.values(record.claims).filter((claim) => claim.releasedOn === null).length;
   return (
     <div className="member-page">
       <header className="member-header">
-        <p className="member-eyebrow">{t("member.title")}</p>
+        <p className="member-eyebrow">{t(own ? "member.title" : "member.title.other")}</p>
         <h1>{record.name}</h1>
         <p className="member-facts">
           <span className="chip member-chip">{t(`member.kind.${record.kind}`)}</span>

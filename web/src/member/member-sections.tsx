@@ -2,6 +2,10 @@ import type { MemberRecord } from "@cobuild/boards";
 import { useI18n } from "../i18n/i18n.tsx";
 import { claimsCurrentFirst, teamsCurrentFirst } from "./member-figures.ts";
 
+/** By the day served, newest first; the board's own order follows logging and approval. */
+const entriesNewestFirst = (record: MemberRecord) =>
+  [...record.recentEntries].sort((a, b) => b.date.localeCompare(a.date));
+
 const teamName = (record: MemberRecord, teamId: string | null): string =>
   teamId ? (record.teams[teamId]?.name ?? teamId) : "";
 
@@ -44,7 +48,7 @@ export function EntriesSection({ record }: { record: MemberRecord }) {
         <p className="muted">{t("member.entries.empty")}</p>
       ) : (
         <ul className="member-list">
-          {record.recentEntries.map((entry) => (
+          {entriesNewestFirst(record).map((entry) => (
             <li key={entry.entryId} className="member-item">
               <div className="member-item-main">
                 <span className="member-item-title">{entry.activity || teamName(record, entry.teamId)}</span>

@@ -27,12 +27,17 @@ export function CommitmentProgress({ commitment }: { commitment: BoardCommitment
         <div className="unit-bar-verified" style={{ width: `${verified}%` }} />
       </div>
       <p className="unit-progress-numbers">
-        {t("unit.commitment.numbers", {
-          verified: formatNumber(commitment.verified),
-          logged: formatNumber(commitment.logged),
-          target: formatNumber(commitment.targetQuantity),
-          unit: commitment.unitOfMeasure,
-        })}
+        <span>
+          {t("unit.commitment.numbers", {
+            verified: formatNumber(commitment.verified),
+            logged: formatNumber(commitment.logged),
+            target: formatNumber(commitment.targetQuantity),
+            unit: commitment.unitOfMeasure,
+          })}
+        </span>
+        {commitment.fulfilledOn ? null : (
+          <span>{t("unit.commitment.due", { date: commitment.dueDate })}</span>
+        )}
       </p>
     </div>
   );

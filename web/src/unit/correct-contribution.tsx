@@ -64,7 +64,7 @@ export function CorrectContributionForm(props: {
       <div className="row">
         <Field
           id={id("quantity")}
-          label={`${t("unit.log.quantity")}${unitOfMeasure ? ` (${unitOfMeasure})` : ""}`}
+          label={unitOfMeasure ? t("unit.quantityIn", { unit: unitOfMeasure }) : t("unit.log.quantity")}
           error={command.fieldError("quantity")}
         >
           <input

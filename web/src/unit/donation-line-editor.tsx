@@ -49,7 +49,7 @@ export function DonationLineEditor(props: {
                   <optgroup key={group.category} label={t(`unit.itemCategory.${group.category}`)}>
                     {group.items.map((option) => (
                       <option key={option.itemId} value={option.itemId}>
-                        {option.name}（{option.unitOfMeasure}）
+                        {t("unit.itemOption", { name: option.name, unit: option.unitOfMeasure })}
                       </option>
                     ))}
                   </optgroup>
@@ -65,8 +65,7 @@ export function DonationLineEditor(props: {
               <label htmlFor={`qty-${row.key}`}>
                 <span className="unit-sr-only">{t("unit.donate.quantity", { n })}</span>
                 <span aria-hidden="true">
-                  {t("unit.donate.quantityShort")}
-                  {item ? `（${item.unitOfMeasure}）` : ""}
+                  {item ? t("unit.quantityIn", { unit: item.unitOfMeasure }) : t("unit.donate.quantityShort")}
                 </span>
               </label>
               <input

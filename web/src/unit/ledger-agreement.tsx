@@ -29,13 +29,21 @@ export function AgreementSection({ agreement }: { agreement: BoardAgreement | un
                     <span className="chip chip-done">
                       {t("unit.commitment.fulfilled", { date: c.fulfilledOn })}
                     </span>
-                  ) : (
-                    <span className="unit-small muted">{t("unit.commitment.due", { date: c.dueDate })}</span>
-                  )}
+                  ) : null}
                 </div>
                 <CommitmentProgress commitment={c} />
               </li>
             ))}
+          </ul>
+          <ul className="unit-legend">
+            <li>
+              <span className="unit-swatch unit-bar-verified" aria-hidden="true" />
+              {t("unit.verification.verified")}
+            </li>
+            <li>
+              <span className="unit-swatch unit-bar-logged" aria-hidden="true" />
+              {t("unit.legend.logged")}
+            </li>
           </ul>
         </>
       ) : (

@@ -59,6 +59,19 @@ function ContributionItem(props: { contribution: LedgerContribution; commitment?
         <span>{c.date}</span>
         {c.participants > 0 ? <span>{t("unit.contribution.people", { n: c.participants })}</span> : null}
         {c.corrections > 0 ? <span>{t("unit.contribution.corrected", { n: c.corrections })}</span> : null}
+        {correcting ? null : (
+          <button
+            type="button"
+            className={`button unit-correct${c.verification === "disputed" ? " button-primary" : ""}`}
+            aria-label={t("unit.contribution.correctLabel", { what, date: c.date })}
+            onClick={() => {
+              setCorrected(false);
+              setCorrecting(true);
+            }}
+          >
+            {t("unit.contribution.correct")}
+          </button>
+        )}
       </div>
       {c.note ? <p className="unit-item-note">{c.note}</p> : null}
       {c.reason ? (
@@ -80,19 +93,7 @@ function ContributionItem(props: { contribution: LedgerContribution; commitment?
             setCorrected(saved);
           }}
         />
-      ) : (
-        <button
-          type="button"
-          className={`button unit-correct${c.verification === "disputed" ? " button-primary" : ""}`}
-          aria-label={t("unit.contribution.correctLabel", { what, date: c.date })}
-          onClick={() => {
-            setCorrected(false);
-            setCorrecting(true);
-          }}
-        >
-          {t("unit.contribution.correct")}
-        </button>
-      )}
+      ) : null}
     </li>
   );
 }

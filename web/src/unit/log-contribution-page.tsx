@@ -127,7 +127,9 @@ function LogForm({ ledger, agreement }: { ledger: UnitLedger; agreement: BoardAg
       <div className="row">
         <Field
           id="quantity"
-          label={`${t("unit.log.quantity")}${commitment ? `（${commitment.unitOfMeasure}）` : ""}`}
+          label={
+            commitment ? t("unit.quantityIn", { unit: commitment.unitOfMeasure }) : t("unit.log.quantity")
+          }
           error={command.fieldError("quantity")}
         >
           <input
