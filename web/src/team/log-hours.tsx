@@ -69,7 +69,9 @@ export function LogServiceHours(props: { teamId: string; roster: TeamMember[] })
           id={id("hours")}
           label={t("team.log.hours")}
           hint={t("team.log.hoursHint")}
-          error={command.fieldError("hours")}
+          error={
+            hours.trim() === "" && command.errors.hours ? t("error.required") : command.fieldError("hours")
+          }
         >
           <input
             id={id("hours")}

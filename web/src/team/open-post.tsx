@@ -97,7 +97,13 @@ export function OpenPost({ communityId }: { communityId: string }) {
             ))}
           </select>
         </Field>
-        <Field id="post-places" label={t("team.open.places")} error={command.fieldError("places")}>
+        <Field
+          id="post-places"
+          label={t("team.open.places")}
+          error={
+            places.trim() === "" && command.errors.places ? t("error.required") : command.fieldError("places")
+          }
+        >
           <input
             id="post-places"
             inputMode="numeric"

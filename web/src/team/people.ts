@@ -46,17 +46,20 @@ async function teamMembersOf(communityId: string): Promise<Candidate[]> {
 }
 
 /**
- * The people of a community one may pick: the whole register for staff, otherwise (a refused register)
- * everyone on the community's teams. Read once per page; the roster itself comes live from the board.
+ * The people of a community one may pick: the whole register for staff, otherwise (the register is
+ * staff-only) everyone on the community's teams. Read once per page; the roster itself comes live from the board.
  */
-export function usePeople(communityId: string): People {
+export function usePeople(communityId: string, staff: boolean): People {
   const [people, setPeople] = useState<People>({ loading: true, candidates: [], complete: false });
   useEffect(() => {
     if (!communityId) return;
     let live = true;
     void (async () => {
-      const register = await getJson<PeopleList>(`/api/communities/${communityId}/people`);
-      const next: People = register.ok
+      // Only staff may read the register; anyone else would only be refused.
+      const register = staff
+        ? await getJson<PeopleList>(`/api/communities/${communityId}/people`)
+        : undefined;
+      const next: People = register?.ok
         ? { loading: false, candidates: register.data.people, complete: true }
         : { loading: false, candidates: await teamMembersOf(communityId), complete: false };
       if (live) setPeople({ ...next, candidates: [...next.candidates].sort(byName) });
@@ -64,6 +67,6 @@ export function usePeople(communityId: string): People {
     return () => {
       live = false;
     };
-  }, [communityId]);
+  }, [communityId, staff]);
   return people;
 }

@@ -26,7 +26,7 @@ export function PostCard(props: { post: BoardPost; rights: TeamRights; team?: Te
     >
       <div className="team-post-head">
         <div>
-          <h3 id={headingId}>{post.name}</h3>
+          <h3 id={`${headingId}-name`}>{post.name}</h3>
           <div className="team-post-tags">
             <span className="category">{tOr(`team.postCategory.${post.category}`, post.category)}</span>
             {standing === "full" ? <span className="chip team-chip-full">{t("team.post.full")}</span> : null}

@@ -1,4 +1,11 @@
-import { boardIdOf, POSTS_BOARD, type PostsBoard, TEAM_BOARD, type TeamBoard } from "@cobuild/boards";
+import {
+  type BoardPost,
+  boardIdOf,
+  POSTS_BOARD,
+  type PostsBoard,
+  TEAM_BOARD,
+  type TeamBoard,
+} from "@cobuild/boards";
 import { postCategories } from "@cobuild/domain";
 import { type ReactNode, useState } from "react";
 import { useParams } from "react-router";
@@ -122,7 +129,8 @@ function PostsList(props: {
           </Field>
         </div>
       </div>
-      <section className="kpis" aria-label={t("team.posts.kpis")}>
+      {rights.personId ? <MyClaims posts={all} personId={rights.personId} /> : null}
+      <section className="kpis team-kpis-3" aria-label={t("team.posts.kpis")}>
         <div className="kpi">
           <div className="kpi-value">{formatNumber(open.length)}</div>
           <div className="kpi-label">{t("team.posts.kpiOpen")}</div>
@@ -148,5 +156,29 @@ function PostsList(props: {
         </ul>
       )}
     </Shell>
+  );
+}
+
+/** A member's own places, first, so recording a duty on a phone needs no scrolling through every post. */
+function MyClaims({ posts, personId }: { posts: BoardPost[]; personId: string }) {
+  const { t } = useI18n();
+  const mine = posts.flatMap((post) =>
+    Object.values(post.claims)
+      .filter((c) => c.personId === personId)
+      .map((c) => ({ post, claim: c })),
+  );
+  if (mine.length === 0) return null;
+  return (
+    <section className="team-card team-mine" aria-labelledby="mine-heading">
+      <h2 id="mine-heading">{t("team.posts.mine")}</h2>
+      <ul>
+        {mine.map(({ post, claim }) => (
+          <li key={claim.claimId}>
+            <a href={`#post-${post.postId}`}>{post.name}</a>{" "}
+            <span className="muted">{t("team.claims.since", { date: claim.claimedOn })}</span>
+          </li>
+        ))}
+      </ul>
+    </section>
   );
 }

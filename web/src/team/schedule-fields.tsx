@@ -100,6 +100,7 @@ export function ScheduleFields(props: {
         <Field
           id="schedule-to"
           label={draft.kind === "period" ? t("team.open.to") : t("team.open.toOptional")}
+          {...(draft.kind === "recurring" ? { hint: t("team.open.toHint") } : {})}
           error={message("to")}
         >
           <input

@@ -67,7 +67,7 @@ function SetupPostRow({ post }: { post: BoardPost }) {
   const standing = standingOf(post);
   const claims = Object.values(post.claims).sort((a, b) => a.claimedOn.localeCompare(b.claimedOn));
   return (
-    <li className={`team-card team-post-${standing}`}>
+    <li className={`team-card team-setup-post-${standing}`}>
       <div className="team-setup-head">
         <h3>{post.name}</h3>
         <span className="category">{tOr(`team.postCategory.${post.category}`, post.category)}</span>

@@ -31,7 +31,7 @@ function SetupTeams({ user }: { user: User }) {
   const { t, tOr, formatNumber } = useI18n();
   const staff = rightsIn(user.grants, communityId).staff;
   const { board, connection, missing } = useBoard<CommunityBoard>(boardIdOf(COMMUNITY_BOARD, communityId));
-  const people = usePeople(staff ? communityId : "");
+  const people = usePeople(staff ? communityId : "", staff);
   if (!staff) {
     return (
       <Shell>
@@ -59,7 +59,7 @@ function SetupTeams({ user }: { user: User }) {
           {teams.length === 0 ? <p className="muted">{t("team.setup.noTeams")}</p> : null}
           <ul className="team-setup-list">
             {teams.map((team) => (
-              <li key={team.teamId} className="team-card">
+              <li key={team.teamId} className="team-card team-setup-item">
                 <div className="team-setup-head">
                   <h3>
                     <Link to={paths.team(team.teamId)}>{team.name}</Link>

@@ -4,6 +4,7 @@ import { defineStrings } from "../i18n/define-strings.ts";
 export const postsStrings = defineStrings(
   {
     "team.posts.title": "公益岗位",
+    "team.posts.mine": "我认领的岗位",
     "team.posts.intro": "社区设岗定责，每个岗位的名额、时间和责任区。",
     "team.posts.introLeader": "为「{team}」的队员认领岗位名额。名额实时更新。",
     "team.posts.introMember": "在职党员报到后可自行认领岗位名额。名额实时更新。",
@@ -40,6 +41,7 @@ export const postsStrings = defineStrings(
     "team.claim.taken": "该岗位名额已被认领完 —— 刚刚有人抢先认领了最后一个名额。",
     "team.claim.takenPlaces": "当前剩余 {left} 个名额，共 {places} 个。",
     "team.claim.takenChecking": "正在核对最新名额…",
+    "team.claim.fullNote": "名额已满，暂时不能认领。有人释放名额后会立即显示。",
     "team.duty.open": "登记履职",
     "team.duty.title": "登记履职：{who}",
     "team.duty.date": "日期",
@@ -51,6 +53,7 @@ export const postsStrings = defineStrings(
   },
   {
     "team.posts.title": "Service posts",
+    "team.posts.mine": "My places",
     "team.posts.intro": "The community's posts with their places, schedule and responsibility area.",
     "team.posts.introLeader": "Claim places for members of “{team}”. Places update live.",
     "team.posts.introMember":
@@ -88,6 +91,7 @@ export const postsStrings = defineStrings(
     "team.claim.taken": "Already taken — someone claimed the last place on this post just before you.",
     "team.claim.takenPlaces": "Now {left} of {places} places left.",
     "team.claim.takenChecking": "Checking the latest places…",
+    "team.claim.fullNote": "Full: no place to claim. A released place shows here at once.",
     "team.duty.open": "Record duty",
     "team.duty.title": "Record duty: {who}",
     "team.duty.date": "Date",

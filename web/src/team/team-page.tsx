@@ -26,8 +26,10 @@ function TeamView({ user }: { user: User }) {
   const { t, tOr, formatNumber } = useI18n();
   const { board, connection, missing } = useBoard<TeamBoard>(boardIdOf(TEAM_BOARD, teamId));
   const team = board?.data;
+  const rights = team ? rightsIn(user.grants, team.communityId) : undefined;
   const people = usePeople(
-    team && mayManageTeam(rightsIn(user.grants, team.communityId), teamId) ? team.communityId : "",
+    team && rights && mayManageTeam(rights, teamId) ? team.communityId : "",
+    rights?.staff ?? false,
   );
 
   if (!team) {
@@ -37,7 +39,7 @@ function TeamView({ user }: { user: User }) {
       </Shell>
     );
   }
-  const manage = mayManageTeam(rightsIn(user.grants, team.communityId), teamId);
+  const manage = rights !== undefined && mayManageTeam(rights, teamId);
   const roster = rosterOf(team);
   const leader = team.leaderId ? team.roster[team.leaderId] : undefined;
   const approved = sumHours(Object.values(team.hoursByMonth));
@@ -61,33 +63,40 @@ function TeamView({ user }: { user: User }) {
         <Kpi label={t("team.kpi.pending")} value={formatNumber(pending)} />
         <Kpi label={t("team.kpi.claims")} value={formatNumber(Object.keys(team.claims).length)} />
       </section>
+      <nav className="team-jump" aria-label={t("team.jump")}>
+        {manage ? <a href="#log-hours">{t("team.log.title")}</a> : null}
+        <a href="#roster-heading">{t("team.roster.title")}</a>
+        <a href="#pending-heading">{t("team.pending.title")}</a>
+        <a href="#claims-heading">{t("team.claims.title")}</a>
+        {manage ? <a href="#add-member">{t("team.add.title")}</a> : null}
+      </nav>
       <div className="team-grid">
         <div className="team-main">
-          <section className="team-card" aria-labelledby="roster-heading">
-            <h2 id="roster-heading">{t("team.roster.title")}</h2>
-            <Roster team={team} manage={manage} />
-          </section>
-          <section className="team-card" aria-labelledby="pending-heading">
-            <h2 id="pending-heading">{t("team.pending.title")}</h2>
-            <PendingHours team={team} />
-          </section>
           <section className="team-card" aria-labelledby="chart-heading">
             <h2 id="chart-heading">{t("team.chart.title")}</h2>
             <HoursChart hoursByMonth={team.hoursByMonth} titleId="chart-heading" />
           </section>
+          <section className="team-card" aria-labelledby="roster-heading">
+            <h2 id="roster-heading">{t("team.roster.title")}</h2>
+            <Roster team={team} manage={manage} />
+          </section>
         </div>
         <div className="team-side">
           {manage ? (
-            <section className="team-card" aria-label={t("team.log.title")}>
+            <section className="team-card" id="log-hours" aria-label={t("team.log.title")}>
               <LogServiceHours teamId={teamId} roster={roster} />
             </section>
           ) : null}
+          <section className="team-card" aria-labelledby="pending-heading">
+            <h2 id="pending-heading">{t("team.pending.title")}</h2>
+            <PendingHours team={team} />
+          </section>
           <section className="team-card" aria-labelledby="claims-heading">
             <h2 id="claims-heading">{t("team.claims.title")}</h2>
             <TeamClaims team={team} manage={manage} />
           </section>
           {manage ? (
-            <section className="team-card" aria-label={t("team.add.title")}>
+            <section className="team-card" id="add-member" aria-label={t("team.add.title")}>
               <AddMember teamId={teamId} people={people} roster={new Set(Object.keys(team.roster))} />
             </section>
           ) : null}
