@@ -12,7 +12,7 @@ export function MeetingSection({ community, today }: { community: CommunityBoard
   const units = Object.values(community.units).sort((a, b) => a.name.localeCompare(b.name, "zh-CN"));
   const count = meeting ? attendanceCount(community, meeting) : undefined;
   return (
-    <section aria-labelledby="live-meeting-heading" className="live-section live-card">
+    <section aria-labelledby="live-meeting-heading" className="live-section live-card live-meeting">
       <h2 id="live-meeting-heading">{t("live.meeting")}</h2>
       {meeting && count ? (
         <>

@@ -44,15 +44,17 @@ function StreetBoardView({ streetId }: { streetId: string }) {
           <span className="muted">{t("live.today", { date: today })}</span>
         </div>
         <div className="live-grid">
-          <section aria-labelledby="live-street-heading" className="live-section live-main">
-            <h2 id="live-street-heading">{t("live.street.communities")}</h2>
-            {rows.length === 0 ? <p className="muted">{t("live.street.noCommunities")}</p> : null}
-            <ul className="live-street-list">
-              {rows.map((row) => (
-                <CommunityCard key={row.communityId} row={row} />
-              ))}
-            </ul>
-          </section>
+          <div className="live-main">
+            <section aria-labelledby="live-street-heading" className="live-section">
+              <h2 id="live-street-heading">{t("live.street.communities")}</h2>
+              {rows.length === 0 ? <p className="muted">{t("live.street.noCommunities")}</p> : null}
+              <ul className="live-street-list">
+                {rows.map((row) => (
+                  <CommunityCard key={row.communityId} row={row} />
+                ))}
+              </ul>
+            </section>
+          </div>
           <div className="live-side">
             <StreetFeed items={street.recentContributions} />
           </div>

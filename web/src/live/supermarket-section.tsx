@@ -2,30 +2,71 @@ import type { SupermarketBoard, SupermarketLine } from "@cobuild/boards";
 import { useI18n } from "../i18n/i18n.tsx";
 import { lowStock, supermarketDay } from "./supply-figures.ts";
 
-/** The love supermarket today: what came in and went out, and which items run low. */
-export function SupermarketSection({
-  supermarket,
-  today,
-}: {
+/** How many of the newest donations and hand-outs the section lists. */
+const RECENT = 5;
+
+interface SupermarketProps {
   supermarket?: SupermarketBoard;
   today: string;
-}) {
+}
+
+/** The love supermarket: today's intake and hand-outs, what runs low, and the newest movements. */
+export function SupermarketSection({ supermarket, today }: SupermarketProps) {
   const { t, formatNumber } = useI18n();
-  if (!supermarket) {
-    return (
-      <section aria-labelledby="live-supermarket-heading" className="live-section live-card">
-        <h2 id="live-supermarket-heading">{t("live.supermarket")}</h2>
-        <p className="muted">{t("live.supermarket.missing")}</p>
-      </section>
-    );
-  }
-  const day = supermarketDay(supermarket, today);
-  const low = lowStock(supermarket);
-  const intake = supermarket.recentIntake.filter((i) => i.receivedOn === today);
-  const handouts = supermarket.recentHandouts.filter((h) => h.handedOutOn === today);
   return (
     <section aria-labelledby="live-supermarket-heading" className="live-section live-card">
       <h2 id="live-supermarket-heading">{t("live.supermarket")}</h2>
+      {supermarket ? (
+        <>
+          <SupermarketToday supermarket={supermarket} today={today} />
+          <div className="live-two">
+            <div>
+              <h3 className="live-subhead">{t("live.supermarket.recentIntake")}</h3>
+              {supermarket.recentIntake.length === 0 ? (
+                <p className="muted">{t("live.supermarket.nothing")}</p>
+              ) : null}
+              <ul className="live-moves">
+                {supermarket.recentIntake.slice(0, RECENT).map((i) => (
+                  <li key={i.donationId}>
+                    <span className="feed-meta">{i.receivedOn}</span>{" "}
+                    <strong>
+                      {i.donor.kind === "anonymous" ? t("live.supermarket.anonymous") : i.donor.name}
+                    </strong>{" "}
+                    <Lines lines={i.lines} />
+                    {i.money ? ` · ${t("live.supermarket.money", { n: formatNumber(i.money) })}` : ""}
+                  </li>
+                ))}
+              </ul>
+            </div>
+            <div>
+              <h3 className="live-subhead">{t("live.supermarket.recentHandouts")}</h3>
+              {supermarket.recentHandouts.length === 0 ? (
+                <p className="muted">{t("live.supermarket.nothing")}</p>
+              ) : null}
+              <ul className="live-moves">
+                {supermarket.recentHandouts.slice(0, RECENT).map((h) => (
+                  <li key={h.handoutId}>
+                    <span className="feed-meta">{h.handedOutOn}</span> <Lines lines={h.lines} />
+                  </li>
+                ))}
+              </ul>
+            </div>
+          </div>
+        </>
+      ) : (
+        <p className="muted">{t("live.supermarket.missing")}</p>
+      )}
+    </section>
+  );
+}
+
+/** Today's donations and hand-outs counted, and the items below their minimum. */
+export function SupermarketToday({ supermarket, today }: { supermarket: SupermarketBoard; today: string }) {
+  const { t, formatNumber } = useI18n();
+  const day = supermarketDay(supermarket, today);
+  const low = lowStock(supermarket);
+  return (
+    <div className="live-supermarket-today">
       <ul className="live-today" aria-label={t("live.supermarket.today")}>
         <li>
           <span className="live-today-n">{formatNumber(day.donations)}</span>
@@ -52,35 +93,7 @@ export function SupermarketSection({
           </li>
         ))}
       </ul>
-      <div className="live-two">
-        <div>
-          <h3 className="live-subhead">{t("live.supermarket.recentIntake")}</h3>
-          {intake.length === 0 ? <p className="muted">{t("live.supermarket.nothingToday")}</p> : null}
-          <ul className="live-moves">
-            {intake.map((i) => (
-              <li key={i.donationId}>
-                <strong>
-                  {i.donor.kind === "anonymous" ? t("live.supermarket.anonymous") : i.donor.name}
-                </strong>{" "}
-                <Lines lines={i.lines} />
-                {i.money ? ` · ${t("live.supermarket.money", { n: formatNumber(i.money) })}` : ""}
-              </li>
-            ))}
-          </ul>
-        </div>
-        <div>
-          <h3 className="live-subhead">{t("live.supermarket.recentHandouts")}</h3>
-          {handouts.length === 0 ? <p className="muted">{t("live.supermarket.nothingToday")}</p> : null}
-          <ul className="live-moves">
-            {handouts.map((h) => (
-              <li key={h.handoutId}>
-                <Lines lines={h.lines} />
-              </li>
-            ))}
-          </ul>
-        </div>
-      </div>
-    </section>
+    </div>
   );
 }
 

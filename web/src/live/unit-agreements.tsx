@@ -5,6 +5,7 @@ import { ProgressBar } from "../components/shell.tsx";
 import { useI18n } from "../i18n/i18n.tsx";
 import { agreementFulfilment, verifiedProgress } from "./community-figures.ts";
 import { percent } from "./format.ts";
+import { useNarrow } from "./use-narrow.ts";
 
 /** Every unit with the agreement it works under and each commitment's verified progress. */
 export function UnitAgreements({ community, today }: { community: CommunityBoard; today: string }) {
@@ -12,7 +13,7 @@ export function UnitAgreements({ community, today }: { community: CommunityBoard
   const agreements = Object.values(community.agreements);
   const units = Object.values(community.units).sort((a, b) => a.name.localeCompare(b.name, "zh-CN"));
   return (
-    <section aria-labelledby="live-agreements-heading" className="live-section">
+    <section aria-labelledby="live-agreements-heading" className="live-section live-agreements">
       <h2 id="live-agreements-heading">{t("live.agreements")}</h2>
       <p className="muted live-hint">{t("live.agreements.hint")}</p>
       <ul className="live-units">
@@ -38,6 +39,7 @@ interface UnitCardProps {
 /** One unit: its agreement's status, fulfilment rate, struck-off count and commitments. */
 export function UnitCard({ unit, agreement, today }: UnitCardProps) {
   const { t } = useI18n();
+  const narrow = useNarrow();
   const fulfilment = agreement ? agreementFulfilment(agreement) : undefined;
   const headingId = `live-unit-${unit.unitId}`;
   return (
@@ -59,19 +61,22 @@ export function UnitCard({ unit, agreement, today }: UnitCardProps) {
             />
             <span className="live-percent">{percent(fulfilment.rate)}</span>
           </div>
-          <p className="live-unit-struck">
+          <p className={fulfilment.struckOff > 0 ? "live-unit-struck" : "live-unit-struck muted"}>
             {t("live.unitStruckOff", { done: fulfilment.struckOff, all: fulfilment.commitments })}
           </p>
-          <ul className="live-commitments">
-            {Object.values(agreement.commitments).map((c) => (
-              <CommitmentLine
-                key={c.commitmentId}
-                commitment={c}
-                testId={`commitment-${agreement.agreementId}-${c.commitmentId}`}
-                late={agreement.status === "signed" && c.fulfilledOn === null && c.dueDate < today}
-              />
-            ))}
-          </ul>
+          <details className="live-commitments-fold" open={!narrow}>
+            <summary>{t("live.commitments", { n: fulfilment.commitments })}</summary>
+            <ul className="live-commitments">
+              {Object.values(agreement.commitments).map((c) => (
+                <CommitmentLine
+                  key={c.commitmentId}
+                  commitment={c}
+                  testId={`commitment-${agreement.agreementId}-${c.commitmentId}`}
+                  late={agreement.status === "signed" && c.fulfilledOn === null && c.dueDate < today}
+                />
+              ))}
+            </ul>
+          </details>
         </>
       ) : (
         <p className="muted">{t("live.noAgreement")}</p>

@@ -15,12 +15,11 @@ import { MeetingSection } from "./meeting-section.tsx";
 import { OverdueSection } from "./overdue-section.tsx";
 import { PostsSection } from "./posts-section.tsx";
 import { pagesOf } from "./rotation.ts";
-import { SupermarketSection } from "./supermarket-section.tsx";
+import { SupermarketSection, SupermarketToday } from "./supermarket-section.tsx";
 import { useCommunityBoards } from "./use-community-boards.ts";
 import { useRotation } from "./use-rotation.ts";
 import { useToday } from "./use-today.ts";
 import { WallUnits } from "./wall-units.tsx";
-import "./wall.css";
 
 /** Seconds each page of the rotating panel stays up: long enough to read a unit's commitments aloud. */
 const PAGE_MS = 15_000;
@@ -98,14 +97,14 @@ function WallBody({ community, posts, supermarket, today }: WallBodyProps) {
       key: "hours",
       content: <HoursChart community={community} today={today} theme={darkChart} height={640} />,
     },
-    { key: "posts", content: <PostsSection posts={posts} limit={8} /> },
+    { key: "posts", content: <PostsSection posts={posts} limit={6} /> },
     {
       key: "supermarket",
-      content: (
-        <div className="live-wall-pair">
-          <SupermarketSection supermarket={supermarket} today={today} />
-          {supermarket ? <StockChart supermarket={supermarket} theme={darkChart} rowHeight={40} /> : null}
-        </div>
+      // Today's figures and low stock stay in the side column; this page draws the whole stock.
+      content: supermarket ? (
+        <StockChart supermarket={supermarket} theme={darkChart} rowHeight={44} />
+      ) : (
+        <SupermarketSection supermarket={supermarket} today={today} />
       ),
     },
   ];
@@ -143,12 +142,18 @@ function WallBody({ community, posts, supermarket, today }: WallBodyProps) {
         <div className="live-wall-feed">
           <ContributionFeed
             items={community.recentContributions}
-            limit={6}
+            limit={7}
             headingId="live-wall-feed-heading"
           />
         </div>
-        <div className="live-wall-overdue">
-          <OverdueSection community={community} today={today} limit={5} />
+        <div className="live-wall-side">
+          <OverdueSection community={community} today={today} limit={4} />
+          {supermarket ? (
+            <section className="live-card live-wall-today" aria-labelledby="live-wall-today-heading">
+              <h2 id="live-wall-today-heading">{t("live.supermarket.today")}</h2>
+              <SupermarketToday supermarket={supermarket} today={today} />
+            </section>
+          ) : null}
         </div>
       </div>
     </>

@@ -111,3 +111,7 @@ export function ChartFrame({ id, title, summary, note, table, height, empty, chi
     </figure>
   );
 }
+
+/** Room for the longest category label (CJK characters are about one font size wide), within bounds. */
+export const labelWidth = (labels: readonly string[], fontSize: number, maxChars = 12): number =>
+  Math.min(maxChars, Math.max(2, ...labels.map((label) => label.length))) * fontSize + 12;

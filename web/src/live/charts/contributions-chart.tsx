@@ -2,7 +2,7 @@ import type { CommunityBoard } from "@cobuild/boards";
 import { Bar, BarChart, CartesianGrid, LabelList, ResponsiveContainer, XAxis, YAxis } from "recharts";
 import { useI18n } from "../../i18n/i18n.tsx";
 import { contributionsByUnit } from "../chart-data.ts";
-import { ChartFrame, type ChartTheme, lightChart } from "./chart-frame.tsx";
+import { ChartFrame, type ChartTheme, labelWidth, lightChart } from "./chart-frame.tsx";
 
 interface ContributionsChartProps {
   community: CommunityBoard;
@@ -62,7 +62,10 @@ export function ContributionsChart({
           <YAxis
             type="category"
             dataKey="name"
-            width={theme.fontSize * 9}
+            width={labelWidth(
+              rows.map((r) => r.name),
+              theme.fontSize,
+            )}
             interval={0}
             stroke={theme.muted}
             tick={{ fill: theme.ink, fontSize: theme.fontSize }}

@@ -3,7 +3,7 @@ import { Bar, BarChart, CartesianGrid, Cell, LabelList, ResponsiveContainer, XAx
 import { useI18n } from "../../i18n/i18n.tsx";
 import { progressByUnit } from "../chart-data.ts";
 import { percent } from "../format.ts";
-import { ChartFrame, type ChartTheme, lightChart } from "./chart-frame.tsx";
+import { ChartFrame, type ChartTheme, labelWidth, lightChart } from "./chart-frame.tsx";
 
 interface ProgressChartProps {
   community: CommunityBoard;
@@ -65,7 +65,10 @@ export function ProgressChart({ community, today, theme = lightChart, rowHeight 
           <YAxis
             type="category"
             dataKey="name"
-            width={theme.fontSize * 9}
+            width={labelWidth(
+              rows.map((r) => r.name),
+              theme.fontSize,
+            )}
             interval={0}
             stroke={theme.muted}
             tick={{ fill: theme.ink, fontSize: theme.fontSize }}

@@ -2,7 +2,7 @@ import type { SupermarketBoard } from "@cobuild/boards";
 import { Bar, BarChart, CartesianGrid, Cell, Legend, ResponsiveContainer, XAxis, YAxis } from "recharts";
 import { useI18n } from "../../i18n/i18n.tsx";
 import { stockRows } from "../chart-data.ts";
-import { ChartFrame, type ChartTheme, lightChart } from "./chart-frame.tsx";
+import { ChartFrame, type ChartTheme, labelWidth, lightChart } from "./chart-frame.tsx";
 
 interface StockChartProps {
   supermarket: SupermarketBoard;
@@ -43,7 +43,10 @@ export function StockChart({ supermarket, theme = lightChart, rowHeight = 34 }: 
           <YAxis
             type="category"
             dataKey="name"
-            width={theme.fontSize * 7}
+            width={labelWidth(
+              rows.map((r) => r.name),
+              theme.fontSize,
+            )}
             interval={0}
             stroke={theme.muted}
             tick={{ fill: theme.ink, fontSize: theme.fontSize }}
