@@ -1,11 +1,16 @@
 import type { SupermarketHandout, SupermarketIntake } from "@cobuild/boards";
+import { useState } from "react";
 import { useI18n } from "../i18n/i18n.tsx";
 import { useLabels } from "./labels.ts";
+
+/** How many entries a feed shows before "show all": the board's side column stays beside its main one. */
+const FIRST = 8;
 
 /** The newest donations, each with its receipt number, donor and what was given. */
 export function RecentIntake({ intake }: { intake: readonly SupermarketIntake[] }) {
   const { t } = useI18n();
   const labels = useLabels();
+  const [all, setAll] = useState(false);
   return (
     <section className="supermarket-panel" aria-labelledby="supermarket-intake-heading">
       <h2 id="supermarket-intake-heading">{t("supermarket.board.recentIntake")}</h2>
@@ -13,7 +18,7 @@ export function RecentIntake({ intake }: { intake: readonly SupermarketIntake[] 
         <p className="muted">{t("supermarket.board.noIntake")}</p>
       ) : (
         <ul className="feed">
-          {intake.map((d) => (
+          {(all ? intake : intake.slice(0, FIRST)).map((d) => (
             <li key={d.donationId} className="feed-item">
               <div className="supermarket-feed-head">
                 <strong>{labels.donor(d.donor)}</strong>
@@ -28,23 +33,29 @@ export function RecentIntake({ intake }: { intake: readonly SupermarketIntake[] 
           ))}
         </ul>
       )}
+      <MoreButton count={intake.length} all={all} onToggle={() => setAll(!all)} />
     </section>
   );
 }
 
-/** The newest hand-outs: what and when, never to whom. */
+/**
+ * The newest hand-outs: what and when, never to whom. The board keeps them in the order recorded; a
+ * hand-out may be entered days later, so they are shown by date.
+ */
 export function RecentHandouts({ handouts }: { handouts: readonly SupermarketHandout[] }) {
   const { t } = useI18n();
   const labels = useLabels();
+  const [all, setAll] = useState(false);
+  const byDate = [...handouts].sort((a, b) => b.handedOutOn.localeCompare(a.handedOutOn));
   return (
     <section className="supermarket-panel" aria-labelledby="supermarket-handouts-heading">
       <h2 id="supermarket-handouts-heading">{t("supermarket.board.recentHandouts")}</h2>
       <p className="hint">{t("supermarket.board.handoutPrivacy")}</p>
-      {handouts.length === 0 ? (
+      {byDate.length === 0 ? (
         <p className="muted">{t("supermarket.board.noHandouts")}</p>
       ) : (
         <ul className="feed">
-          {handouts.map((h) => (
+          {(all ? byDate : byDate.slice(0, FIRST)).map((h) => (
             <li key={h.handoutId} className="feed-item">
               <div>{labels.lines(h.lines)}</div>
               <div className="feed-meta">{h.handedOutOn}</div>
@@ -52,6 +63,17 @@ export function RecentHandouts({ handouts }: { handouts: readonly SupermarketHan
           ))}
         </ul>
       )}
+      <MoreButton count={byDate.length} all={all} onToggle={() => setAll(!all)} />
     </section>
+  );
+}
+
+function MoreButton({ count, all, onToggle }: { count: number; all: boolean; onToggle(): void }) {
+  const { t } = useI18n();
+  if (count <= FIRST) return null;
+  return (
+    <button type="button" className="button supermarket-more" aria-expanded={all} onClick={onToggle}>
+      {all ? t("supermarket.board.showFewer") : t("supermarket.board.showAll", { n: count })}
+    </button>
   );
 }

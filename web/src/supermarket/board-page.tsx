@@ -1,4 +1,4 @@
-import { boardIdOf, SUPERMARKET_BOARD, type SupermarketBoard } from "@cobuild/boards";
+import { boardIdOf, lowStock, SUPERMARKET_BOARD, type SupermarketBoard } from "@cobuild/boards";
 import { itemCategories } from "@cobuild/domain";
 import { Link, useParams } from "react-router";
 import { localToday } from "../boards/agreements.ts";
@@ -8,7 +8,7 @@ import { useI18n } from "../i18n/i18n.tsx";
 import { paths } from "../routes.ts";
 import { useSession } from "../session/session.tsx";
 import { RecentHandouts, RecentIntake } from "./board-feeds.tsx";
-import { catalogueOrder, dayFigures, lowItems, yearFigures } from "./figures.ts";
+import { catalogueOrder, dayFigures, yearFigures } from "./figures.ts";
 import { keepsCounter } from "./roles.ts";
 import { StockChart, StockStatus, StockTable } from "./stock-chart.tsx";
 
@@ -37,7 +37,7 @@ export function SupermarketBoardPage() {
   }
   const data = board.data;
   const items = catalogueOrder(Object.values(data.items), itemCategories);
-  const low = lowItems(items);
+  const low = lowStock(data);
   const counter = state.status === "user" && keepsCounter(state.user, communityId);
   return (
     <Shell title={t("supermarket.title")} connection={connection}>

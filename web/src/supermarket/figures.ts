@@ -22,12 +22,6 @@ export const shortOf = (item: SupermarketItem): number =>
 export const isLow = (item: SupermarketItem): boolean =>
   compareQuantities(item.stock, item.minimumStock) < 0 || item.stock === 0;
 
-/** The items running low, the shortest first (by how much each lacks), then by name. */
-export const lowItems = (items: readonly SupermarketItem[]): SupermarketItem[] =>
-  items
-    .filter(isLow)
-    .sort((a, b) => compareQuantities(shortOf(b), shortOf(a)) || a.name.localeCompare(b.name, "zh-CN"));
-
 /** The catalogue in a steady reading order: by category as listed, then by name. */
 export const catalogueOrder = (
   items: readonly SupermarketItem[],

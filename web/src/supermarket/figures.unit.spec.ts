@@ -4,8 +4,8 @@ import { describe, expect, it } from "vitest";
 import {
   catalogueOrder,
   dayFigures,
+  isLow,
   linesOverStock,
-  lowItems,
   parseAmount,
   receivedInMonthFromLedger,
   shortOf,
@@ -62,15 +62,17 @@ describe("supermarket figures", () => {
     expect(yearFigures(board({ years: { "2026": year } }), "2025").donations).toBe(0);
   });
 
-  it("Given items above, at, below their minimum and empty, When listing the low ones, Then the shortest come first", () => {
-    const items = [
+  it("Given items above, at, below their minimum and empty, When checked, Then below and empty are low", () => {
+    const low = [
       item("ok", 50, 30),
       item("at", 30, 30),
       item("bit", 25, 30),
       item("none", 0, 15),
       item("zero", 0, 0),
-    ];
-    expect(lowItems(items).map((i) => i.itemId)).toEqual(["none", "bit", "zero"]);
+    ]
+      .filter(isLow)
+      .map((i) => i.itemId);
+    expect(low).toEqual(["bit", "none", "zero"]);
   });
 
   it("Given decimal stock, When computing how much is short, Then it is exact", () => {

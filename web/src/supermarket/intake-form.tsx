@@ -51,7 +51,11 @@ export function IntakeForm({ communityId, items, itemsById, units }: IntakeFormP
         (kind === "unit" && unitId === "") || (kind === "person" && personName.trim() === "")
           ? t("error.required")
           : undefined,
-      lines: wanted.some((l) => l.itemId === "") ? t("supermarket.lines.chooseItem") : undefined,
+      lines: wanted.some((l) => l.itemId === "")
+        ? t("supermarket.lines.chooseItem")
+        : wanted.length === 0 && money.trim() === ""
+          ? t("error.donation_empty")
+          : undefined,
     };
     setUnchosen(missing);
     if (missing.donor || missing.lines) return;

@@ -161,6 +161,9 @@ export function MinimumStockForm({ communityId, item }: { communityId: string; i
       <label htmlFor={id} className="supermarket-sr-only">
         {t("supermarket.items.changeMinimum", { name: item.name })}
       </label>
+      <span className="supermarket-minimum-caption" aria-hidden="true">
+        {t("supermarket.items.minimumStock")}
+      </span>
       <input
         id={id}
         inputMode="decimal"

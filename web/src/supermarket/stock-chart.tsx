@@ -16,7 +16,7 @@ import { useLabels } from "./labels.ts";
 
 const OK = "#1b7f3b";
 const LOW = "#b71c1c";
-const MINIMUM = "#9aa0a6";
+const MINIMUM = "#767b82";
 
 /**
  * Stock against minimum per item, as bars (a horizontal chart, so long Chinese names fit on a phone) and
@@ -41,7 +41,7 @@ export function StockChart({ items }: { items: readonly SupermarketItem[] }) {
             <XAxis type="number" allowDecimals={false} tick={{ fontSize: 12 }} />
             <YAxis type="category" dataKey="name" width={84} tick={{ fontSize: 13 }} interval={0} />
             <Tooltip />
-            <Legend />
+            <Legend formatter={(value) => <span className="supermarket-legend">{value}</span>} />
             <Bar
               dataKey="stock"
               name={t("supermarket.board.stockSeries")}
@@ -77,7 +77,9 @@ export function StockTable({ items }: { items: readonly SupermarketItem[] }) {
         <thead>
           <tr>
             <th scope="col">{t("supermarket.board.item")}</th>
-            <th scope="col">{t("supermarket.board.category")}</th>
+            <th scope="col" className="supermarket-col-optional">
+              {t("supermarket.board.category")}
+            </th>
             <th scope="col" className="num">
               {t("supermarket.board.stock")}
             </th>
@@ -91,7 +93,7 @@ export function StockTable({ items }: { items: readonly SupermarketItem[] }) {
           {items.map((item) => (
             <tr key={item.itemId} className={isLow(item) ? "supermarket-row-low" : undefined}>
               <th scope="row">{item.name}</th>
-              <td>{labels.itemCategory(item.category)}</td>
+              <td className="supermarket-col-optional">{labels.itemCategory(item.category)}</td>
               <td className="num">
                 {formatNumber(item.stock)} {item.unitOfMeasure}
               </td>

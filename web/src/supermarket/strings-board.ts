@@ -33,6 +33,8 @@ export const boardZh = {
   "supermarket.board.noHandouts": "还没有发放记录。",
   "supermarket.board.receipt": "收据 {no}",
   "supermarket.board.handoutPrivacy": "为保护受助居民的隐私，发放记录不公开领取人。",
+  "supermarket.board.showAll": "显示全部 {n} 条",
+  "supermarket.board.showFewer": "收起",
 } as const;
 
 export const boardEn: { [Key in keyof typeof boardZh]: string } = {
@@ -70,4 +72,6 @@ export const boardEn: { [Key in keyof typeof boardZh]: string } = {
   "supermarket.board.receipt": "Receipt {no}",
   "supermarket.board.handoutPrivacy":
     "To protect the residents helped, hand-outs do not show who received them.",
+  "supermarket.board.showAll": "Show all {n}",
+  "supermarket.board.showFewer": "Show fewer",
 };
