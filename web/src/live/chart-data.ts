@@ -1,8 +1,12 @@
-import type { BoardContribution, CommunityBoard, SupermarketBoard } from "@cobuild/boards";
+import {
+  agreementFulfilment,
+  type BoardContribution,
+  type CommunityBoard,
+  lowStock,
+  type SupermarketBoard,
+} from "@cobuild/boards";
 import { addQuantities } from "@cobuild/domain";
 import { currentAgreement } from "../boards/agreements.ts";
-import { agreementFulfilment } from "./community-figures.ts";
-import { isLowStock } from "./supply-figures.ts";
 
 /** Each unit's verified fulfilment under the signed agreement it works under today, best first. */
 export function progressByUnit(community: CommunityBoard, today: string) {
@@ -11,7 +15,7 @@ export function progressByUnit(community: CommunityBoard, today: string) {
     .flatMap((unit) => {
       const agreement = currentAgreement(agreements, unit.unitId, today);
       if (agreement?.status !== "signed") return [];
-      return [{ unitId: unit.unitId, name: unit.name, rate: agreementFulfilment(agreement).rate }];
+      return [{ unitId: unit.unitId, name: unit.name, rate: agreementFulfilment(agreement).progress }];
     })
     .sort((a, b) => b.rate - a.rate || a.name.localeCompare(b.name, "zh-CN"));
 }
@@ -51,6 +55,7 @@ export function hoursByTeam(community: CommunityBoard, months: readonly string[]
 
 /** Every item's stock beside its minimum, the lowest share of the minimum first. */
 export function stockRows(supermarket: SupermarketBoard) {
+  const low = new Set(lowStock(supermarket).map((item) => item.itemId));
   return Object.values(supermarket.items)
     .map((item) => ({
       itemId: item.itemId,
@@ -58,7 +63,7 @@ export function stockRows(supermarket: SupermarketBoard) {
       unitOfMeasure: item.unitOfMeasure,
       stock: item.stock,
       minimum: item.minimumStock,
-      low: isLowStock(item),
+      low: low.has(item.itemId),
     }))
     .sort((a, b) => Number(b.low) - Number(a.low) || a.name.localeCompare(b.name, "zh-CN"));
 }

@@ -1,10 +1,3 @@
-/** The month ("YYYY-MM") a date ("YYYY-MM-DD") falls in. */
-export const monthOf = (date: string): string => date.slice(0, 7);
-
-/** Whole days from `from` to `to` (both "YYYY-MM-DD"); negative when `to` is earlier. */
-export const daysBetween = (from: string, to: string): number =>
-  Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
-
 /** The `count` months ending with `month`, oldest first: lastMonths("2026-02", 3) → 2025-12, 2026-01, 2026-02. */
 export function lastMonths(month: string, count: number): string[] {
   const year = Number(month.slice(0, 4));

@@ -1,20 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { daysBetween, lastMonths, monthOf } from "./dates.ts";
+import { lastMonths } from "./dates.ts";
 
-describe("dates the boards read", () => {
-  it("given a date, then its month is the first seven characters", () => {
-    expect(monthOf("2026-11-23")).toBe("2026-11");
-  });
-
-  it("given two dates across a month end, then the days between them are counted whole", () => {
-    expect(daysBetween("2026-10-30", "2026-11-02")).toBe(3);
-    expect(daysBetween("2026-11-02", "2026-10-30")).toBe(-3);
-  });
-
-  it("given a leap February, then its 29th is counted", () => {
-    expect(daysBetween("2028-02-28", "2028-03-01")).toBe(2);
-  });
-
+describe("the months a chart covers", () => {
   it("given February, when six months are asked for, then they run back across the year end, oldest first", () => {
     expect(lastMonths("2026-02", 6)).toEqual([
       "2025-09",
@@ -23,6 +10,23 @@ describe("dates the boards read", () => {
       "2025-12",
       "2026-01",
       "2026-02",
+    ]);
+  });
+
+  it("given December, when twelve months are asked for, then they are the calendar year", () => {
+    expect(lastMonths("2026-12", 12)).toEqual([
+      "2026-01",
+      "2026-02",
+      "2026-03",
+      "2026-04",
+      "2026-05",
+      "2026-06",
+      "2026-07",
+      "2026-08",
+      "2026-09",
+      "2026-10",
+      "2026-11",
+      "2026-12",
     ]);
   });
 

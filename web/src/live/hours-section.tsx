@@ -1,12 +1,10 @@
-import type { CommunityBoard } from "@cobuild/boards";
+import { type CommunityBoard, hoursThisMonth, monthOf } from "@cobuild/boards";
 import { useI18n } from "../i18n/i18n.tsx";
-import { hoursInMonth } from "./community-figures.ts";
-import { monthOf } from "./dates.ts";
 
 /** Approved volunteer hours this month, team by team, with a bar relative to the busiest team. */
 export function HoursSection({ community, today }: { community: CommunityBoard; today: string }) {
   const { t, tOr, formatNumber } = useI18n();
-  const teams = hoursInMonth(community, monthOf(today));
+  const teams = hoursThisMonth(community, monthOf(today));
   const most = Math.max(1, ...teams.map((team) => team.hours));
   return (
     <section aria-labelledby="live-hours-heading" className="live-section live-card">
@@ -14,14 +12,14 @@ export function HoursSection({ community, today }: { community: CommunityBoard; 
       {teams.length === 0 ? <p className="muted">{t("live.hours.none")}</p> : null}
       <ul className="live-hours">
         {teams.map((team) => {
-          const summary = community.teams[team.teamId];
+          const members = community.teams[team.teamId]?.members ?? 0;
           return (
             <li key={team.teamId}>
               <div className="live-hours-line">
                 <span className="live-hours-name">{team.name}</span>
                 <span className="muted live-hours-meta">
-                  {summary ? tOr(`live.teamCategory.${summary.category}`, summary.category) : ""}
-                  {summary ? ` · ${t("live.hours.members", { n: formatNumber(summary.members) })}` : ""}
+                  {tOr(`live.teamCategory.${team.category}`, team.category)}
+                  {` · ${t("live.hours.members", { n: formatNumber(members) })}`}
                 </span>
                 <strong className="live-hours-value">
                   {t("live.hours.value", { n: formatNumber(team.hours) })}

@@ -1,7 +1,12 @@
-import type { CommunityBoard, PostsBoard } from "@cobuild/boards";
+import {
+  type CommunityBoard,
+  communityFulfilment,
+  monthOf,
+  type PostsBoard,
+  signedAgreements,
+  totalHoursThisMonth,
+} from "@cobuild/boards";
 import { useI18n } from "../i18n/i18n.tsx";
-import { communityFulfilment, signedAgreements, totalHoursInMonth } from "./community-figures.ts";
-import { monthOf } from "./dates.ts";
 import { percent } from "./format.ts";
 import { placesOf } from "./supply-figures.ts";
 
@@ -33,14 +38,14 @@ export function LiveKpis({ community, posts, today, className }: KpisProps) {
         detail={t("live.kpi.ofTotal", { n: formatNumber(fulfilment.commitments) })}
         tone="ok"
       />
-      <Kpi label={t("live.kpi.fulfilment")} value={percent(fulfilment.rate)} />
+      <Kpi label={t("live.kpi.fulfilment")} value={percent(fulfilment.progress)} />
       <Kpi
         label={t("live.kpi.contributions")}
         value={formatNumber(community.totals.contributions)}
         testId="kpi-contributions"
       />
       <Kpi label={t("live.kpi.participants")} value={formatNumber(community.totals.participants)} />
-      <Kpi label={t("live.kpi.hours")} value={formatNumber(totalHoursInMonth(community, monthOf(today)))} />
+      <Kpi label={t("live.kpi.hours")} value={formatNumber(totalHoursThisMonth(community, monthOf(today)))} />
       <Kpi
         label={t("live.kpi.openPlaces")}
         value={places ? formatNumber(places.open) : "–"}

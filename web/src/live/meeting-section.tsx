@@ -1,16 +1,16 @@
-import type { CommunityBoard } from "@cobuild/boards";
+import { type CommunityBoard, lastMeeting, openDecisions } from "@cobuild/boards";
 import { useI18n } from "../i18n/i18n.tsx";
-import { attendanceCount, lastMeeting, openDecisions } from "./community-figures.ts";
 
 const KINDS = ["principal", "deputy", "absent", "notRecorded"] as const;
 
 /** The last joint meeting's attendance, unit by unit, and the decisions still open with their deadlines. */
 export function MeetingSection({ community, today }: { community: CommunityBoard; today: string }) {
   const { t, formatNumber } = useI18n();
-  const meeting = lastMeeting(community, today);
+  const held = lastMeeting(community, today);
+  const meeting = held?.meeting;
+  const count = held?.attendance;
   const decisions = openDecisions(community);
   const units = Object.values(community.units).sort((a, b) => a.name.localeCompare(b.name, "zh-CN"));
-  const count = meeting ? attendanceCount(community, meeting) : undefined;
   return (
     <section aria-labelledby="live-meeting-heading" className="live-section live-card live-meeting">
       <h2 id="live-meeting-heading">{t("live.meeting")}</h2>

@@ -1,6 +1,5 @@
-import type { CommunityBoard } from "@cobuild/boards";
+import { type CommunityBoard, overdueItems } from "@cobuild/boards";
 import { useI18n } from "../i18n/i18n.tsx";
-import { overdueItems } from "./community-figures.ts";
 
 interface OverdueProps {
   community: CommunityBoard;

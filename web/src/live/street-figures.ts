@@ -1,6 +1,6 @@
-import type { StreetBoard, StreetCommunitySummary } from "@cobuild/boards";
+import { type StreetBoard, type StreetCommunitySummary, streetCommunityFigures } from "@cobuild/boards";
 
-/** One community's line on the street board, as of `today` ("YYYY-MM-DD"). */
+/** One community's line on the street board, as of `today` ("YYYY-MM-DD"): the shared street figures plus what the card shows. */
 export interface StreetRow {
   communityId: string;
   name: string;
@@ -21,10 +21,11 @@ export interface StreetRow {
 /** A community's summary read as of today. */
 export function streetRow(summary: StreetCommunitySummary, today: string): StreetRow {
   const day = summary.supermarketDays[today];
+  const { fulfilmentRate, overdue } = streetCommunityFigures(summary, today);
   return {
     communityId: summary.communityId,
     name: summary.name,
-    fulfilmentRate: summary.commitments === 0 ? 0 : summary.fulfilled / summary.commitments,
+    fulfilmentRate,
     fulfilled: summary.fulfilled,
     commitments: summary.commitments,
     contributions: summary.contributions,
@@ -33,7 +34,7 @@ export function streetRow(summary: StreetCommunitySummary, today: string): Stree
     claimed: summary.claimed,
     donationsToday: day?.donations ?? 0,
     handoutsToday: day?.handouts ?? 0,
-    overdue: summary.openDeadlines.filter((deadline) => deadline < today).length,
+    overdue,
   };
 }
 

@@ -1,6 +1,6 @@
-import type { SupermarketBoard, SupermarketLine } from "@cobuild/boards";
+import { lowStock, type SupermarketBoard, type SupermarketLine } from "@cobuild/boards";
 import { useI18n } from "../i18n/i18n.tsx";
-import { lowStock, supermarketDay } from "./supply-figures.ts";
+import { supermarketDay } from "./supply-figures.ts";
 
 /** How many of the newest donations and hand-outs the section lists. */
 const RECENT = 5;

@@ -1,4 +1,4 @@
-import type { BoardPost, PostsBoard, SupermarketBoard, SupermarketItem } from "@cobuild/boards";
+import type { BoardPost, PostsBoard, SupermarketBoard, SupermarketDay } from "@cobuild/boards";
 
 /** Places still free on a post (never below zero, whatever the claims say). */
 export const placesLeft = (post: BoardPost): number =>
@@ -11,7 +11,7 @@ export const openPosts = (board: PostsBoard): BoardPost[] =>
     .sort(
       (a, b) =>
         Number(placesLeft(b) > 0) - Number(placesLeft(a) > 0) ||
-        a.name.localeCompare(b.name) ||
+        a.name.localeCompare(b.name, "zh-CN") ||
         a.postId.localeCompare(b.postId),
     );
 
@@ -28,18 +28,8 @@ export function placesOf(board: PostsBoard): { places: number; claimed: number; 
   return { places, claimed, open };
 }
 
-/** True when an item's stock is below its minimum, or gone. */
-export const isLowStock = (item: SupermarketItem): boolean =>
-  item.stock <= 0 || item.stock < item.minimumStock;
-
-/** Items below their minimum or gone, the emptiest (by share of the minimum) first. */
-export function lowStock(board: SupermarketBoard): SupermarketItem[] {
-  const share = (item: SupermarketItem) => (item.minimumStock > 0 ? item.stock / item.minimumStock : 0);
-  return Object.values(board.items)
-    .filter(isLowStock)
-    .sort((a, b) => share(a) - share(b) || a.name.localeCompare(b.name));
-}
+const NOTHING: SupermarketDay = { donations: 0, intake: 0, money: 0, handouts: 0, handedOut: 0 };
 
 /** The day's supermarket totals, zero when nothing happened that day. */
-export const supermarketDay = (board: SupermarketBoard, day: string) =>
-  board.days[day] ?? { donations: 0, intake: 0, money: 0, handouts: 0, handedOut: 0 };
+export const supermarketDay = (board: SupermarketBoard, day: string): SupermarketDay =>
+  board.days[day] ?? NOTHING;

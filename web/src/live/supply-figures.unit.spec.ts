@@ -1,7 +1,7 @@
 import type { BoardClaim, BoardPost, PostsBoard } from "@cobuild/boards";
 import { describe, expect, it } from "vitest";
-import { item, supermarket } from "./spec-fixtures.ts";
-import { isLowStock, lowStock, openPosts, placesLeft, placesOf, supermarketDay } from "./supply-figures.ts";
+import { supermarket } from "./spec-fixtures.ts";
+import { openPosts, placesLeft, placesOf, supermarketDay } from "./supply-figures.ts";
 
 const claim = (claimId: string): BoardClaim => ({
   claimId,
@@ -50,19 +50,8 @@ describe("places on posts", () => {
   });
 });
 
-describe("low stock", () => {
-  it("given items at, below and above their minimum or gone, then the ones below or gone are low, the emptiest first", () => {
-    const board = supermarket([
-      item("rice", 8, 10),
-      item("oil", 10, 10),
-      item("coats", 0, 0),
-      item("soap", 1, 10),
-    ]);
-    expect(lowStock(board).map((i) => i.itemId)).toEqual(["coats", "soap", "rice"]);
-    expect(isLowStock(item("oil", 10, 10))).toBe(false);
-  });
-
-  it("given a day with no records, then its totals are zero", () => {
+describe("the love supermarket's day", () => {
+  it("given a day with records and a day without, then the first reads its totals and the second zero", () => {
     const board = supermarket([]);
     board.days["2026-11-22"] = { donations: 2, intake: 5, money: 0, handouts: 1, handedOut: 2 };
     expect(supermarketDay(board, "2026-11-22").donations).toBe(2);

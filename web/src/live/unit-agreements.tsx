@@ -1,9 +1,15 @@
-import type { BoardAgreement, BoardCommitment, BoardUnit, CommunityBoard } from "@cobuild/boards";
+import {
+  agreementFulfilment,
+  type BoardAgreement,
+  type BoardCommitment,
+  type BoardUnit,
+  type CommunityBoard,
+  commitmentProgress,
+} from "@cobuild/boards";
 import { subtractQuantities } from "@cobuild/domain";
 import { currentAgreement } from "../boards/agreements.ts";
 import { ProgressBar } from "../components/shell.tsx";
 import { useI18n } from "../i18n/i18n.tsx";
-import { agreementFulfilment, verifiedProgress } from "./community-figures.ts";
 import { percent } from "./format.ts";
 import { useNarrow } from "./use-narrow.ts";
 
@@ -56,10 +62,10 @@ export function UnitCard({ unit, agreement, today }: UnitCardProps) {
         <>
           <div className="live-unit-overall">
             <ProgressBar
-              value={fulfilment.rate}
-              label={t("live.unitRate", { rate: percent(fulfilment.rate) })}
+              value={fulfilment.progress}
+              label={t("live.unitRate", { rate: percent(fulfilment.progress) })}
             />
-            <span className="live-percent">{percent(fulfilment.rate)}</span>
+            <span className="live-percent">{percent(fulfilment.progress)}</span>
           </div>
           <p className={fulfilment.struckOff > 0 ? "live-unit-struck" : "live-unit-struck muted"}>
             {t("live.unitStruckOff", { done: fulfilment.struckOff, all: fulfilment.commitments })}
@@ -106,7 +112,7 @@ function CommitmentLine({ commitment: c, testId, late }: CommitmentLineProps) {
           </span>
         ) : null}
       </div>
-      <ProgressBar value={verifiedProgress(c)} label={c.description} />
+      <ProgressBar value={commitmentProgress(c)} label={c.description} />
       <div className="live-commitment-numbers">
         <span data-testid="verified">
           {t("live.verifiedOf", {
