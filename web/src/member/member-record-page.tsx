@@ -16,14 +16,14 @@ export function MemberRecordPage() {
 function MemberRecordView({ user }: { user: User }) {
   const { personId = "" } = useParams();
   const { t } = useI18n();
-  const { board, connection, missing } = useBoard<MemberRecord>(boardIdOf(MEMBER_RECORD, personId));
+  const { board, connection, missing, refused } = useBoard<MemberRecord>(boardIdOf(MEMBER_RECORD, personId));
   return (
     <Shell title={board?.data.name} connection={connection}>
       {board ? (
         <Record record={board.data} own={isOwnRecord(user, personId)} />
       ) : (
-        <p className="status-line" role="status">
-          {missing ? t("member.notFound") : t("member.loading")}
+        <p className="status-line" role={refused || missing ? "alert" : "status"}>
+          {refused ? t("member.notAllowed") : missing ? t("member.notFound") : t("member.loading")}
         </p>
       )}
     </Shell>

@@ -5,6 +5,7 @@ export const memberStrings = defineStrings(
   {
     "member.loading": "正在加载记录…",
     "member.notFound": "没有找到这个人的记录。",
+    "member.notAllowed": "您无权查看这个人的记录。",
     "member.title": "我的记录",
     "member.title.other": "服务记录",
     "member.kind.party_member": "党员",
@@ -57,6 +58,7 @@ export const memberStrings = defineStrings(
   {
     "member.loading": "Loading the record…",
     "member.notFound": "No record found for this person.",
+    "member.notAllowed": "You may not see this person's record.",
     "member.title": "My record",
     "member.title.other": "Service record",
     "member.kind.party_member": "Party member",

@@ -17,14 +17,14 @@ export function LedgerGate({ children }: { children: (ledger: UnitLedger) => Rea
 function LedgerFrame({ children }: { children: (ledger: UnitLedger) => ReactNode }) {
   const { unitId = "" } = useParams();
   const { t } = useI18n();
-  const { board, connection, missing } = useUnitLedger(unitId);
+  const { board, connection, missing, refused } = useUnitLedger(unitId);
   return (
     <Shell title={board?.data.name} connection={connection}>
       {board ? (
         children(board.data)
       ) : (
-        <p className="status-line" role="status">
-          {missing ? t("unit.notFound") : t("unit.loading")}
+        <p className="status-line" role={refused || missing ? "alert" : "status"}>
+          {refused ? t("unit.notAllowed") : missing ? t("unit.notFound") : t("unit.loading")}
         </p>
       )}
     </Shell>

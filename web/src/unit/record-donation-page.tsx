@@ -101,7 +101,7 @@ function DonationForm({ ledger, onSaved }: { ledger: UnitLedger; onSaved(receipt
       ) : (
         <>
           <p className="notice" role="status">
-            {supermarket.board || supermarket.missing
+            {supermarket.board || supermarket.missing || supermarket.refused
               ? t("unit.donate.noCatalogue")
               : t("unit.donate.loadingCatalogue")}
           </p>

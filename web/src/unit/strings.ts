@@ -5,6 +5,7 @@ export const unitStrings = defineStrings(
   {
     "unit.loading": "正在加载本单位台账…",
     "unit.notFound": "没有找到这个单位的台账。",
+    "unit.notAllowed": "您无权查看这个单位的台账。",
     "unit.ledger.title": "本单位台账",
     "unit.inService": "在职党员 {n} 人",
     "unit.action.log": "登记贡献",
@@ -127,6 +128,7 @@ export const unitStrings = defineStrings(
   {
     "unit.loading": "Loading the unit's ledger…",
     "unit.notFound": "No ledger found for this unit.",
+    "unit.notAllowed": "You may not see this unit's ledger.",
     "unit.ledger.title": "Unit ledger",
     "unit.inService": "{n} in-service members",
     "unit.action.log": "Log a contribution",
