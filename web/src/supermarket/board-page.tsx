@@ -27,10 +27,16 @@ export function SupermarketBoardPage() {
     return (
       <Shell title={t("supermarket.title")} connection={connection}>
         <p className="status-line" role="status">
-          {missing ? t("supermarket.notFound") : t("supermarket.loading")}{" "}
+          {/* Boards are served to people of the community: someone not logged in is asked to. */}
           {state.status === "anonymous" ? (
-            <Link to={paths.login()}>{t("supermarket.loginForBoard")}</Link>
-          ) : null}
+            <Link to={`${paths.login()}?next=${encodeURIComponent(paths.supermarket(communityId))}`}>
+              {t("supermarket.loginForBoard")}
+            </Link>
+          ) : missing ? (
+            t("supermarket.notFound")
+          ) : (
+            t("supermarket.loading")
+          )}
         </p>
       </Shell>
     );
