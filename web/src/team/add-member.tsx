@@ -1,3 +1,4 @@
+import type { TeamMember } from "@cobuild/boards";
 import { AddMemberInput } from "@cobuild/domain";
 import { type FormEvent, useState } from "react";
 import { useCommand } from "../components/use-command.ts";
@@ -9,25 +10,35 @@ import { parseSkills } from "./skills.ts";
 import { FormAlert, Saved, useFieldMessage } from "./ui.tsx";
 
 /** Adds a person of the community to a team's roster, with the skills they bring (AddMember). */
-export function AddMember(props: { teamId: string; people: People; roster: ReadonlySet<string> }) {
+export function AddMember(props: {
+  teamId: string;
+  people: People;
+  roster: Readonly<Record<string, TeamMember>>;
+}) {
   const { t } = useI18n();
   const command = useCommand(["personId", "skills"]);
   const [personId, setPersonId] = useState("");
   const [skills, setSkills] = useState("");
-  const [saved, setSaved] = useState<string>();
+  // Who was added: named from the roster once the board has them, so an id typed by hand reads as a name.
+  const [added, setAdded] = useState<string>();
   const fieldMessage = useFieldMessage();
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    setSaved(undefined);
+    setAdded(undefined);
     const body = { teamId: props.teamId, personId, skills: parseSkills(skills) };
     const ok = await command.submit(`/api/teams/${props.teamId}/members`, body, AddMemberInput);
     if (ok === undefined) return;
-    const name = props.people.candidates.find((c) => c.personId === personId)?.name ?? personId;
-    setSaved(t("team.add.saved", { name }));
+    setAdded(personId);
     setPersonId("");
     setSkills("");
   };
+  const addedName =
+    added === undefined
+      ? undefined
+      : (props.roster[added]?.name ??
+        props.people.candidates.find((c) => c.personId === added)?.name ??
+        added);
   const personError = fieldMessage(command, "personId", true);
 
   return (
@@ -37,7 +48,7 @@ export function AddMember(props: { teamId: string; people: People; roster: Reado
         id={`add-${props.teamId}-person`}
         label={t("team.add.person")}
         people={props.people}
-        exclude={props.roster}
+        exclude={new Set(Object.keys(props.roster))}
         value={personId}
         onChange={setPersonId}
         error={personError}
@@ -56,7 +67,7 @@ export function AddMember(props: { teamId: string; people: People; roster: Reado
         />
       </Field>
       <FormAlert message={command.formError} />
-      <Saved message={saved} />
+      <Saved message={addedName === undefined ? undefined : t("team.add.saved", { name: addedName })} />
       <button type="submit" className="button button-primary" disabled={command.busy}>
         {command.busy ? t("team.sending") : t("team.add.submit")}
       </button>

@@ -54,8 +54,11 @@ export function ClaimPlace(props: { post: BoardPost; team?: TeamBoard; selfPerso
       : { postId: post.postId, claimId, personId, teamId: team.teamId };
     const ok = await command.submit(`/api/posts/${post.postId}/claims`, body, ClaimPlaceInput);
     if (ok === undefined) return;
-    const name = forSelf ? t("team.claim.yourself") : (team.roster[personId]?.name ?? personId);
-    setSaved(t("team.claim.saved", { name, post: post.name }));
+    setSaved(
+      forSelf
+        ? t("team.claim.savedSelf", { post: post.name })
+        : t("team.claim.saved", { name: team.roster[personId]?.name ?? personId, post: post.name }),
+    );
     setClaimId(newId());
     setWho("");
   };

@@ -7,8 +7,9 @@ import {
   type TeamBoard,
 } from "@cobuild/boards";
 import { postCategories } from "@cobuild/domain";
-import { type ReactNode, useState } from "react";
+import { type ReactNode, useEffect, useState } from "react";
 import { useParams } from "react-router";
+import { getJson } from "../api.ts";
 import { type ConnectionState, useBoard } from "../boards/use-board.ts";
 import { Shell } from "../components/shell.tsx";
 import { useI18n } from "../i18n/i18n.tsx";
@@ -30,7 +31,14 @@ function PostsView({ user }: { user: User }) {
   const [teamId, setTeamId] = useState(rights.leaderTeamIds[0]);
   const { board, connection, missing } = useBoard<PostsBoard>(boardIdOf(POSTS_BOARD, communityId));
   const posts = board?.data;
-  const teamChoice = <TeamChoice teamIds={rights.leaderTeamIds} value={teamId} onChange={setTeamId} />;
+  const teamChoice = (
+    <TeamChoice
+      communityId={communityId}
+      teamIds={rights.leaderTeamIds}
+      value={teamId}
+      onChange={setTeamId}
+    />
+  );
   if (teamId === undefined) {
     return <PostsList posts={posts} missing={missing} connection={connection} rights={rights} />;
   }
@@ -62,16 +70,36 @@ function WithTeam({
   return <>{children(board?.data)}</>;
 }
 
-/** A leader of several teams claims for one at a time. */
-function TeamChoice(props: { teamIds: string[]; value: string | undefined; onChange(teamId: string): void }) {
+/** A leader of several teams claims for one at a time; the teams are named from the community's list. */
+function TeamChoice(props: {
+  communityId: string;
+  teamIds: string[];
+  value: string | undefined;
+  onChange(teamId: string): void;
+}) {
   const { t } = useI18n();
-  if (props.teamIds.length < 2) return null;
+  const [names, setNames] = useState<Record<string, string>>({});
+  const several = props.teamIds.length > 1;
+  useEffect(() => {
+    if (!several) return;
+    let live = true;
+    void getJson<{ teams: { teamId: string; name: string }[] }>(
+      `/api/communities/${props.communityId}/teams`,
+    ).then((result) => {
+      if (live && result.ok)
+        setNames(Object.fromEntries(result.data.teams.map((team) => [team.teamId, team.name])));
+    });
+    return () => {
+      live = false;
+    };
+  }, [several, props.communityId]);
+  if (!several) return null;
   return (
     <Field id="posts-team" label={t("team.posts.forTeam")}>
       <select id="posts-team" value={props.value} onChange={(e) => props.onChange(e.target.value)}>
         {props.teamIds.map((id) => (
           <option key={id} value={id}>
-            {id}
+            {names[id] ?? id}
           </option>
         ))}
       </select>

@@ -4,6 +4,8 @@ import { SetupPostsPage } from "./setup-posts-page.tsx";
 import { SetupTeamsPage } from "./setup-teams-page.tsx";
 import { TeamPage } from "./team-page.tsx";
 import "./team.css";
+import "./posts.css";
+import "./setup.css";
 
 /** The team pages: a team's own page, the posts, and staff's team and post setup. */
 export const teamRoutes: FeatureRoute[] = [

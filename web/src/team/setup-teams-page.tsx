@@ -96,7 +96,7 @@ function TeamSetupPanel({ summary, people }: { summary: BoardTeamSummary; people
       <p>{t("team.leaderIs", { name: leader?.name ?? t("team.noLeader") })}</p>
       <div className="team-setup-forms">
         <AppointLeader teamId={team.teamId} leaderId={team.leaderId} people={people} />
-        <AddMember teamId={team.teamId} people={people} roster={new Set(Object.keys(team.roster))} />
+        <AddMember teamId={team.teamId} people={people} roster={team.roster} />
       </div>
       <h4>{t("team.roster.title")}</h4>
       <Roster team={team} manage />

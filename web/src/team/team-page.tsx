@@ -97,7 +97,7 @@ function TeamView({ user }: { user: User }) {
           </section>
           {manage ? (
             <section className="team-card" id="add-member" aria-label={t("team.add.title")}>
-              <AddMember teamId={teamId} people={people} roster={new Set(Object.keys(team.roster))} />
+              <AddMember teamId={teamId} people={people} roster={team.roster} />
             </section>
           ) : null}
         </div>

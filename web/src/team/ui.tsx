@@ -1,4 +1,4 @@
-import { type ReactNode, useId, useMemo, useState } from "react";
+import { type ReactNode, useEffect, useId, useMemo, useRef, useState } from "react";
 import type { CommandState } from "../components/use-command.ts";
 import { useI18n } from "../i18n/i18n.tsx";
 import type { ScheduleWords } from "./schedule.ts";
@@ -47,9 +47,19 @@ export function Reveal(props: {
 }) {
   const [open, setOpen] = useState(false);
   const id = useId();
+  const button = useRef<HTMLButtonElement>(null);
+  const body = useRef<HTMLDivElement>(null);
+  const opened = useRef(false);
+  useEffect(() => {
+    // Keyboard users land in the form they opened, and back on its button when they close it.
+    if (open) body.current?.querySelector<HTMLElement>("input, select, textarea, button")?.focus();
+    else if (opened.current) button.current?.focus();
+    opened.current = open;
+  }, [open]);
   return (
     <div className="team-reveal">
       <button
+        ref={button}
         type="button"
         className={props.className ?? "button team-small"}
         aria-label={props.name}
@@ -59,7 +69,7 @@ export function Reveal(props: {
       >
         {props.label}
       </button>
-      <div id={id} hidden={!open}>
+      <div id={id} hidden={!open} ref={body}>
         {open ? props.children(() => setOpen(false)) : null}
       </div>
     </div>
