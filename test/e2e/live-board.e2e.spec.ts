@@ -89,7 +89,7 @@ describe.skipIf(!browserAvailable())("the live board in a real browser", () => {
     await phone.page.screenshot({ path: artifactPath("log-phone-saved.png"), fullPage: true });
     expect(await board.page.evaluate(() => document.body.dataset.sameDocument)).toBe("yes");
     await expect.poll(() => contributionsShown(board.page)).toBe(before + 1);
-    await board.page.screenshot({ path: artifactPath("board-after-contribution.png"), fullPage: true });
+    await board.page.screenshot({ path: artifactPath("board-after-contribution.png") });
     await phone.context.close();
     await board.context.close();
   });

@@ -1,4 +1,4 @@
-import type { Browser, BrowserContext, BrowserContextOptions, Page } from "playwright-core";
+import type { Browser, BrowserContext, BrowserContextOptions, Locator, Page } from "playwright-core";
 import { afterAll, beforeAll } from "vitest";
 import { DEMO_PASSWORD } from "./api-client.ts";
 import { artifactPath, launchBrowser } from "./browser.ts";
@@ -104,18 +104,29 @@ export async function waitForLive(page: Page): Promise<void> {
   await page.locator('[data-testid="connection"][data-state="live"]').waitFor();
 }
 
+/** What a screenshot pair shows: the whole page, or the screen around one element. */
+export interface ShotOptions {
+  fullPage?: boolean;
+  /** Scrolled into view before each shot, so a long page shows the part that matters. */
+  focus?: Locator;
+}
+
 /**
  * Screenshots of the page as it is now, at the desktop size and at the phone size, into the artifacts
  * CI keeps (`<name>-desktop.png`, `<name>-phone.png`); the page's own size is restored afterwards.
  */
-export async function screenshotBoth(page: Page, name: string): Promise<void> {
+export async function screenshotBoth(page: Page, name: string, options: ShotOptions = {}): Promise<void> {
   const before = page.viewportSize();
   for (const [suffix, size] of [
     ["desktop", { width: 1280, height: 800 }],
     ["phone", { width: 375, height: 812 }],
   ] as const) {
     await page.setViewportSize(size);
-    await page.screenshot({ path: artifactPath(`${name}-${suffix}.png`), fullPage: true });
+    await options.focus?.scrollIntoViewIfNeeded();
+    await page.screenshot({
+      path: artifactPath(`${name}-${suffix}.png`),
+      fullPage: options.fullPage ?? false,
+    });
   }
   if (before) await page.setViewportSize(before);
 }
