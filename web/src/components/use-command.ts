@@ -1,3 +1,4 @@
+import { issueCode } from "@cobuild/domain";
 import { useCallback, useRef, useState } from "react";
 import type { z } from "zod";
 import { newId, postCommand } from "../api.ts";
@@ -26,9 +27,6 @@ export interface CommandState<Result> {
   reset(): void;
 }
 
-const codeOf = (issue: z.core.$ZodIssue): string =>
-  issue.code === "custom" && typeof issue.params?.code === "string" ? issue.params.code : issue.code;
-
 /**
  * Runs one form's command: client-side validation with the same schema the API uses, problem details
  * mapped to the fields the form shows (`fields`), everything else to a form-level message.
@@ -49,7 +47,7 @@ export function useCommand<Result = unknown>(fields: readonly string[]): Command
           const next: Record<string, CommandError> = {};
           for (const issue of checked.error.issues) {
             next[fieldOf(String(issue.path[0] ?? "form"))] ??= {
-              code: codeOf(issue),
+              code: issueCode(issue),
               fallback: issue.message,
             };
           }

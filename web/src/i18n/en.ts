@@ -73,6 +73,8 @@ export const en: Record<keyof typeof zhCN, string> = {
   "error.agreement_not_found": "Agreement not found",
   "error.contribution_already_logged": "This contribution was already logged",
   "error.too_small": "Must be greater than 0",
+  "error.too_short": "Too short",
+  "error.too_few": "Add at least one",
   "error.too_big": "Too large",
   "error.too_many_decimals": "At most two decimal places",
   "error.invalid_type": "Enter a valid value",

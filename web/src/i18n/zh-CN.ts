@@ -71,6 +71,8 @@ export const zhCN = {
   "error.agreement_not_found": "没有找到协议",
   "error.contribution_already_logged": "这条贡献已经登记过",
   "error.too_small": "必须大于 0",
+  "error.too_short": "内容太短",
+  "error.too_few": "至少要填一项",
   "error.too_big": "数值过大",
   "error.too_many_decimals": "最多两位小数",
   "error.invalid_type": "请填写有效的值",

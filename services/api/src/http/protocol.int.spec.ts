@@ -47,10 +47,10 @@ describe("the HTTP protocol: problem details, malformed input, routes and header
       expect(problem.type).toBe("urn:cobuild:problem:invalid_request");
       expect(problem.instance).toBe("/api/communities");
       expect(problem.errors?.map((e) => [e.field, e.code])).toEqual([
-        ["communityId", "too_small"],
+        ["communityId", "required"],
         ["communityId", "invalid_format"],
         ["streetId", "invalid_type"],
-        ["name", "too_small"],
+        ["name", "required"],
       ]);
     });
   });
