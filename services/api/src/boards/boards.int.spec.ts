@@ -44,12 +44,16 @@ describe("community boards over HTTP", () => {
     expect(response.body).toMatchObject({ boardId: `community:${body.communityId}` });
     expect(board).toEqual({
       communityId: body.communityId,
+      streetId: "test-street",
       name: body.name,
       street: "测试街道",
       units: {},
       agreements: {},
       recentContributions: [],
       totals: { contributions: 0, participants: 0 },
+      meetings: {},
+      decisions: {},
+      teams: {},
     });
   });
 
