@@ -3,6 +3,7 @@ import { Shell } from "../components/shell.tsx";
 import { useI18n } from "../i18n/i18n.tsx";
 import { paths } from "../routes.ts";
 import { RequireLogin } from "../session/require-login.tsx";
+import { BoardMessage } from "./board-message.tsx";
 import { ChartsSection } from "./charts-section.tsx";
 import { ContributionFeed } from "./contribution-feed.tsx";
 import { HoursSection } from "./hours-section.tsx";
@@ -31,9 +32,7 @@ function CommunityBoardView({ communityId }: { communityId: string }) {
     const message = refused ? t("live.notAllowed") : missing ? t("live.notFound") : t("live.loading");
     return (
       <Shell connection={connection}>
-        <p className="status-line" role={refused || missing ? "alert" : "status"}>
-          {message}
-        </p>
+        <BoardMessage message={message} problem={Boolean(refused || missing)} />
       </Shell>
     );
   }

@@ -55,7 +55,7 @@ export function LiveKpis({ community, posts, today, className }: KpisProps) {
   );
 }
 
-interface KpiProps {
+export interface KpiProps {
   label: string;
   value: string;
   detail?: string;
@@ -63,7 +63,8 @@ interface KpiProps {
   testId?: string;
 }
 
-function Kpi({ label, value, detail, tone, testId }: KpiProps) {
+/** One headline figure: a big number, an optional "of N", and what it counts. */
+export function Kpi({ label, value, detail, tone, testId }: KpiProps) {
   return (
     <div className={`kpi${tone ? ` live-kpi-${tone}` : ""}`} data-testid={testId}>
       <div className="kpi-value">

@@ -1,6 +1,6 @@
 import type { StreetBoard, StreetCommunitySummary } from "@cobuild/boards";
 import { describe, expect, it } from "vitest";
-import { streetRow, streetRows } from "./street-figures.ts";
+import { streetRow, streetRows, streetTotals } from "./street-figures.ts";
 
 const summary = (communityId: string, name: string, fields: Partial<StreetCommunitySummary> = {}) => ({
   communityId,
@@ -63,5 +63,42 @@ describe("a community's line on the street board", () => {
       recentContributions: [],
     };
     expect(streetRows(board, "2026-11-23").map((r) => r.communityId)).toEqual(["m", "z", "a"]);
+  });
+});
+
+describe("the street's totals", () => {
+  it("given two communities, then their figures add up, hours exactly and overdue as of today", () => {
+    const board: StreetBoard = {
+      streetId: "s1",
+      name: "东风路街道",
+      communities: {
+        a: summary("a", "光明社区", { hoursByMonth: { "2026-11": 0.1 } }),
+        b: summary("b", "东风社区", { hoursByMonth: { "2026-11": 0.2 }, openDeadlines: ["2026-11-30"] }),
+      },
+      recentContributions: [],
+    };
+    expect(streetTotals(board, "2026-11-23")).toEqual({
+      communities: 2,
+      units: 6,
+      signedAgreements: 4,
+      commitments: 16,
+      fulfilled: 4,
+      contributions: 80,
+      participants: 240,
+      hoursThisMonth: 0.3,
+      places: 20,
+      claimed: 14,
+      overdue: 2,
+    });
+  });
+
+  it("given no communities, then every total is zero", () => {
+    const board: StreetBoard = {
+      streetId: "s1",
+      name: "东风路街道",
+      communities: {},
+      recentContributions: [],
+    };
+    expect(Object.values(streetTotals(board, "2026-11-23")).every((n) => n === 0)).toBe(true);
   });
 });

@@ -5,8 +5,10 @@ import { ProgressBar, Shell } from "../components/shell.tsx";
 import { useI18n } from "../i18n/i18n.tsx";
 import { paths } from "../routes.ts";
 import { RequireLogin } from "../session/require-login.tsx";
+import { BoardMessage } from "./board-message.tsx";
 import { percent } from "./format.ts";
 import { type StreetRow, streetRows } from "./street-figures.ts";
+import { StreetKpis } from "./street-kpis.tsx";
 import { useArrivals } from "./use-arrivals.ts";
 import { useToday } from "./use-today.ts";
 
@@ -28,9 +30,7 @@ function StreetBoardView({ streetId }: { streetId: string }) {
         : t("live.loading");
     return (
       <Shell connection={connection}>
-        <p className="status-line" role={refused || missing ? "alert" : "status"}>
-          {message}
-        </p>
+        <BoardMessage message={message} problem={Boolean(refused || missing)} />
       </Shell>
     );
   }
@@ -43,6 +43,7 @@ function StreetBoardView({ streetId }: { streetId: string }) {
           <h1>{t("live.street.title", { name: street.name })}</h1>
           <span className="muted">{t("live.today", { date: today })}</span>
         </div>
+        <StreetKpis street={street} today={today} />
         <div className="live-grid">
           <div className="live-main">
             <section aria-labelledby="live-street-heading" className="live-section">
