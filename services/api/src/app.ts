@@ -42,6 +42,8 @@ export interface ApiDeps extends ServicesDeps {
   logError: (error: unknown) => void;
   /** Send the session cookie only over HTTPS (set when served behind TLS). */
   secureCookies?: boolean;
+  /** The community's time zone, told to clients so their "today" is the server's; default Asia/Shanghai. */
+  timeZone?: string;
 }
 
 /** The application's commands and queries, without HTTP: used by the routes, the seed and scripts. */
@@ -82,6 +84,7 @@ export function apiRoutes(deps: ApiDeps, services: Services): ApiRoute[] {
       accounts: services.accounts,
       access,
       secureCookies: deps.secureCookies ?? false,
+      timeZone: deps.timeZone ?? "Asia/Shanghai",
     }),
     ...registryRoutes(services.registry, access),
     ...agreementRoutes(services.agreements, access),

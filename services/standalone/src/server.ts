@@ -81,7 +81,15 @@ export async function startStandalone(
   await projector.waitFor(await store.headPosition());
 
   const app = createApiApp(
-    { store, today, boards, sessions, logError, secureCookies: config.SECURE_COOKIES },
+    {
+      store,
+      today,
+      boards,
+      sessions,
+      logError,
+      secureCookies: config.SECURE_COOKIES,
+      timeZone: config.TIME_ZONE,
+    },
     services,
   );
   if (existsSync(join(config.WEB_DIST, "index.html"))) {

@@ -2,12 +2,15 @@ import type { Grant } from "@cobuild/domain";
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from "react";
 import { type ApiResult, deleteJson, getJson, postJson } from "../api.ts";
 import { resetBoardSocket } from "../boards/socket.ts";
+import { setCommunityTimeZone } from "../today.ts";
 
 /** The logged-in person as the API describes them (GET /api/session). */
 export interface User {
   username: string;
   displayName: string;
   grants: Grant[];
+  /** The community's time zone: "today" in forms and figures is counted in it. */
+  timeZone?: string;
 }
 
 export type SessionState = { status: "loading" } | { status: "anonymous" } | { status: "user"; user: User };
@@ -29,7 +32,9 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   useEffect(() => {
     let live = true;
     void getJson<User>("/api/session").then((result) => {
-      if (live) setState(result.ok ? { status: "user", user: result.data } : { status: "anonymous" });
+      if (!live) return;
+      if (result.ok) setCommunityTimeZone(result.data.timeZone);
+      setState(result.ok ? { status: "user", user: result.data } : { status: "anonymous" });
     });
     return () => {
       live = false;
@@ -38,6 +43,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const login = useCallback(async (username: string, password: string) => {
     const result = await postJson<User>("/api/session", { username, password });
     if (result.ok) {
+      setCommunityTimeZone(result.data.timeZone);
       setState({ status: "user", user: result.data });
       resetBoardSocket();
     }

@@ -22,6 +22,8 @@ const Me = z.object({
   username: z.string(),
   displayName: z.string(),
   grants: z.array(z.record(z.string(), z.string())),
+  /** The community's time zone (IANA): what "today" means for dates people enter and boards show. */
+  timeZone: z.string(),
 });
 const LoggedIn = Me.extend({ token: z.string() });
 
@@ -36,10 +38,17 @@ export interface AuthRouteDeps {
   access: AccessControl;
   /** Send the cookie only over HTTPS (set behind a TLS-terminating proxy). */
   secureCookies: boolean;
+  timeZone: string;
 }
 
 /** Login, logout, who am I, and account management. */
-export function authRoutes({ sessions, accounts, access, secureCookies }: AuthRouteDeps): ApiRoute[] {
+export function authRoutes({
+  sessions,
+  accounts,
+  access,
+  secureCookies,
+  timeZone,
+}: AuthRouteDeps): ApiRoute[] {
   const tag = "Accounts";
   return [
     route({
@@ -66,7 +75,8 @@ export function authRoutes({ sessions, accounts, access, secureCookies }: AuthRo
           secure: secureCookies,
           path: "/",
         });
-        res.json({ username: state.username, displayName: state.displayName, grants: state.grants, token });
+        const me = { username: state.username, displayName: state.displayName, grants: state.grants };
+        res.json({ ...me, timeZone, token });
       },
     }),
     route({
@@ -77,7 +87,7 @@ export function authRoutes({ sessions, accounts, access, secureCookies }: AuthRo
       auth: "session",
       success: { status: 200, description: "The logged-in account", schema: Me },
       async handle({ principal, res }) {
-        res.json(describe(principal));
+        res.json({ ...describe(principal), timeZone });
       },
     }),
     route({
