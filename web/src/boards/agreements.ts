@@ -1,10 +1,8 @@
 import type { BoardAgreement } from "@cobuild/boards";
+import { communityToday } from "../today.ts";
 
-/** Today's date on this device, as YYYY-MM-DD. */
-export const localToday = (): string => {
-  const now = new Date();
-  return new Date(now.getTime() - now.getTimezoneOffset() * 60_000).toISOString().slice(0, 10);
-};
+/** Today's date as the community counts it (its time zone, told at login), as YYYY-MM-DD. */
+export const localToday = (): string => communityToday();
 
 /**
  * The agreement a unit works under today. A unit signs a new agreement each term, so the board may hold
