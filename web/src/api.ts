@@ -37,9 +37,17 @@ export const getJson = <T>(url: string): Promise<ApiResult<T>> => call<T>("GET",
 export const postJson = <T>(url: string, body: unknown): Promise<ApiResult<T>> => call<T>("POST", url, body);
 export const deleteJson = <T>(url: string): Promise<ApiResult<T>> => call<T>("DELETE", url);
 
-/** POSTs a command; the idempotency key makes a retry after a dropped connection safe. */
+/** Sends a command; the idempotency key makes a retry after a dropped connection safe. */
+export const sendCommand = <T>(
+  method: "POST" | "PUT",
+  url: string,
+  body: unknown,
+  idempotencyKey: string,
+): Promise<ApiResult<T>> => call<T>(method, url, body, { "Idempotency-Key": idempotencyKey });
+
+/** POSTs a command (most commands add a fact). */
 export const postCommand = <T>(url: string, body: unknown, idempotencyKey: string): Promise<ApiResult<T>> =>
-  call<T>("POST", url, body, { "Idempotency-Key": idempotencyKey });
+  sendCommand<T>("POST", url, body, idempotencyKey);
 
 /** A random UUID, also where crypto.randomUUID is missing (plain http on a LAN address). */
 export function newId(): string {

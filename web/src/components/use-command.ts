@@ -1,7 +1,7 @@
 import { issueCode } from "@cobuild/domain";
 import { useCallback, useRef, useState } from "react";
 import type { z } from "zod";
-import { newId, postCommand } from "../api.ts";
+import { newId, sendCommand } from "../api.ts";
 import { useI18n } from "../i18n/i18n.tsx";
 
 /** An error kept as a code and translated when shown, so switching language translates it too. */
@@ -23,7 +23,12 @@ export interface CommandState<Result> {
    * that stays the same until the command succeeds, so a retry after a dropped connection never runs it
    * twice. Resolves to the response body on success, undefined on any error (then in `errors`).
    */
-  submit(url: string, body: unknown, schema?: z.ZodType): Promise<Result | undefined>;
+  submit(
+    url: string,
+    body: unknown,
+    schema?: z.ZodType,
+    method?: "POST" | "PUT",
+  ): Promise<Result | undefined>;
   reset(): void;
 }
 
@@ -40,7 +45,12 @@ export function useCommand<Result = unknown>(fields: readonly string[]): Command
   const fieldOf = (path: string) => (shown.has(path) ? path : "form");
 
   const submit = useCallback(
-    async (url: string, body: unknown, schema?: z.ZodType): Promise<Result | undefined> => {
+    async (
+      url: string,
+      body: unknown,
+      schema?: z.ZodType,
+      method: "POST" | "PUT" = "POST",
+    ): Promise<Result | undefined> => {
       if (schema) {
         const checked = schema.safeParse(body);
         if (!checked.success) {
@@ -56,7 +66,7 @@ export function useCommand<Result = unknown>(fields: readonly string[]): Command
         }
       }
       setBusy(true);
-      const result = await postCommand<Result>(url, body, key.current);
+      const result = await sendCommand<Result>(method, url, body, key.current);
       setBusy(false);
       if (result.ok) {
         setErrors({});

@@ -1,14 +1,14 @@
 import { SetMonthlyLimitInput } from "@cobuild/domain";
 import { type FormEvent, useState } from "react";
+import { useCommand } from "../components/use-command.ts";
 import { useI18n } from "../i18n/i18n.tsx";
 import { Field } from "../pages/field.tsx";
 import { parseAmount } from "./figures.ts";
-import { usePutCommand } from "./use-put-command.ts";
 
 /** The most one resident may receive in a month (staff only); empty with "no limit" removes it. */
 export function MonthlyLimitForm({ communityId, limit }: { communityId: string; limit: number | null }) {
   const { t, formatNumber } = useI18n();
-  const command = usePutCommand();
+  const command = useCommand(["limit"]);
   const [noLimit, setNoLimit] = useState(limit === null);
   const [value, setValue] = useState(limit === null ? "" : String(limit));
   const [saved, setSaved] = useState(false);
@@ -17,12 +17,13 @@ export function MonthlyLimitForm({ communityId, limit }: { communityId: string; 
     event.preventDefault();
     setSaved(false);
     const body = { communityId, limit: noLimit ? null : parseAmount(value) };
-    const ok = await command.submit(
+    const done = await command.submit(
       `/api/communities/${communityId}/supermarket/monthly-limit`,
       body,
       SetMonthlyLimitInput,
+      "PUT",
     );
-    setSaved(ok);
+    setSaved(done !== undefined);
   };
   return (
     <form
@@ -42,7 +43,11 @@ export function MonthlyLimitForm({ communityId, limit }: { communityId: string; 
         <input type="checkbox" checked={noLimit} onChange={(e) => setNoLimit(e.target.checked)} />
         {t("supermarket.items.noLimit")}
       </label>
-      <Field id="monthly-limit" label={t("supermarket.items.limit")} error={command.error}>
+      <Field
+        id="monthly-limit"
+        label={t("supermarket.items.limit")}
+        error={command.fieldError("limit") ?? command.formError}
+      >
         <input
           id="monthly-limit"
           inputMode="decimal"
