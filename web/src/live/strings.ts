@@ -191,7 +191,7 @@ export const liveStrings = defineStrings(
     "live.agreements.hint":
       "Progress counts what the community has verified; a commitment met and verified is struck off publicly.",
     "live.noAgreement": "No agreement drafted yet",
-    "live.commitments": "{n} commitments",
+    "live.commitments": "Commitments ({n})",
     "live.status.draft": "To be signed",
     "live.status.signed": "Running",
     "live.status.terminated": "Terminated",
