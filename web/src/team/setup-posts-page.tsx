@@ -37,6 +37,9 @@ function SetupPosts({ user }: { user: User }) {
         <Link to={paths.setup(communityId)}>{t("team.setup.back")}</Link>
       </p>
       <h1>{t("team.setup.postsTitle")}</h1>
+      <nav className="team-jump team-jump-narrow" aria-label={t("team.jump")}>
+        <a href="#open-post">{t("team.open.title")}</a>
+      </nav>
       <div className="team-grid">
         <section className="team-main" aria-labelledby="posts-heading">
           <h2 id="posts-heading">{t("team.setup.postsList", { n: formatNumber(posts.length) })}</h2>
@@ -52,7 +55,7 @@ function SetupPosts({ user }: { user: User }) {
           </p>
         </section>
         <aside className="team-side">
-          <section className="team-card">
+          <section className="team-card" id="open-post">
             <OpenPost communityId={communityId} />
           </section>
         </aside>

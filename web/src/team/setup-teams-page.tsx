@@ -53,6 +53,9 @@ function SetupTeams({ user }: { user: User }) {
         <Link to={paths.setup(communityId)}>{t("team.setup.back")}</Link>
       </p>
       <h1>{t("team.setup.teamsTitle")}</h1>
+      <nav className="team-jump team-jump-narrow" aria-label={t("team.jump")}>
+        <a href="#create-team">{t("team.setup.create")}</a>
+      </nav>
       <div className="team-grid">
         <section className="team-main" aria-labelledby="teams-heading">
           <h2 id="teams-heading">{t("team.setup.teamsList", { n: formatNumber(teams.length) })}</h2>
@@ -75,7 +78,7 @@ function SetupTeams({ user }: { user: User }) {
           </ul>
         </section>
         <aside className="team-side">
-          <section className="team-card">
+          <section className="team-card" id="create-team">
             <CreateTeam communityId={communityId} />
           </section>
         </aside>
