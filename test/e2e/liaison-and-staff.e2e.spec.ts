@@ -1,0 +1,102 @@
+import type { UnitLedger } from "@cobuild/boards";
+import { describe, expect, it } from "vitest";
+import { ApiClient } from "../support/api-client.ts";
+import { browserAvailable } from "../support/browser.ts";
+import { boardData, GUANGMING, localToday, openCommitments } from "../support/demo-data.ts";
+import { openAs, PHONE, screenshotBoth, useDemoApp, waitForLive } from "../support/e2e-app.ts";
+
+/** 光明小学, the demo liaison's unit. */
+const LIAISON_UNIT = "gm-u01";
+
+describe.skipIf(!browserAvailable())("a liaison's and community staff's pages in a real browser", () => {
+  const app = useDemoApp();
+
+  it("given a liaison on a phone, when they record a donation from their ledger, then they see its receipt number and the ledger lists it", async () => {
+    const { context, page } = await openAs(app, "liaison", `/units/${LIAISON_UNIT}`, PHONE);
+    await waitForLive(page);
+    await page.getByRole("link", { name: "登记捐赠" }).click();
+    await page.getByRole("heading", { name: "登记捐赠" }).waitFor();
+    await page.getByRole("combobox", { name: "第 1 项物品" }).selectOption({ label: "冬季棉衣（件）" });
+    await page.getByRole("textbox", { name: "第 1 项数量" }).fill("12");
+    await page.getByRole("textbox", { name: "捐款金额（元，可选）" }).fill("300");
+    const note = `冬衣募捐 ${Date.now()}`;
+    await page.getByRole("textbox", { name: "备注（可选）" }).fill(note);
+    await page.getByRole("button", { name: "提交捐赠" }).click();
+
+    const saved = page.getByRole("status").filter({ hasText: "捐赠已登记" });
+    await saved.waitFor();
+    const receiptNo = (await saved.getByTestId("receipt-no").textContent())?.trim() ?? "";
+    expect(receiptNo).not.toBe("");
+    const ledger = await boardData<UnitLedger>(
+      await ApiClient.as(app.url, "liaison"),
+      `unit:${LIAISON_UNIT}`,
+    );
+    const donation = Object.values(ledger.donations).find((d) => d.receiptNo === receiptNo);
+    expect(donation).toBeDefined();
+    await screenshotBoth(page, "donation-receipt");
+
+    await saved.getByRole("link", { name: "返回台账" }).click();
+    await page.waitForURL(new RegExp(`/units/${LIAISON_UNIT}$`));
+    await page.getByText(`收据号 ${receiptNo}`).waitFor();
+    await context.close();
+  });
+
+  it("given a contribution waiting for verification, when staff verify it in the queue, then it leaves the queue and counts as verified", async () => {
+    const staff = await ApiClient.as(app.url, "staff");
+    const [target] = await openCommitments(staff);
+    if (!target) throw new Error("the demo has no open commitment");
+    const note = `待核实 e2e ${Date.now()}`;
+    const logged = (await staff.command(`/api/agreements/${target.agreementId}/contributions`, {
+      agreementId: target.agreementId,
+      commitmentId: target.commitmentId,
+      quantity: 1,
+      date: localToday(),
+      participants: 2,
+      note,
+    })) as { contributionId: string };
+
+    const { context, page } = await openAs(app, "staff", `/communities/${GUANGMING}/verify`);
+    await waitForLive(page);
+    const queue = page.getByRole("list", { name: "待核实贡献" });
+    const item = queue.getByRole("listitem").filter({ hasText: note });
+    await item.waitFor();
+    const heading = page.getByRole("heading", { name: /^待核实贡献/ });
+    const waiting = async () => Number(/（(\d+)）/.exec((await heading.textContent()) ?? "")?.[1]);
+    const before = await waiting();
+    await screenshotBoth(page, "verify-queue", { focus: item });
+
+    await item.getByRole("button", { name: /^核实：/ }).click();
+    await item.waitFor({ state: "detached" });
+    await page.getByRole("status").filter({ hasText: "已核实" }).waitFor();
+    await expect.poll(waiting).toBe(before - 1);
+    const ledger = await boardData<UnitLedger>(staff, `unit:${target.unitId}`);
+    expect(ledger.contributions[logged.contributionId]?.verification).toBe("verified");
+    await context.close();
+  });
+
+  it("given staff on the units page, when they register a unit through the form, then it joins the list", async () => {
+    const { context, page } = await openAs(app, "staff", `/communities/${GUANGMING}/setup/units`);
+    await waitForLive(page);
+    const list = page.getByRole("list", { name: "驻区单位列表" });
+    await list.getByRole("heading").first().waitFor();
+    const before = await list.getByRole("heading", { level: 3 }).count();
+
+    await page.getByRole("button", { name: "登记驻区单位" }).click();
+    const form = page.getByRole("form", { name: "登记驻区单位" });
+    const name = `光明街口药房 ${Date.now() % 100_000}`;
+    await form.getByLabel("单位名称").fill(name);
+    await form.getByLabel("单位类型").selectOption({ label: "企业" });
+    await form.getByLabel("在职党员人数").fill("4");
+    await form.getByLabel("单位党组织").fill("街口药房党支部");
+    await screenshotBoth(page, "setup-unit-form", { focus: form });
+    await form.getByRole("button", { name: "登记", exact: true }).click();
+
+    await page
+      .getByRole("status")
+      .filter({ hasText: `已登记：${name}` })
+      .waitFor();
+    await list.getByRole("heading", { name, exact: true }).waitFor();
+    expect(await list.getByRole("heading", { level: 3 }).count()).toBe(before + 1);
+    await context.close();
+  });
+});
