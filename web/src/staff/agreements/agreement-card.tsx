@@ -8,11 +8,13 @@ export type AgreementAction = "amend" | "sign" | "terminate";
 
 /** One agreement: its status, term, signature and commitments, with the actions its status allows. */
 export function AgreementCard({
+  unitName,
   agreement,
   meetings,
   onAction,
   form,
 }: {
+  unitName: string;
   agreement: BoardAgreement;
   meetings: Record<string, BoardMeeting>;
   onAction: (action: AgreementAction) => void;
@@ -27,13 +29,14 @@ export function AgreementCard({
   const meeting = agreement.meetingId ? meetings[agreement.meetingId] : undefined;
   const signed = agreement.status !== "draft";
   return (
-    <li className="staff-card staff-agreement">
+    <li className={`staff-card staff-agreement${form ? " staff-card-open" : ""}`}>
       <div className="staff-card-head">
-        <h3>{agreement.title}</h3>
+        <h3>{unitName}</h3>
         <span className={`chip staff-chip-${agreement.status}`}>
           {t(`staff.agreements.status.${agreement.status}`)}
         </span>
       </div>
+      <p className="staff-agreement-title">{agreement.title}</p>
       <p className="feed-meta">
         {t("staff.agreements.term", { start: agreement.termStart, end: agreement.termEnd })}
         {agreement.signedOn ? ` · ${t("staff.agreements.signedOn", { date: agreement.signedOn })}` : ""}
@@ -98,7 +101,7 @@ export function AgreementCard({
           {agreement.status === "signed" ? (
             <button
               type="button"
-              className="button"
+              className="link-button staff-link-quiet"
               aria-label={t("staff.agreements.terminateOne", { title: agreement.title })}
               onClick={() => onAction("terminate")}
             >

@@ -1,4 +1,4 @@
-import type { BoardAgreement, BoardAgreementStatus } from "@cobuild/boards";
+import type { BoardAgreement, BoardAgreementStatus, BoardUnit } from "@cobuild/boards";
 import { useMemo, useState } from "react";
 import { useI18n } from "../../i18n/i18n.tsx";
 import { type StaffContext, StaffFrame } from "../shared/staff-frame.tsx";
@@ -69,14 +69,26 @@ function Agreements({ communityId, board }: StaffContext) {
     }
   };
 
-  const sections = units
-    .map((unit) => {
-      const all = byUnit.get(unit.unitId) ?? [];
-      const shown = filter === "none" ? [] : all.filter((a) => matches(filter, a.status));
-      const visible = filter === "none" ? all.length === 0 : filter === "all" || shown.length > 0;
-      return { unit, all, shown, visible };
-    })
-    .filter((s) => s.visible);
+  // One card per agreement, unit by unit; a unit without any gets a card offering to draft one.
+  const cards = units.flatMap((unit): { unit: BoardUnit; agreement?: BoardAgreement }[] => {
+    const all = byUnit.get(unit.unitId) ?? [];
+    if (all.length === 0) return filter === "all" || filter === "none" ? [{ unit }] : [];
+    if (filter === "none") return [];
+    return all.filter((a) => matches(filter, a.status)).map((agreement) => ({ unit, agreement }));
+  });
+  const draftFor = (unitId: string, unitName: string) => (
+    <button
+      type="button"
+      className="button"
+      aria-label={t("staff.agreements.draftFor", { unit: unitName })}
+      onClick={() => {
+        setOpen({ kind: "draft", unitId });
+        window.scrollTo({ top: 0 });
+      }}
+    >
+      {t("staff.agreements.draftHere")}
+    </button>
+  );
 
   return (
     <>
@@ -111,37 +123,29 @@ function Agreements({ communityId, board }: StaffContext) {
           onClose={close}
         />
       ) : null}
-      {sections.length === 0 ? <p className="staff-empty">{t("staff.agreements.none")}</p> : null}
-      {sections.map(({ unit, all, shown }) => (
-        <section key={unit.unitId} className="staff-unit-block" aria-labelledby={`unit-${unit.unitId}`}>
-          <div className="section-head">
-            <h2 id={`unit-${unit.unitId}`}>{unit.name}</h2>
-            <button
-              type="button"
-              className="link-button staff-link"
-              aria-label={t("staff.agreements.draftFor", { unit: unit.name })}
-              onClick={() => {
-                setOpen({ kind: "draft", unitId: unit.unitId });
-                window.scrollTo({ top: 0 });
-              }}
-            >
-              {t("staff.agreements.draftHere")}
-            </button>
-          </div>
-          {all.length === 0 ? <p className="muted">{t("staff.agreements.unitHasNone")}</p> : null}
-          <ul className="staff-cards">
-            {shown.map((agreement) => (
-              <AgreementCard
-                key={agreement.agreementId}
-                agreement={agreement}
-                meetings={board.meetings}
-                onAction={(kind) => setOpen({ kind, agreementId: agreement.agreementId })}
-                form={formFor(agreement)}
-              />
-            ))}
-          </ul>
-        </section>
-      ))}
+      {cards.length === 0 ? <p className="staff-empty">{t("staff.agreements.none")}</p> : null}
+      <ul className="staff-cards" aria-label={t("staff.agreements.list")}>
+        {cards.map(({ unit, agreement }) =>
+          agreement ? (
+            <AgreementCard
+              key={agreement.agreementId}
+              unitName={unit.name}
+              agreement={agreement}
+              meetings={board.meetings}
+              onAction={(kind) => setOpen({ kind, agreementId: agreement.agreementId })}
+              form={formFor(agreement)}
+            />
+          ) : (
+            <li key={unit.unitId} className="staff-card staff-card-empty">
+              <div className="staff-card-head">
+                <h3>{unit.name}</h3>
+              </div>
+              <p className="muted">{t("staff.agreements.unitHasNone")}</p>
+              <div className="actions">{draftFor(unit.unitId, unit.name)}</div>
+            </li>
+          ),
+        )}
+      </ul>
     </>
   );
 }

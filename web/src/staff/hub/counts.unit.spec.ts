@@ -95,17 +95,21 @@ const board: CommunityBoard = {
       doneOn: "2025-03-20",
     },
   },
-  teams: {},
+  teams: {
+    t1: { teamId: "t1", name: "义务联防队", category: "joint_patrol", members: 12, hoursByMonth: {} },
+  },
 };
 
 describe("the setup hub's figures", () => {
-  it("given a community board, then units, agreements by status, meetings to come and open decisions are counted", () => {
+  it("given a community board, then units and members, agreements by status, meetings to come, open decisions and teams are counted", () => {
     expect(setupCounts(board, "2025-06-15")).toEqual({
       units: 2,
+      inServiceMembers: 15,
       agreements: { total: 3, signed: 1, draft: 1 },
       meetings: { total: 3, upcoming: 1 },
       openDecisions: 1,
-      teams: 0,
+      teams: 1,
+      teamMembers: 12,
     });
   });
 });

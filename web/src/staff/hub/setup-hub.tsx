@@ -52,16 +52,19 @@ function Hub({ communityId, board }: StaffContext) {
       to: paths.verify(communityId),
       title: "staff.hub.verify",
       count: queueLoaded ? waiting : undefined,
-      detail: t("staff.hub.verifyDetail", {
-        contributions: formatNumber(queue.contributions.length),
-        hours: formatNumber(queue.hours.length),
-      }),
+      detail: queueLoaded
+        ? t("staff.hub.verifyDetail", {
+            contributions: formatNumber(queue.contributions.length),
+            hours: formatNumber(queue.hours.length),
+          })
+        : undefined,
       attention: waiting > 0,
     },
     {
       to: paths.setupUnits(communityId),
       title: "staff.hub.units",
       count: counts.units,
+      detail: t("staff.hub.unitsDetail", { members: formatNumber(counts.inServiceMembers) }),
     },
     {
       to: paths.setupAgreements(communityId),
@@ -81,7 +84,12 @@ function Hub({ communityId, board }: StaffContext) {
         open: formatNumber(counts.openDecisions),
       }),
     },
-    { to: paths.setupTeams(communityId), title: "staff.hub.teams", count: counts.teams },
+    {
+      to: paths.setupTeams(communityId),
+      title: "staff.hub.teams",
+      count: counts.teams,
+      detail: t("staff.hub.teamsDetail", { members: formatNumber(counts.teamMembers) }),
+    },
     {
       to: paths.setupPosts(communityId),
       title: "staff.hub.posts",

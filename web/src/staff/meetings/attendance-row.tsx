@@ -48,10 +48,7 @@ export function AttendanceRow({
         <strong>{unit.name}</strong>
         <span className={`staff-att-state${recorded ? "" : " muted"}`}>
           {recorded
-            ? t("staff.attendance.recorded", {
-                kind: t(`staff.attendance.kind.${recorded.attendance}`),
-                name: recorded.attendeeName ?? "",
-              })
+            ? t("staff.attendance.recorded", { kind: t(`staff.attendance.kind.${recorded.attendance}`) })
             : t("staff.attendance.unrecorded")}
         </span>
       </div>

@@ -86,7 +86,7 @@ function Units({ communityId, board }: StaffContext) {
                 <dt>{t("staff.units.agreement")}</dt>
                 <dd>
                   {agreement ? (
-                    <span className={`chip chip-${agreement.status}`}>
+                    <span className={`chip staff-chip-${agreement.status}`}>
                       {t(`staff.agreements.status.${agreement.status}`)}
                     </span>
                   ) : (

@@ -3,6 +3,7 @@ import { type FormEvent, useState } from "react";
 import { useCommand } from "../../components/use-command.ts";
 import { useI18n } from "../../i18n/i18n.tsx";
 import { Field } from "../../pages/field.tsx";
+import { localDateTime } from "../shared/local-time.ts";
 import { withRequired } from "../shared/required.ts";
 import type { PendingContribution } from "./pending.ts";
 
@@ -28,8 +29,8 @@ export function ContributionItem({
   const [disputing, setDisputing] = useState(false);
   const [reason, setReason] = useState("");
   const ids = { agreementId: item.agreementId, contributionId: item.contributionId };
-  const what = `${item.unitName} · ${item.commitment} +${formatNumber(item.quantity)} ${item.unitOfMeasure}`;
-  const fieldId = `dispute-${item.contributionId}`;
+  const what = `${item.unitName} · ${item.commitment} +${formatNumber(item.quantity)} ${item.unitOfMeasure}（${item.date}）`;
+  const fieldId = `dispute-${item.agreementId}-${item.contributionId}`;
 
   const onVerify = async () => {
     const done = await verify.submit(`${contributionUrl(item)}/verification`, ids, VerifyContributionInput);
@@ -60,7 +61,7 @@ export function ContributionItem({
           {t("staff.verify.meta", {
             date: item.date,
             participants: formatNumber(item.participants),
-            logged: item.loggedAt.slice(0, 16).replace("T", " "),
+            logged: localDateTime(item.loggedAt),
           })}
         </div>
         {item.note ? <p className="staff-queue-note">{item.note}</p> : null}

@@ -24,7 +24,7 @@ export function HoursItem({ entry, onDone }: { entry: PendingHours; onDone: (mes
     hours: formatNumber(entry.hours),
     team: entry.teamName,
   });
-  const fieldId = `reject-${entry.entryId}`;
+  const fieldId = `reject-${entry.teamId}-${entry.entryId}`;
 
   const onApprove = async () => {
     if (await approve.submit(`${entryUrl(entry)}/approval`, ids, ApproveServiceHoursInput)) {
@@ -40,15 +40,18 @@ export function HoursItem({ entry, onDone }: { entry: PendingHours; onDone: (mes
   const refusal = approve.formError ?? reject.formError;
 
   return (
-    <li className="staff-queue-item">
+    <li className="staff-queue-item staff-queue-compact">
       <div className="staff-queue-main">
         <div className="staff-queue-head">
           <strong>{entry.personName}</strong>
-          <span className="muted">{entry.teamName}</span>
+          <span className="staff-queue-hours">
+            {t("staff.hours.hours", { hours: formatNumber(entry.hours) })}
+          </span>
         </div>
-        <div className="staff-queue-qty">{t("staff.hours.hours", { hours: formatNumber(entry.hours) })}</div>
-        <div className="feed-meta">{entry.date}</div>
-        {entry.activity ? <p className="staff-queue-note">{entry.activity}</p> : null}
+        <div className="feed-meta">
+          {entry.teamName} · {entry.date}
+          {entry.activity ? ` · ${entry.activity}` : ""}
+        </div>
         {refusal ? (
           <p className="form-error" role="alert">
             {refusal}

@@ -67,6 +67,7 @@ export function pendingContributions(ledgers: readonly UnitLedger[]): PendingCon
     (a, b) =>
       a.date.localeCompare(b.date) ||
       a.loggedAt.localeCompare(b.loggedAt) ||
+      a.agreementId.localeCompare(b.agreementId) ||
       a.contributionId.localeCompare(b.contributionId),
   );
 }

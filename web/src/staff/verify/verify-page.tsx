@@ -24,7 +24,10 @@ function Queue({ board }: StaffContext) {
     setHandled((previous) => new Set(previous).add(key));
     setAnnouncement(message);
   };
-  const contributions = queue.contributions.filter((c) => !handled.has(`c:${c.contributionId}`));
+  // Contribution ids are unique within their agreement only.
+  const keyOf = (c: { agreementId: string; contributionId: string }) =>
+    `c:${c.agreementId}/${c.contributionId}`;
+  const contributions = queue.contributions.filter((c) => !handled.has(keyOf(c)));
   const hours = queue.hours.filter((h) => !handled.has(`h:${h.teamId}:${h.entryId}`));
   const ledgersLoading = queue.ledgers.loaded < queue.ledgers.total;
   const teamsLoading = queue.teams.loaded < queue.teams.total;
@@ -57,7 +60,7 @@ function Queue({ board }: StaffContext) {
           ) : null}
           <ul className="staff-queue" aria-label={t("staff.verify.contributionsList")}>
             {contributions.map((c) => (
-              <ContributionItem key={c.contributionId} item={c} onDone={done(`c:${c.contributionId}`)} />
+              <ContributionItem key={keyOf(c)} item={c} onDone={done(keyOf(c))} />
             ))}
           </ul>
         </section>
