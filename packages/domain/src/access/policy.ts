@@ -77,6 +77,8 @@ export const policy = {
   ReadUnit: EVERYONE,
   ReadAgreement: [...STAFF, "meeting_member", "unit_liaison"],
   ReadPerson: [...STAFF, "member"],
+  // Names only, for a leader picking who to add to their team (no phone, kind or employer).
+  ReadPeopleNames: [...STAFF, "team_leader_in_community"],
   ReadMemberRecord: [...STAFF, "member", "unit_liaison"],
   ReadResident: [...STAFF, "supermarket_keeper"],
   ReadTeam: EVERYONE,

@@ -64,6 +64,20 @@ export function personRoutes(people: PeopleService, access: AccessControl): ApiR
       },
     }),
     route({
+      method: "get",
+      path: "/communities/:communityId/people/names",
+      tag,
+      summary: "A community's people by name only, for team leaders picking members (staff, team leaders)",
+      auth: "session",
+      params: CommunityParams,
+      success: { status: 200, description: "Ids and names" },
+      async handle({ params: { communityId }, principal, res }) {
+        await access.check(principal, "ReadPeopleNames", { communityId });
+        const names = await people.personNames(communityId);
+        res.json({ communityId, people: names.sort(byName) });
+      },
+    }),
+    route({
       method: "post",
       path: "/people/:personId/report-in",
       tag,

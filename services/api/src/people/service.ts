@@ -107,6 +107,12 @@ export function peopleService(deps: ServiceDeps) {
     resident,
     /** The ids of a community's people, from the catalogue projection. */
     personIds: async (communityId: string) => Object.keys((await deps.catalogue(communityId)).people),
+    /** Every person of a community as id and name, from the catalogue projection. */
+    personNames: async (communityId: string) =>
+      Object.entries((await deps.catalogue(communityId)).people).map(([personId, name]) => ({
+        personId,
+        name,
+      })),
     /** The ids of a community's residents in need, from the catalogue projection. */
     residentIds: async (communityId: string) => Object.keys((await deps.catalogue(communityId)).residents),
 
