@@ -5,6 +5,7 @@ import { ApiClient } from "../support/api-client.ts";
 import { browserAvailable } from "../support/browser.ts";
 import { boardData, GUANGMING } from "../support/demo-data.ts";
 import { openAs, readNumber, screenshotBoth, useDemoApp, waitForLive } from "../support/e2e-app.ts";
+import { releaseTogether } from "../support/request-gate.ts";
 import { givenPost, givenSecondTeam } from "../support/team-setup.ts";
 
 const POSTS = `/communities/${GUANGMING}/posts`;
@@ -36,6 +37,8 @@ describe.skipIf(!browserAvailable())("teams and posts in a real browser", () => 
     await claimForm(first.page, post).getByLabel("为谁认领").selectOption({ label: patrolMember.name });
     await claimForm(other.page, post).getByLabel("为谁认领").selectOption({ label: second.member.name });
 
+    // Both requests leave together, as if both leaders clicked before either page heard of the other.
+    await releaseTogether([first.page, other.page], /\/api\/posts\/[^/]+\/claims$/);
     const claimAnswer = (page: Page) =>
       page.waitForResponse((r) => r.url().includes("/claims") && r.request().method() === "POST");
     const answers: Promise<Response>[] = [claimAnswer(first.page), claimAnswer(other.page)];
