@@ -8,8 +8,8 @@ const board: CommunityBoard = {
   name: "光明社区",
   street: "街道",
   units: {
-    u1: { unitId: "u1", name: "一中", kind: "school", inServiceMembers: 10 },
-    u2: { unitId: "u2", name: "医院", kind: "hospital", inServiceMembers: 5 },
+    u1: { unitId: "u1", name: "一中", kind: "school", inServiceMembers: 10, contributions: 0 },
+    u2: { unitId: "u2", name: "医院", kind: "hospital", inServiceMembers: 5, contributions: 0 },
   },
   agreements: {
     a1: {

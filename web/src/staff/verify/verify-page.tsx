@@ -1,9 +1,11 @@
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import { useI18n } from "../../i18n/i18n.tsx";
 import { type StaffContext, StaffFrame } from "../shared/staff-frame.tsx";
 import { ContributionItem } from "./contribution-item.tsx";
 import { HoursItem } from "./hours-item.tsx";
 import { usePendingQueue } from "./use-pending-queue.tsx";
+
+const PATIENCE_MS = 4_000;
 
 /** 核实审核: contributions and service hours waiting for the community, oldest first, live. */
 export function VerifyPage() {
@@ -31,6 +33,16 @@ function Queue({ board }: StaffContext) {
   const hours = queue.hours.filter((h) => !handled.has(`h:${h.teamId}:${h.entryId}`));
   const ledgersLoading = queue.ledgers.loaded < queue.ledgers.total;
   const teamsLoading = queue.teams.loaded < queue.teams.total;
+  // The queue is shown once every board is in, so its order and count do not shift under the
+  // user's finger; a board that does not answer (a unit registered a moment ago) holds it back only
+  // for a few seconds.
+  const [waitedEnough, setWaitedEnough] = useState(false);
+  useEffect(() => {
+    const timer = setTimeout(() => setWaitedEnough(true), PATIENCE_MS);
+    return () => clearTimeout(timer);
+  }, []);
+  const showContributions = !ledgersLoading || waitedEnough;
+  const showHours = !teamsLoading || waitedEnough;
 
   return (
     <>
@@ -42,7 +54,9 @@ function Queue({ board }: StaffContext) {
         <section aria-labelledby="verify-contributions">
           <div className="section-head">
             <h2 id="verify-contributions">
-              {t("staff.verify.contributions", { n: formatNumber(contributions.length) })}
+              {showContributions
+                ? t("staff.verify.contributions", { n: formatNumber(contributions.length) })
+                : t("staff.verify.contributionsList")}
             </h2>
             {queue.disputed > 0 ? (
               <span className="muted">
@@ -59,14 +73,16 @@ function Queue({ board }: StaffContext) {
             <p className="staff-empty">{t("staff.verify.noContributions")}</p>
           ) : null}
           <ul className="staff-queue" aria-label={t("staff.verify.contributionsList")}>
-            {contributions.map((c) => (
+            {(showContributions ? contributions : []).map((c) => (
               <ContributionItem key={keyOf(c)} item={c} onDone={done(keyOf(c))} />
             ))}
           </ul>
         </section>
         <section aria-labelledby="verify-hours">
           <div className="section-head">
-            <h2 id="verify-hours">{t("staff.hours.title", { n: formatNumber(hours.length) })}</h2>
+            <h2 id="verify-hours">
+              {showHours ? t("staff.hours.title", { n: formatNumber(hours.length) }) : t("staff.hours.list")}
+            </h2>
           </div>
           {teamsLoading ? (
             <p className="muted" role="status">
@@ -77,7 +93,7 @@ function Queue({ board }: StaffContext) {
             <p className="staff-empty">{t("staff.hours.none")}</p>
           ) : null}
           <ul className="staff-queue" aria-label={t("staff.hours.list")}>
-            {hours.map((h) => (
+            {(showHours ? hours : []).map((h) => (
               <HoursItem
                 key={`${h.teamId}:${h.entryId}`}
                 entry={h}
