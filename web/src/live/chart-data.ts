@@ -20,15 +20,12 @@ export function progressByUnit(community: CommunityBoard, today: string) {
     .sort((a, b) => b.rate - a.rate || a.name.localeCompare(b.name, "zh-CN"));
 }
 
-/** How many of the given contributions each unit logged, most first. */
-export function contributionsByUnit(items: readonly BoardContribution[]) {
-  const counts = new Map<string, { unitId: string; name: string; count: number }>();
-  for (const item of items) {
-    const entry = counts.get(item.unitId) ?? { unitId: item.unitId, name: item.unitName, count: 0 };
-    entry.count += 1;
-    counts.set(item.unitId, entry);
-  }
-  return [...counts.values()].sort((a, b) => b.count - a.count || a.name.localeCompare(b.name, "zh-CN"));
+/** Every unit's whole record of contributions (the board counts them all), most first; idle units left out. */
+export function contributionsByUnit(community: CommunityBoard) {
+  return Object.values(community.units)
+    .map((unit) => ({ unitId: unit.unitId, name: unit.name, count: unit.contributions ?? 0 }))
+    .filter((row) => row.count > 0)
+    .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name, "zh-CN"));
 }
 
 /** One row per month with each team's approved hours under its id, for a stacked chart. */

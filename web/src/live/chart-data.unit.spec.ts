@@ -1,23 +1,6 @@
-import type { BoardContribution } from "@cobuild/boards";
 import { describe, expect, it } from "vitest";
 import { contributionsByUnit, hoursByTeam, progressByUnit, stockRows } from "./chart-data.ts";
 import { agreement, commitment, emptyCommunity, item, supermarket, unit } from "./spec-fixtures.ts";
-
-const contribution = (contributionId: string, unitId: string, unitName: string): BoardContribution => ({
-  contributionId,
-  agreementId: `a-${unitId}`,
-  unitId,
-  unitName,
-  commitmentId: "c1",
-  description: "植树",
-  quantity: 1,
-  unitOfMeasure: "棵",
-  date: "2026-11-20",
-  participants: 2,
-  note: "",
-  loggedAt: "2026-11-20T08:00:00Z",
-  verification: "pending",
-});
 
 describe("chart data", () => {
   it("given units with signed, draft and no agreements, then only signed ones are charted, best first", () => {
@@ -34,14 +17,15 @@ describe("chart data", () => {
     ]);
   });
 
-  it("given contributions of two units, then each unit's count is given, most first", () => {
-    const items = [
-      contribution("1", "u1", "甲"),
-      contribution("2", "u2", "乙"),
-      contribution("3", "u2", "乙"),
-    ];
-    expect(contributionsByUnit(items)).toEqual([
-      { unitId: "u2", name: "乙", count: 2 },
+  it("given units with whole-record counts, then each active unit's count is given, most first", () => {
+    const board = emptyCommunity();
+    board.units = {
+      u1: { ...unit("u1", "甲"), contributions: 1 },
+      u2: { ...unit("u2", "乙"), contributions: 30 },
+      u3: unit("u3", "丙"),
+    };
+    expect(contributionsByUnit(board)).toEqual([
+      { unitId: "u2", name: "乙", count: 30 },
       { unitId: "u1", name: "甲", count: 1 },
     ]);
   });

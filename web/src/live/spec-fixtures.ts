@@ -28,6 +28,7 @@ export const unit = (unitId: string, name = unitId) => ({
   name,
   kind: "school" as const,
   inServiceMembers: 5,
+  contributions: 0,
 });
 
 export const commitment = (commitmentId: string, fields: Partial<BoardCommitment> = {}): BoardCommitment => ({

@@ -103,7 +103,6 @@ export const liveStrings = defineStrings(
     "live.chart.contributions": "各单位贡献记录条数",
     "live.chart.contributions.summary":
       "{n} 个单位共有 {total} 条贡献记录，最多的是 {top}（{topCount} 条）。",
-    "live.chart.contributions.recentOnly": "按最新 {n} 条贡献统计。",
     "live.chart.contributions.empty": "还没有贡献记录。",
     "live.chart.hours": "近 6 个月各服务队志愿服务时长",
     "live.chart.hours.summary": "{from} 至 {to}，{n} 支服务队共服务 {total} 小时，本月 {month} 小时。",
@@ -268,7 +267,6 @@ export const liveStrings = defineStrings(
     "live.chart.contributions": "Contributions per unit",
     "live.chart.contributions.summary":
       "{n} units logged {total} contributions; the most by {top} ({topCount}).",
-    "live.chart.contributions.recentOnly": "Counted over the newest {n} contributions.",
     "live.chart.contributions.empty": "No contributions yet.",
     "live.chart.hours": "Volunteer hours per team, last 6 months",
     "live.chart.hours.summary":

@@ -34,6 +34,8 @@ export interface BoardUnit {
   name: string;
   kind: UnitKind;
   inServiceMembers: number;
+  /** Contributions the unit has logged, all of them (the feed keeps only the newest). */
+  contributions: number;
 }
 
 /** draft → signed → terminated | expired. */

@@ -94,7 +94,15 @@ const logged = (
     },
     { op: "unshift", path: ["recentContributions"], max: RECENT_CONTRIBUTIONS, value: entry },
     { op: "set", path: ["totals"], value: totals },
+    ...unitCount(board, data.unitId),
   ];
+};
+
+/** One more contribution on the unit's count, for "contributions per unit" over the whole record. */
+const unitCount = (board: CommunityBoard, unitId: string): BoardOp[] => {
+  const unit = own(board.units, unitId);
+  if (!unit) return [];
+  return [{ op: "set", path: ["units", unitId, "contributions"], value: (unit.contributions ?? 0) + 1 }];
 };
 
 /**

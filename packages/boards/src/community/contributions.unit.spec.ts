@@ -29,6 +29,13 @@ const feed = (board: CommunityBoard) =>
   }));
 
 describe("the community live board: contributions", () => {
+  it("given more contributions than the feed keeps, when they are logged, then the unit's count holds them all", () => {
+    const many = Array.from({ length: 25 }, (_, i) => logged(`c${i}`, 1));
+    const board = boardAfter(...running, ...many);
+    expect(board.recentContributions).toHaveLength(20);
+    expect(board.units["school-1"]?.contributions).toBe(25);
+  });
+
   it("given a signed agreement, when contributions are logged, then logged sums exactly and the feed shows the newest first, pending", () => {
     const board = boardAfter(...running, logged("c1", 0.1), logged("c2", 0.2, 5));
     expect(trees(board)).toMatchObject({ logged: 0.3, verified: 0 });

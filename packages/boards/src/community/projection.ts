@@ -35,7 +35,8 @@ const opsFor = (
       ];
     case "UnitRegistered": {
       const { unitId, name, kind, inServiceMembers } = event.data;
-      return [{ op: "set", path: ["units", unitId], value: { unitId, name, kind, inServiceMembers } }];
+      const unit = { unitId, name, kind, inServiceMembers, contributions: 0 };
+      return [{ op: "set", path: ["units", unitId], value: unit }];
     }
     case "MeetingScheduled":
     case "MeetingRescheduled":

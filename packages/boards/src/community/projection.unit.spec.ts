@@ -20,13 +20,14 @@ describe("the community live board: registry and agreements", () => {
     expect([board.name, board.street, board.streetId]).toEqual(["光明社区", "东风路街道", "dongfeng"]);
   });
 
-  it("given a registered unit, then it is listed with its kind and in-service members", () => {
+  it("given a registered unit, then it is listed with its kind and in-service members, and no contributions yet", () => {
     const board = boardAfter(community, school);
     expect(board.units["school-1"]).toEqual({
       unitId: "school-1",
       name: "光明小学",
       kind: "school",
       inServiceMembers: 12,
+      contributions: 0,
     });
   });
 

@@ -27,6 +27,7 @@ export const unit = (unitId: string, name: string): BoardUnit => ({
   name,
   kind: "school",
   inServiceMembers: 10,
+  contributions: 0,
 });
 
 export const commitment = (commitmentId: string, fields: Partial<BoardCommitment> = {}): BoardCommitment => ({

@@ -10,18 +10,14 @@ interface ContributionsChartProps {
   rowHeight?: number;
 }
 
-/**
- * Contributions per unit. The community board keeps only the newest contributions, so the chart counts
- * those and says so: it shows who has been active lately, not a unit's whole record.
- */
+/** Contributions per unit over each unit's whole record. */
 export function ContributionsChart({
   community,
   theme = lightChart,
   rowHeight = 26,
 }: ContributionsChartProps) {
   const { t, formatNumber } = useI18n();
-  const items = community.recentContributions;
-  const rows = contributionsByUnit(items);
+  const rows = contributionsByUnit(community);
   const top = rows[0];
   return (
     <ChartFrame
@@ -31,13 +27,12 @@ export function ContributionsChart({
         top
           ? t("live.chart.contributions.summary", {
               n: rows.length,
-              total: formatNumber(items.length),
+              total: formatNumber(community.totals.contributions),
               top: top.name,
               topCount: formatNumber(top.count),
             })
           : ""
       }
-      note={top ? t("live.chart.contributions.recentOnly", { n: formatNumber(items.length) }) : undefined}
       empty={rows.length === 0 ? t("live.chart.contributions.empty") : undefined}
       height={rows.length * rowHeight + 40}
       table={{
