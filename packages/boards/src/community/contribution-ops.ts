@@ -46,16 +46,21 @@ const commitmentPath = (ref: CommitmentRef, field: keyof BoardCommitment) => [
   field,
 ];
 
-/** Where a contribution sits in the recent feed, or -1 once it has scrolled off. */
-const feedIndex = (board: CommunityBoard, contributionId: string): number =>
-  board.recentContributions.findIndex((entry) => entry.contributionId === contributionId);
+/**
+ * Where a contribution sits in the recent feed, or -1 once it has scrolled off. Its id is unique only
+ * within its agreement, so both are matched.
+ */
+const feedIndex = (board: CommunityBoard, ref: { agreementId: string; contributionId: string }): number =>
+  board.recentContributions.findIndex(
+    (entry) => entry.contributionId === ref.contributionId && entry.agreementId === ref.agreementId,
+  );
 
 const feedVerification = (
   board: CommunityBoard,
-  contributionId: string,
+  ref: { agreementId: string; contributionId: string },
   verification: BoardContribution["verification"],
 ): BoardOp[] => {
-  const index = feedIndex(board, contributionId);
+  const index = feedIndex(board, ref);
   return index < 0
     ? []
     : [{ op: "set", path: ["recentContributions", index, "verification"], value: verification }];
@@ -116,7 +121,7 @@ const participantsBefore = (
   context: ProjectionContext,
 ): number | undefined => {
   if (data.previousParticipants !== undefined) return data.previousParticipants;
-  const inFeed = board.recentContributions.find((entry) => entry.contributionId === data.contributionId);
+  const inFeed = board.recentContributions[feedIndex(board, data)];
   if (inFeed) return inFeed.participants;
   const ledger = context.board<UnitLedger>(`${UNIT_LEDGER}:${data.unitId}`);
   return ledger?.contributions ? own(ledger.contributions, data.contributionId)?.participants : undefined;
@@ -144,7 +149,7 @@ const corrected = (
     const participants = board.totals.participants - before + data.participants;
     ops.push({ op: "set", path: ["totals", "participants"], value: participants });
   }
-  const index = feedIndex(board, data.contributionId);
+  const index = feedIndex(board, data);
   const entry = board.recentContributions[index];
   if (entry) {
     const { quantity, date, participants, note } = data;
@@ -170,11 +175,11 @@ export const contributionOps = (
       const verified = addQuantities(commitment.verified, event.data.quantity);
       return [
         { op: "set", path: commitmentPath(event.data, "verified"), value: verified },
-        ...feedVerification(board, event.data.contributionId, "verified"),
+        ...feedVerification(board, event.data, "verified"),
       ];
     }
     case "ContributionDisputed": {
-      const ops = feedVerification(board, event.data.contributionId, "disputed");
+      const ops = feedVerification(board, event.data, "disputed");
       if (event.data.previousVerification !== "verified") return ops;
       const verified = subtractQuantities(commitment.verified, event.data.quantity);
       return [{ op: "set", path: commitmentPath(event.data, "verified"), value: verified }, ...ops];

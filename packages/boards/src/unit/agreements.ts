@@ -7,7 +7,7 @@ import {
 } from "@cobuild/domain";
 import type { BoardAgreement, BoardCommitment } from "../community/board.ts";
 import { type BoardOp, own } from "../protocol/ops.ts";
-import type { LedgerContribution, UnitLedger } from "./board.ts";
+import { type ContributionRef, type LedgerContribution, ledgerKey, type UnitLedger } from "./board.ts";
 
 /** A draft as the ledger shows it: nothing logged or verified yet. Amending replaces it the same way. */
 const draftOf = ({ data }: Pick<AgreementDrafted, "data">): BoardAgreement => {
@@ -42,9 +42,9 @@ const commitmentPath = (ref: CommitmentRef, field: keyof BoardCommitment) => [
   field,
 ];
 
-const contributionPath = (contributionId: string, field: keyof LedgerContribution) => [
+const contributionPath = (ref: ContributionRef, field: keyof LedgerContribution) => [
   "contributions",
-  contributionId,
+  ledgerKey(ref),
   field,
 ];
 
@@ -76,7 +76,7 @@ const corrected = (
     reason,
     corrections: contribution.corrections + 1,
   };
-  ops.push({ op: "set", path: ["contributions", contributionId], value });
+  ops.push({ op: "set", path: ["contributions", ledgerKey(data)], value });
   return ops;
 };
 
@@ -105,7 +105,7 @@ const contributionOps = (ledger: UnitLedger, event: ContributionFact, loggedAt: 
     return [{ op: "set", path: commitmentPath(event.data, "fulfilledOn"), value: fulfilledOn }];
   }
   const { contributionId } = event.data;
-  const contribution = own(ledger.contributions, contributionId);
+  const contribution = own(ledger.contributions, ledgerKey(event.data));
   if (event.type === "ContributionLogged") {
     // A fact seen twice (a retried append) must not count twice.
     if (contribution) return [];
@@ -129,7 +129,7 @@ const contributionOps = (ledger: UnitLedger, event: ContributionFact, loggedAt: 
         path: commitmentPath(event.data, "logged"),
         value: addQuantities(commitment.logged, quantity),
       },
-      { op: "set", path: ["contributions", contributionId], value: entry },
+      { op: "set", path: ["contributions", ledgerKey(event.data)], value: entry },
     ];
   }
   if (!contribution) return [];
@@ -142,13 +142,13 @@ const contributionOps = (ledger: UnitLedger, event: ContributionFact, loggedAt: 
           path: commitmentPath(event.data, "verified"),
           value: addQuantities(commitment.verified, event.data.quantity),
         },
-        { op: "set", path: contributionPath(contributionId, "verification"), value: "verified" },
+        { op: "set", path: contributionPath(event.data, "verification"), value: "verified" },
       ];
     case "ContributionDisputed": {
       if (contribution.verification === "disputed") return [];
       const ops: BoardOp[] = [
-        { op: "set", path: contributionPath(contributionId, "verification"), value: "disputed" },
-        { op: "set", path: contributionPath(contributionId, "reason"), value: event.data.reason },
+        { op: "set", path: contributionPath(event.data, "verification"), value: "disputed" },
+        { op: "set", path: contributionPath(event.data, "reason"), value: event.data.reason },
       ];
       if (event.data.previousVerification !== "verified") return ops;
       const verified = subtractQuantities(commitment.verified, event.data.quantity);

@@ -65,7 +65,7 @@ describe("a unit's ledger: agreements and contributions", () => {
       verified("c2", 0.2),
     );
     expect(ledger?.agreements.a1?.commitments.trees).toMatchObject({ logged: 0.3, verified: 0.3 });
-    expect(ledger?.contributions.c1).toEqual({
+    expect(ledger?.contributions["a1/c1"]).toEqual({
       contributionId: "c1",
       agreementId: "a1",
       commitmentId: "trees",
@@ -90,7 +90,7 @@ describe("a unit's ledger: agreements and contributions", () => {
       disputed("c1", 50, "verified"),
     );
     expect(ledger?.agreements.a1?.commitments.trees).toMatchObject({ logged: 50, verified: 0 });
-    expect(ledger?.contributions.c1).toMatchObject({ verification: "disputed", reason: "数量不符" });
+    expect(ledger?.contributions["a1/c1"]).toMatchObject({ verification: "disputed", reason: "数量不符" });
   });
 
   it("given a verified contribution, when it is corrected twice, then the new values count, pending again, and the corrections are counted", () => {
@@ -104,7 +104,7 @@ describe("a unit's ledger: agreements and contributions", () => {
       corrected("c1", { quantity: 40.5, verification: "pending" }, { quantity: 40.7, participants: 7 }),
     );
     expect(ledger?.agreements.a1?.commitments.trees).toMatchObject({ logged: 40.7, verified: 0 });
-    expect(ledger?.contributions.c1).toMatchObject({
+    expect(ledger?.contributions["a1/c1"]).toMatchObject({
       quantity: 40.7,
       date: "2025-03-13",
       participants: 7,
@@ -164,5 +164,21 @@ describe("a unit's ledger: agreements and contributions", () => {
       elsewhere,
     );
     expect(after).toEqual(before);
+  });
+
+  it("given the same contribution id in two agreements of the unit, then both are kept, each under its agreement", () => {
+    const nextYear = (event: AgreementEvent): AgreementEvent =>
+      ({ ...event, data: { ...event.data, agreementId: "a2" } }) as AgreementEvent;
+    const ledger = ledgerAfter(
+      school,
+      drafted,
+      signed,
+      logged("c1", 5),
+      nextYear(drafted),
+      nextYear(signed),
+      nextYear(logged("c1", 7)),
+    );
+    expect(ledger?.contributions["a1/c1"]?.quantity).toBe(5);
+    expect(ledger?.contributions["a2/c1"]?.quantity).toBe(7);
   });
 });

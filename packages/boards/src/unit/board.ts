@@ -20,6 +20,7 @@ export interface UnitLedger {
   partyOrganisation: string;
   inServiceMembers: number;
   agreements: Record<string, BoardAgreement>;
+  /** Keyed by `ledgerKey`: a contribution id is unique only within its agreement. */
   contributions: Record<string, LedgerContribution>;
   donations: Record<string, LedgerDonation>;
   attendance: Record<string, LedgerAttendance>;
@@ -78,3 +79,13 @@ export interface LedgerEvaluation {
 }
 
 export const UNIT_LEDGER = "unit";
+
+/** Names one contribution of a unit: its agreement and its id there. */
+export interface ContributionRef {
+  agreementId: string;
+  contributionId: string;
+}
+
+/** The key of a contribution in a ledger's `contributions`. */
+export const ledgerKey = ({ agreementId, contributionId }: ContributionRef): string =>
+  `${agreementId}/${contributionId}`;
