@@ -30,3 +30,22 @@ export function onBoardSocketReset(listener: () => void): () => void {
   listeners.add(listener);
   return () => listeners.delete(listener);
 }
+
+/**
+ * How many components on the page watch each board through the shared connection. The room is left
+ * only when the last of them stops, so one unmounting panel never silences another showing the same board.
+ */
+const watchers = new Map<string, number>();
+
+/** Counts one more watcher of a board. */
+export function watchStarted(boardId: string): void {
+  watchers.set(boardId, (watchers.get(boardId) ?? 0) + 1);
+}
+
+/** Counts one watcher less; true when it was the last, so the room may be left. */
+export function watchEnded(boardId: string): boolean {
+  const left = (watchers.get(boardId) ?? 1) - 1;
+  if (left > 0) watchers.set(boardId, left);
+  else watchers.delete(boardId);
+  return left <= 0;
+}

@@ -9,7 +9,7 @@ import {
   receiveSnapshot,
 } from "@cobuild/boards";
 import { useEffect, useRef, useState } from "react";
-import { boardSocket, onBoardSocketReset } from "./socket.ts";
+import { boardSocket, onBoardSocketReset, watchEnded, watchStarted } from "./socket.ts";
 
 const MISSING_RETRY_MS = 3_000;
 
@@ -102,6 +102,7 @@ export function useBoard<Data>(boardId: string): BoardView<Data> {
     socket.on("connect", onConnect);
     socket.on("disconnect", onDisconnect);
     socket.io.on("reconnect_attempt", onDisconnect);
+    watchStarted(boardId);
     if (socket.connected) join();
     return () => {
       active = false;
@@ -112,7 +113,7 @@ export function useBoard<Data>(boardId: string): BoardView<Data> {
       socket.off("connect", onConnect);
       socket.off("disconnect", onDisconnect);
       socket.io.off("reconnect_attempt", onDisconnect);
-      socket.emit("board:leave", { boardId });
+      if (watchEnded(boardId)) socket.emit("board:leave", { boardId });
     };
   }, [boardId, socket]);
 
