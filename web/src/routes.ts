@@ -1,9 +1,20 @@
-import type { ReactNode } from "react";
+import { type ComponentType, lazy, type ReactNode } from "react";
 
 /** One page of a feature: its path (react-router syntax) and what it renders. */
 export interface FeatureRoute {
   path: string;
   element: ReactNode;
+}
+
+/**
+ * A page loaded only when first visited, so a liaison's phone does not download the wall screen's
+ * charts: `lazyPage(() => import("./x-page.tsx"), "XPage")`.
+ */
+export function lazyPage<Module extends Record<Name, ComponentType>, Name extends string>(
+  load: () => Promise<Module>,
+  name: Name,
+): ComponentType {
+  return lazy(async (): Promise<{ default: ComponentType }> => ({ default: (await load())[name] }));
 }
 
 /**

@@ -1,11 +1,11 @@
-import type { FeatureRoute } from "../routes.ts";
-import { paths } from "../routes.ts";
-import { AgreementsPage } from "./agreements/agreements-page.tsx";
-import { SetupHubPage } from "./hub/setup-hub.tsx";
-import { MeetingsPage } from "./meetings/meetings-page.tsx";
-import { UnitsPage } from "./units/units-page.tsx";
-import { VerifyPage } from "./verify/verify-page.tsx";
+import { type FeatureRoute, lazyPage, paths } from "../routes.ts";
 import "./staff.css";
+
+const AgreementsPage = lazyPage(() => import("./agreements/agreements-page.tsx"), "AgreementsPage");
+const SetupHubPage = lazyPage(() => import("./hub/setup-hub.tsx"), "SetupHubPage");
+const MeetingsPage = lazyPage(() => import("./meetings/meetings-page.tsx"), "MeetingsPage");
+const UnitsPage = lazyPage(() => import("./units/units-page.tsx"), "UnitsPage");
+const VerifyPage = lazyPage(() => import("./verify/verify-page.tsx"), "VerifyPage");
 
 const community = ":communityId";
 

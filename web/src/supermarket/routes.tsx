@@ -1,9 +1,10 @@
-import type { FeatureRoute } from "../routes.ts";
-import { SupermarketBoardPage } from "./board-page.tsx";
-import { CounterPage } from "./counter-page.tsx";
-import { ItemsPage } from "./items-page.tsx";
-import { ResidentsPage } from "./residents-page.tsx";
+import { type FeatureRoute, lazyPage } from "../routes.ts";
 import "./supermarket.css";
+
+const SupermarketBoardPage = lazyPage(() => import("./board-page.tsx"), "SupermarketBoardPage");
+const CounterPage = lazyPage(() => import("./counter-page.tsx"), "CounterPage");
+const ItemsPage = lazyPage(() => import("./items-page.tsx"), "ItemsPage");
+const ResidentsPage = lazyPage(() => import("./residents-page.tsx"), "ResidentsPage");
 
 /** The supermarket pages: the public board, the keeper's counter, the catalogue, residents in need. */
 export const supermarketRoutes: FeatureRoute[] = [

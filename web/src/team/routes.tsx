@@ -1,11 +1,12 @@
-import type { FeatureRoute } from "../routes.ts";
-import { PostsPage } from "./posts-page.tsx";
-import { SetupPostsPage } from "./setup-posts-page.tsx";
-import { SetupTeamsPage } from "./setup-teams-page.tsx";
-import { TeamPage } from "./team-page.tsx";
+import { type FeatureRoute, lazyPage } from "../routes.ts";
 import "./team.css";
 import "./posts.css";
 import "./setup.css";
+
+const PostsPage = lazyPage(() => import("./posts-page.tsx"), "PostsPage");
+const SetupPostsPage = lazyPage(() => import("./setup-posts-page.tsx"), "SetupPostsPage");
+const SetupTeamsPage = lazyPage(() => import("./setup-teams-page.tsx"), "SetupTeamsPage");
+const TeamPage = lazyPage(() => import("./team-page.tsx"), "TeamPage");
 
 /** The team pages: a team's own page, the posts, and staff's team and post setup. */
 export const teamRoutes: FeatureRoute[] = [

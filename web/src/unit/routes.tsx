@@ -1,9 +1,10 @@
-import { type FeatureRoute, paths } from "../routes.ts";
-import { ChooseUnitPage } from "./choose-unit-page.tsx";
-import { UnitLedgerPage } from "./ledger-page.tsx";
-import { LogContributionPage } from "./log-contribution-page.tsx";
-import { RecordDonationPage } from "./record-donation-page.tsx";
+import { type FeatureRoute, lazyPage, paths } from "../routes.ts";
 import "./unit.css";
+
+const ChooseUnitPage = lazyPage(() => import("./choose-unit-page.tsx"), "ChooseUnitPage");
+const UnitLedgerPage = lazyPage(() => import("./ledger-page.tsx"), "UnitLedgerPage");
+const LogContributionPage = lazyPage(() => import("./log-contribution-page.tsx"), "LogContributionPage");
+const RecordDonationPage = lazyPage(() => import("./record-donation-page.tsx"), "RecordDonationPage");
 
 /** A unit's pages: its ledger, logging a contribution, recording a donation. */
 export const unitRoutes: FeatureRoute[] = [
