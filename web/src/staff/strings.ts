@@ -5,7 +5,7 @@ import { sharedStaffStrings } from "./shared/strings.ts";
 import { unitsStrings } from "./units/strings.ts";
 import { verifyStrings } from "./verify/strings.ts";
 
-/** The staff pages' strings; keys start with "staff." (plus refusals as "error.<code>"), kept per slice. */
+/** The staff pages' strings; keys start with "staff." (kept per slice); refusal messages are shared, in i18n/. */
 export const staffStrings = {
   "zh-CN": {
     ...sharedStaffStrings["zh-CN"],

@@ -4,7 +4,7 @@ import { commonEn, commonZh } from "./strings-common.ts";
 import { counterEn, counterZh } from "./strings-counter.ts";
 import { setupEn, setupZh } from "./strings-setup.ts";
 
-/** The supermarket pages' strings; keys start with "supermarket." (and "error." for refusals). */
+/** The supermarket pages' strings; keys start with "supermarket.". */
 export const supermarketStrings = defineStrings(
   { ...commonZh, ...boardZh, ...counterZh, ...setupZh },
   { ...commonEn, ...boardEn, ...counterEn, ...setupEn },

@@ -60,7 +60,6 @@ export const setupStrings = defineStrings(
     "team.close.title": "关闭岗位「{name}」",
     "team.close.date": "关闭日期",
     "team.close.confirm": "确认关闭",
-    "error.invalid_value": "请从列表中选择",
   },
   {
     "team.setup.back": "← Community setup",
@@ -120,6 +119,5 @@ export const setupStrings = defineStrings(
     "team.close.title": "Close post “{name}”",
     "team.close.date": "Closed on",
     "team.close.confirm": "Close",
-    "error.invalid_value": "Choose one from the list",
   },
 );

@@ -4,7 +4,7 @@ import { postsStrings } from "./strings-posts.ts";
 import { setupStrings } from "./strings-setup.ts";
 import { teamPageStrings } from "./strings-team.ts";
 
-/** The team pages' strings; keys start with "team." (plus refusals the shared file lacks, "error."). */
+/** The team pages' strings; keys start with "team.". */
 export const teamStrings = defineStrings(
   {
     ...commonStrings["zh-CN"],
