@@ -70,7 +70,10 @@ describe.skipIf(!browserAvailable())("a liaison's and community staff's pages in
     await page.getByRole("status").filter({ hasText: "已核实" }).waitFor();
     await expect.poll(waiting).toBe(before - 1);
     const ledger = await boardData<UnitLedger>(staff, `unit:${target.unitId}`);
-    expect(ledger.contributions[logged.contributionId]?.verification).toBe("verified");
+    const verified = Object.values(ledger.contributions).find(
+      (c) => c.agreementId === target.agreementId && c.contributionId === logged.contributionId,
+    );
+    expect(verified?.verification).toBe("verified");
     await context.close();
   });
 
