@@ -41,8 +41,9 @@ export function useCommand<Result = unknown>(fields: readonly string[]): Command
   const [busy, setBusy] = useState(false);
   const [errors, setErrors] = useState<Record<string, CommandError>>({});
   const key = useRef(newId());
-  const shown = new Set(fields);
-  const fieldOf = (path: string) => (shown.has(path) ? path : "form");
+  // The fields a form shows never change while it is mounted; a ref keeps `submit` stable.
+  const shown = useRef(new Set(fields));
+  const fieldOf = useRef((path: string) => (shown.current.has(path) ? path : "form")).current;
 
   const submit = useCallback(
     async (
@@ -84,8 +85,7 @@ export function useCommand<Result = unknown>(fields: readonly string[]): Command
       setErrors(next);
       return undefined;
     },
-    // biome-ignore lint/correctness/useExhaustiveDependencies: the field list is fixed per form
-    [],
+    [fieldOf],
   );
   const translate = (error?: CommandError) =>
     error ? tOr(`error.${error.code}`, error.fallback) : undefined;

@@ -1,10 +1,4 @@
-import {
-  agreementFulfilment,
-  type BoardContribution,
-  type CommunityBoard,
-  lowStock,
-  type SupermarketBoard,
-} from "@cobuild/boards";
+import { agreementFulfilment, type CommunityBoard, lowStock, type SupermarketBoard } from "@cobuild/boards";
 import { addQuantities } from "@cobuild/domain";
 import { currentAgreement } from "../boards/agreements.ts";
 

@@ -53,7 +53,7 @@ const corrected = (
   commitment: BoardCommitment,
   contribution: LedgerContribution,
 ): BoardOp[] => {
-  const { contributionId, quantity, date, participants, note, reason } = data;
+  const { quantity, date, participants, note, reason } = data;
   const ops: BoardOp[] = [
     {
       op: "set",

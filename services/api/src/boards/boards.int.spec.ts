@@ -64,7 +64,13 @@ describe("community boards over HTTP", () => {
 
     const { board } = await projectedBoard(communityId);
 
-    expect(board.units[unitId]).toEqual({ unitId, name: "光明小学", kind: "school", inServiceMembers: 12 });
+    expect(board.units[unitId]).toEqual({
+      unitId,
+      name: "光明小学",
+      kind: "school",
+      inServiceMembers: 12,
+      contributions: 1,
+    });
     expect(board.agreements[agreementId]).toMatchObject({
       unitId,
       status: "signed",
