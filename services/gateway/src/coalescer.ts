@@ -1,8 +1,11 @@
 import { type BoardDelta, mergeDeltas } from "@cobuild/boards";
 
 export interface CoalescerOptions {
-  /** Sends one (possibly merged) delta to the board's watchers. */
-  emit(delta: BoardDelta): void;
+  /**
+   * Sends one (possibly merged) delta to the board's watchers; `parts` are the deltas it was merged from,
+   * for a watcher whose snapshot lies inside the merged range and so needs only the later ones.
+   */
+  emit(delta: BoardDelta, parts: readonly BoardDelta[]): void;
   /** At most one message per board per window; the first delta after a quiet spell goes at once. */
   windowMs: number;
   now?: () => number;
@@ -53,6 +56,12 @@ export class DeltaCoalescer {
 
   private send(boardId: string, deltas: BoardDelta[]): void {
     this.lastSent.set(boardId, this.now());
-    for (const delta of mergeDeltas(deltas)) this.options.emit(delta);
+    for (const merged of mergeDeltas(deltas)) {
+      const from = merged.from ?? merged.version - 1;
+      this.options.emit(
+        merged,
+        deltas.filter((d) => d.version > from && d.version <= merged.version),
+      );
+    }
   }
 }

@@ -27,7 +27,10 @@ describe("the gateway under bursts", () => {
   let board: BoardSnapshot<{ count: number }>;
   const clients: ClientSocket[] = [];
 
+  /** What the access check says for every join; a test flips it to revoke a role. */
+  let verdict: "allowed" | "not_allowed" = "allowed";
   const start = async (options: { coalesceMs: number; maxBuffered: number }) => {
+    verdict = "allowed";
     http = createServer();
     bus = new InProcessBus();
     board = { boardId: "community:c1", version: 0, data: { count: 0 } };
@@ -37,7 +40,7 @@ describe("the gateway under bursts", () => {
       boards: { getBoard: async (id) => (id === board.boardId ? board : undefined) },
       access: {
         authenticate: async (handshake) => (handshake.auth.token === "good-token" ? "viewer" : undefined),
-        mayWatch: async () => "allowed",
+        mayWatch: async () => verdict,
       },
       ...options,
     });
@@ -114,5 +117,61 @@ describe("the gateway under bursts", () => {
     clients.push(socket);
     const error = await new Promise<Error>((resolve) => socket.on("connect_error", resolve));
     expect(error.message).toBe("unauthenticated");
+  });
+
+  it("given a watching client whose role is revoked, when it joins again and is refused, then no more deltas reach it", async () => {
+    await start({ coalesceMs: 0, maxBuffered: 100 });
+    const socket = connect();
+    const deltas: BoardDelta[] = [];
+    socket.on("board:delta", (d) => deltas.push(d));
+    expect((await join(socket)).ok).toBe(true);
+    verdict = "not_allowed";
+    const again = await join(socket);
+    expect(again.ok ? "ok" : again.error.code).toBe("not_allowed");
+    await burst(3);
+    // A second, allowed client proves the deltas went out; the refused one got none of them.
+    verdict = "allowed";
+    const witness = connect();
+    const seen: BoardDelta[] = [];
+    witness.on("board:delta", (d) => seen.push(d));
+    await join(witness);
+    await burst(1);
+    await vi.waitFor(() => expect(seen).toHaveLength(1));
+    expect(deltas).toEqual([]);
+  });
+
+  it("given a burst being merged, when a client joins in the middle of it, then it gets just the changes after its snapshot, with no gap", async () => {
+    await start({ coalesceMs: 150, maxBuffered: 1_000 });
+    const early = connect();
+    await join(early);
+    await burst(1); // sent at once: the window opens
+    await burst(2); // held back, to be merged
+    const late = connect();
+    const lateDeltas: BoardDelta[] = [];
+    late.on("board:delta", (d) => lateDeltas.push(d));
+    const joined = await join(late);
+    expect(joined.ok && joined.snapshot.version).toBe(3);
+    await burst(1); // version 4, merged with 2 and 3 for everyone who held 1
+    await vi.waitFor(() => expect(lateDeltas.at(-1)?.version).toBe(4));
+    expect(lateDeltas.map((d) => [d.from ?? d.version - 1, d.version])).toEqual([[3, 4]]);
+  });
+
+  it("given a join and a leave sent back to back, when a change follows, then the client is not in the room", async () => {
+    await start({ coalesceMs: 0, maxBuffered: 100 });
+    const socket = connect();
+    const deltas: BoardDelta[] = [];
+    socket.on("board:delta", (d) => deltas.push(d));
+    await new Promise<void>((resolve) => socket.on("connect", () => resolve()));
+    socket.emit("board:join", { boardId: "community:c1" }, () => {});
+    socket.emit("board:leave", { boardId: "community:c1" });
+    // Joins and leaves run in order, so the answer to this later join means both above are done.
+    await new Promise((resolve) => socket.emit("board:join", { boardId: "community:none" }, resolve));
+    const witness = connect();
+    const seen: BoardDelta[] = [];
+    witness.on("board:delta", (d) => seen.push(d));
+    await join(witness);
+    await burst(1);
+    await vi.waitFor(() => expect(seen).toHaveLength(1));
+    expect(deltas).toEqual([]);
   });
 });

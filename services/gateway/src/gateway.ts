@@ -9,6 +9,7 @@ import {
   type Handshake,
   JoinRequest,
   type JoinResult,
+  mergeDeltas,
   type ServerToClientEvents,
   type WatchVerdict,
 } from "@cobuild/boards";
@@ -45,6 +46,13 @@ interface SocketData {
   lagging: Set<string>;
   /** Deltas sent since the connection last drained its write buffer: how far behind the client is. */
   unsent: number;
+  /**
+   * The snapshot version a join answered with, until the first delta after it: a merged delta that
+   * started before it would be a gap for this client, so it gets the later parts instead.
+   */
+  joinedAt: Map<string, number>;
+  /** Joins and leaves of this socket run one after another, so a quick join-then-leave ends outside. */
+  queue: Promise<unknown>;
 }
 type BoardServer = Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
 type BoardSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
@@ -66,7 +74,8 @@ export async function attachGateway<Viewer>(options: GatewayOptions<Viewer>): Pr
   const io: BoardServer = new Server(options.httpServer, {
     serveClient: false,
     // Recovery helps a flaky phone catch up cheaply; correctness never depends on it (clients resync).
-    connectionStateRecovery: { maxDisconnectionDuration: 60_000 },
+    // A recovered connection still passes the login check: the session may have ended meanwhile.
+    connectionStateRecovery: { maxDisconnectionDuration: 60_000, skipMiddlewares: false },
   });
 
   io.use(async (socket, next) => {
@@ -80,12 +89,6 @@ export async function attachGateway<Viewer>(options: GatewayOptions<Viewer>): Pr
     try {
       if (!(await access.authenticate(handshake))) return next(new Error(HANDSHAKE_UNAUTHENTICATED));
       socket.data.handshake = handshake;
-      socket.data.lagging = new Set();
-      socket.data.unsent = 0;
-      // Engine.IO says "drain" once everything queued has been written to the network.
-      socket.conn.on("drain", () => {
-        socket.data.unsent = 0;
-      });
       next();
     } catch (error) {
       options.onError?.(error);
@@ -99,6 +102,8 @@ export async function attachGateway<Viewer>(options: GatewayOptions<Viewer>): Pr
     if (!viewer) return refusal("unauthenticated", "Your session has ended; log in again.");
     const first = await boards.getBoard(boardId);
     const verdict = first ? await access.mayWatch(viewer, first) : "not_served";
+    // A refused re-join (a role revoked, a gap after it) must also stop the deltas of an earlier join.
+    if (verdict !== "allowed") await socket.leave(roomOf(boardId));
     if (verdict === "not_served") return refusal("board_not_found", `No board ${boardId}.`);
     if (verdict === "not_allowed")
       return refusal("not_allowed", `Your roles do not let you watch ${boardId}.`);
@@ -111,55 +116,80 @@ export async function attachGateway<Viewer>(options: GatewayOptions<Viewer>): Pr
       await socket.leave(roomOf(boardId));
       return refusal("board_not_found", `No board ${boardId}.`);
     }
+    socket.data.joinedAt.set(boardId, snapshot.version);
     return { ok: true, snapshot };
   };
 
+  /** Runs a socket's joins and leaves in the order they were asked for. */
+  const inTurn = (socket: BoardSocket, work: () => Promise<void>) => {
+    socket.data.queue = socket.data.queue.then(work, work);
+  };
+
   io.on("connection", (socket) => {
-    socket.on("board:join", async (request, ack) => {
+    // Set here, not in the login check, so a recovered connection gets them too.
+    socket.data.lagging ??= new Set();
+    socket.data.joinedAt ??= new Map();
+    socket.data.queue = Promise.resolve();
+    socket.data.unsent = 0;
+    // Engine.IO says "drain" once everything queued has been written to the network.
+    socket.conn.on("drain", () => {
+      socket.data.unsent = 0;
+    });
+    socket.on("board:join", (request, ack) => {
       if (typeof ack !== "function") return;
       const parsed = JoinRequest.safeParse(request);
       if (!parsed.success) {
         ack(refusal("invalid_board_id", "Unknown board id format."));
         return;
       }
-      try {
-        ack(await join(socket, parsed.data.boardId));
-      } catch (error) {
-        options.onError?.(error);
-        await socket.leave(roomOf(parsed.data.boardId));
-        ack(refusal("board_not_found", "The board could not be read."));
-      }
+      const { boardId } = parsed.data;
+      inTurn(socket, async () => {
+        try {
+          ack(await join(socket, boardId));
+        } catch (error) {
+          options.onError?.(error);
+          await socket.leave(roomOf(boardId));
+          ack(refusal("board_not_found", "The board could not be read."));
+        }
+      });
     });
-    socket.on("board:leave", async (request) => {
+    socket.on("board:leave", (request) => {
       const parsed = JoinRequest.safeParse(request);
-      if (parsed.success) await socket.leave(roomOf(parsed.data.boardId));
+      if (parsed.success) inTurn(socket, async () => socket.leave(roomOf(parsed.data.boardId)));
     });
   });
 
-  /** Sockets in the room whose connection has fallen behind: they get one resync notice, no deltas. */
-  const laggingIn = (room: string, boardId: string): string[] => {
-    const lagging: string[] = [];
+  /**
+   * Sends a delta to a board's room. Sockets that have fallen behind get one resync notice and no more
+   * deltas; a socket whose snapshot lies inside a merged delta gets only the parts after its snapshot.
+   * Everyone else gets the one broadcast.
+   */
+  const deliver = (delta: BoardDelta, parts: readonly BoardDelta[]) => {
+    const { boardId } = delta;
+    const room = roomOf(boardId);
+    const from = delta.from ?? delta.version - 1;
+    const apart: string[] = [];
     for (const id of io.sockets.adapter.rooms.get(room) ?? []) {
       const socket = io.sockets.sockets.get(id);
       if (!socket) continue;
-      if (socket.data.lagging.has(boardId)) lagging.push(id);
+      const joinedAt = socket.data.joinedAt.get(boardId);
+      socket.data.joinedAt.delete(boardId);
+      if (socket.data.lagging.has(boardId)) apart.push(id);
       else if (socket.data.unsent >= maxBuffered) {
         socket.data.lagging.add(boardId);
         socket.emit("board:resync", { boardId });
-        lagging.push(id);
+        apart.push(id);
+      } else if (joinedAt !== undefined && joinedAt > from) {
+        apart.push(id);
+        socket.data.unsent++;
+        const later = parts.filter((part) => part.version > joinedAt);
+        for (const part of mergeDeltas(later)) socket.emit("board:delta", part);
       } else socket.data.unsent++;
     }
-    return lagging;
+    (apart.length > 0 ? io.to(room).except(apart) : io.to(room)).emit("board:delta", delta);
   };
 
-  const coalescer = new DeltaCoalescer({
-    windowMs: options.coalesceMs ?? 50,
-    emit: (delta) => {
-      const room = roomOf(delta.boardId);
-      const lagging = laggingIn(room, delta.boardId);
-      (lagging.length > 0 ? io.to(room).except(lagging) : io.to(room)).emit("board:delta", delta);
-    },
-  });
+  const coalescer = new DeltaCoalescer({ windowMs: options.coalesceMs ?? 50, emit: deliver });
   const unsubscribe: Unsubscribe = await options.bus.subscribe<BoardDelta>(BOARD_DELTAS_TOPIC, (delta) =>
     coalescer.push(delta),
   );
@@ -169,8 +199,9 @@ export async function attachGateway<Viewer>(options: GatewayOptions<Viewer>): Pr
     close: async () => {
       await unsubscribe();
       coalescer.flushAll();
-      // io.close() would also close the shared HTTP server; the owner of that server closes it.
-      io.disconnectSockets(true);
+      // Closing the transports, not the Socket.IO sessions, lets clients reconnect by themselves to
+      // whichever gateway comes back. io.close() would also close the shared HTTP server, which its
+      // owner closes.
       io.engine.close();
     },
   };
