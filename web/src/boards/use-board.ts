@@ -48,6 +48,7 @@ export function useBoard<Data>(boardId: string): BoardView<Data> {
     /** One snapshot request at a time: deltas that arrive meanwhile wait in the follower's early buffer. */
     let joining = false;
     let retryTimer: ReturnType<typeof setTimeout> | undefined;
+    let missedJoins = 0;
     const step = (next: FollowerStep<Data>) => {
       follower.current = next.state;
       if (next.state.board) setBoard(next.state.board);
@@ -69,8 +70,10 @@ export function useBoard<Data>(boardId: string): BoardView<Data> {
           setRefused(result.error.code);
         } else {
           setMissing(result.error.code === "board_not_found");
-          // A board appears with its first event (a community registered a moment later): look again.
-          retryTimer = setTimeout(join, MISSING_RETRY_MS);
+          // A board appears with its first event (a community registered a moment later): look again,
+          // less and less often, so a mistyped address does not ask every few seconds forever.
+          retryTimer = setTimeout(join, Math.min(MISSING_RETRY_MS * 2 ** missedJoins, 60_000));
+          missedJoins++;
         }
       });
     };
@@ -90,10 +93,13 @@ export function useBoard<Data>(boardId: string): BoardView<Data> {
       // Whatever happened while we were away, a fresh snapshot covers it.
       join();
     };
-    const onDisconnect = () => {
+    const onDisconnect = (reason?: string) => {
       // An answer to a join sent before the drop will never come; the reconnect joins afresh.
       joining = false;
       setConnection("offline");
+      // Socket.IO does not retry by itself after the server ended the session (a restart, a deploy):
+      // a wall screen must come back without anyone touching it.
+      if (reason === "io server disconnect") setTimeout(() => socket.connect(), 2_000);
     };
 
     socket.on("board:delta", onDelta);
@@ -101,8 +107,11 @@ export function useBoard<Data>(boardId: string): BoardView<Data> {
     socket.on("connect_error", onConnectError);
     socket.on("connect", onConnect);
     socket.on("disconnect", onDisconnect);
-    socket.io.on("reconnect_attempt", onDisconnect);
+    const onReconnectAttempt = () => onDisconnect();
+    socket.io.on("reconnect_attempt", onReconnectAttempt);
     watchStarted(boardId);
+    // The connection may have opened between the first render and now, with no "connect" left to see.
+    setConnection(socket.connected ? "live" : "connecting");
     if (socket.connected) join();
     return () => {
       active = false;
@@ -112,7 +121,7 @@ export function useBoard<Data>(boardId: string): BoardView<Data> {
       socket.off("connect_error", onConnectError);
       socket.off("connect", onConnect);
       socket.off("disconnect", onDisconnect);
-      socket.io.off("reconnect_attempt", onDisconnect);
+      socket.io.off("reconnect_attempt", onReconnectAttempt);
       if (watchEnded(boardId)) socket.emit("board:leave", { boardId });
     };
   }, [boardId, socket]);
