@@ -73,6 +73,7 @@ describe("socket access to boards", () => {
     tokens.liaison = await login("liaison-gm", "liaison-password-1");
     // Every board above exists once the projector has caught up.
     await waitForBoard("supermarket:xh");
+    await waitForBoard("supermarket:gm");
     await waitForBoard("unit:xh-school");
   });
   afterAll(async () => {
@@ -124,8 +125,10 @@ describe("socket access to boards", () => {
     expect(await refusalOf(socket, "community:xh")).toBe("not_allowed");
     expect(await refusalOf(socket, "unit:xh-school")).toBe("not_allowed");
     expect(await refusalOf(socket, "street:dongfeng")).toBe("not_allowed");
-    // The love supermarket's board is public; the catalogue (it names residents in need) never is.
-    expect(await refusalOf(socket, "supermarket:xh")).toBe("ok");
+    // The love supermarket's board is public inside its community; the catalogue (it names residents
+    // in need) is never served.
+    expect(await refusalOf(socket, "supermarket:gm")).toBe("ok");
+    expect(await refusalOf(socket, "supermarket:xh")).toBe("not_allowed");
     expect(await refusalOf(socket, "catalogue:gm")).toBe("board_not_found");
     expect(await refusalOf(socket, "directory:all")).toBe("ok");
   });

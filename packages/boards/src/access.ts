@@ -1,5 +1,4 @@
 import type { Action, ScopeRef } from "@cobuild/domain";
-import { CATALOGUE_BOARD } from "./catalogue/projection.ts";
 import { COMMUNITY_BOARD } from "./community/board.ts";
 import { DIRECTORY_BOARD } from "./directory/projection.ts";
 import { MEMBER_RECORD } from "./member/board.ts";
@@ -31,10 +30,13 @@ export function watchRule(boardId: string, data: unknown): WatchRule | undefined
   const key = boardId.slice(separator + 1);
   if (separator < 0 || key === "") return undefined;
   switch (kind) {
+    // Only community and street names: what any logged-in user may see to find their way.
     case DIRECTORY_BOARD:
-    // The love supermarket's donations received and given are shown publicly; it names no resident.
-    case SUPERMARKET_BOARD:
       return { kind: "any_login" };
+    // Shown to everyone in the community (donations received and given are public there), but it names
+    // donors who gave their name, so not to other communities' accounts.
+    case SUPERMARKET_BOARD:
+      return { kind: "scoped", action: "ReadSupermarketBoard", scope: { communityId: key } };
     case COMMUNITY_BOARD:
       return { kind: "scoped", action: "ReadCommunityBoard", scope: { communityId: key } };
     case POSTS_BOARD:
@@ -59,8 +61,7 @@ export function watchRule(boardId: string, data: unknown): WatchRule | undefined
         action: "ReadMemberBoard",
         scope: { communityId: communityOf(data), personId: key },
       };
-    case CATALOGUE_BOARD:
-      return undefined;
+    // The catalogue (CATALOGUE_BOARD) names residents in need: never served.
     default:
       return undefined;
   }

@@ -88,9 +88,10 @@ export const policy = {
   ReadMeeting: [...STAFF, "meeting_member", "unit_liaison_in_community"],
   ReadEvaluation: [...STAFF, "meeting_member", "unit_liaison"],
   ReadAccounts: STAFF,
-  // Live boards (the supermarket board and the directory are open to any logged-in user: see boards/access)
+  // Live boards (the directory of communities is open to any logged-in user: see boards/access)
   ReadCommunityBoard: EVERYONE,
   ReadPostsBoard: EVERYONE,
+  ReadSupermarketBoard: EVERYONE,
   ReadTeamBoard: EVERYONE,
   ReadStreetBoard: ["street_admin", "meeting_member"],
   ReadUnitLedger: [...STAFF, "meeting_member", "unit_liaison"],
