@@ -7,8 +7,7 @@ import {
 } from "@cobuild/domain";
 import type { ProjectionContext } from "../projection.ts";
 import { type BoardOp, own } from "../protocol/ops.ts";
-import type { UnitLedger } from "../unit/board.ts";
-import { UNIT_LEDGER } from "../unit/board.ts";
+import { ledgerKey, UNIT_LEDGER, type UnitLedger } from "../unit/board.ts";
 import {
   type BoardCommitment,
   type BoardContribution,
@@ -124,7 +123,7 @@ const participantsBefore = (
   const inFeed = board.recentContributions[feedIndex(board, data)];
   if (inFeed) return inFeed.participants;
   const ledger = context.board<UnitLedger>(`${UNIT_LEDGER}:${data.unitId}`);
-  return ledger?.contributions ? own(ledger.contributions, data.contributionId)?.participants : undefined;
+  return ledger?.contributions ? own(ledger.contributions, ledgerKey(data))?.participants : undefined;
 };
 
 const corrected = (

@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
 import { mapContext } from "../projection.ts";
-import type { UnitLedger } from "../unit/board.ts";
 import type { CommunityBoard } from "./board.ts";
 import { communityBoardProjection as projection } from "./projection.ts";
 import {
@@ -10,6 +9,7 @@ import {
   deltasOf,
   disputed,
   drafted,
+  foldWithLedgers,
   fulfilled,
   logged,
   reopened,
@@ -137,10 +137,10 @@ describe("the community live board: contributions", () => {
   });
 
   it("given a contribution that left the feed, when it is corrected, then totals follow the unit ledger's uncorrected record", () => {
-    const board = boardAfter(...running, logged("c1", 10, 8));
+    const boards = foldWithLedgers(...running, logged("c1", 10, 8));
+    const board = boards.get("community:gm")?.data as CommunityBoard;
     const off: CommunityBoard = { ...board, recentContributions: [] };
-    const ledger = { contributions: { c1: { participants: 8 } } } as unknown as UnitLedger;
-    const context = mapContext(new Map([["unit:school-1", ledger]]));
+    const context = mapContext(new Map([["unit:school-1", boards.get("unit:school-1")?.data]]));
     const correction = stored(
       corrected("c1", { quantity: 10, verification: "pending" }, { quantity: 9, participants: 3 }),
     );
@@ -148,6 +148,21 @@ describe("the community live board: contributions", () => {
       { op: "set", path: ["agreements", "a1", "commitments", "trees", "logged"], value: 9 },
       { op: "set", path: ["totals", "participants"], value: 3 },
     ]);
+  });
+
+  it("given 21 contributions, when the first is corrected after it left the feed and the correction does not say how many took part before, then the participant total follows the ledger", () => {
+    const first = logged("c0", 1, 8);
+    const rest = Array.from({ length: 20 }, (_, i) => logged(`c${i + 1}`, 1, 2));
+    const correction = corrected(
+      "c0",
+      { quantity: 1, verification: "pending" },
+      { quantity: 1, participants: 3 },
+    );
+    expect(correction.data).not.toHaveProperty("previousParticipants");
+    const boards = foldWithLedgers(...running, first, ...rest, correction);
+    const board = boards.get("community:gm")?.data as CommunityBoard;
+    expect(board.recentContributions.some((entry) => entry.contributionId === "c0")).toBe(false);
+    expect(board.totals).toEqual({ contributions: 21, participants: 3 + 20 * 2 });
   });
 
   it("given enough verified work, when the commitment is struck off and then reopened, then fulfilledOn is set and cleared", () => {

@@ -8,9 +8,12 @@ import type {
   TeamEvent,
   UnitRegistered,
 } from "@cobuild/domain";
+import { catalogueBoardProjection } from "../catalogue/projection.ts";
+import { directoryBoardProjection } from "../directory/projection.ts";
 import { foldBoards, projectEvent } from "../fold.ts";
 import type { BoardProjection, ProjectedEvent } from "../projection.ts";
 import type { BoardDelta, BoardSnapshot } from "../protocol/messages.ts";
+import { unitLedgerProjection } from "../unit/projection.ts";
 import type { CommunityBoard } from "./board.ts";
 import { communityBoardProjection } from "./projection.ts";
 
@@ -34,6 +37,18 @@ const projections: readonly BoardProjection[] = [communityBoardProjection as Boa
 /** The boards a rebuild from these facts gives. */
 export const foldFacts = (...facts: Fact[]): Map<string, BoardSnapshot> =>
   foldBoards(projections, facts.map(stored));
+
+/** The live board beside the boards it reads, in allProjections' order: the unit ledgers come after it. */
+const withLedgers = [
+  catalogueBoardProjection,
+  directoryBoardProjection,
+  communityBoardProjection,
+  unitLedgerProjection,
+] as readonly BoardProjection[];
+
+/** The boards a rebuild from these facts gives, unit ledgers included. */
+export const foldWithLedgers = (...facts: Fact[]): Map<string, BoardSnapshot> =>
+  foldBoards(withLedgers, facts.map(stored));
 
 /** Guangming's live board after these facts. */
 export const boardAfter = (...facts: Fact[]): CommunityBoard => {
