@@ -36,7 +36,9 @@ export interface StreetCommunitySummary {
 }
 
 export interface StreetContribution {
+  /** Unique only within its agreement: an entry is named by community, agreement and this id. */
   contributionId: string;
+  agreementId: string;
   communityId: string;
   communityName: string;
   unitName: string;
@@ -46,6 +48,8 @@ export interface StreetContribution {
   date: string;
   participants: number;
   loggedAt: string;
+  /** The community questioned it; a correction makes it plain (and pending) again. */
+  disputed: boolean;
 }
 
 export const RECENT_STREET_CONTRIBUTIONS = 20;

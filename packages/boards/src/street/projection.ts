@@ -1,4 +1,4 @@
-import { ContributionLoggedData, PostEvent, StreetRegisteredData, SupermarketEvent } from "@cobuild/domain";
+import { PostEvent, StreetRegisteredData, SupermarketEvent } from "@cobuild/domain";
 import { COMMUNITY_BOARD, type CommunityBoard } from "../community/board.ts";
 import { communityBoardEventTypes } from "../community/events.ts";
 import { DIRECTORY_BOARD_ID, type DirectoryBoard } from "../directory/projection.ts";
@@ -6,12 +6,8 @@ import { POSTS_BOARD, type PostsBoard } from "../posts/board.ts";
 import type { BoardProjection, ProjectedEvent, ProjectionContext } from "../projection.ts";
 import { type BoardOp, own } from "../protocol/ops.ts";
 import { SUPERMARKET_BOARD, type SupermarketBoard } from "../supermarket/board.ts";
-import {
-  RECENT_STREET_CONTRIBUTIONS,
-  STREET_BOARD,
-  type StreetBoard,
-  type StreetContribution,
-} from "./board.ts";
+import { STREET_BOARD, type StreetBoard } from "./board.ts";
+import { feedOps } from "./feed.ts";
 import { communitySummary, sameJson } from "./summary.ts";
 
 /** Every event type a community-level board the street rolls up (community, posts, supermarket) reads. */
@@ -33,31 +29,6 @@ const streetOf = (context: ProjectionContext, communityId: string): string | und
   return directory ? own(directory.communities, communityId)?.streetId : undefined;
 };
 
-/** The newest contribution, as the street's feed shows it; nothing when its commitment is unknown. */
-const streetContribution = (
-  event: ProjectedEvent,
-  community: CommunityBoard,
-): StreetContribution | undefined => {
-  const parsed = ContributionLoggedData.safeParse(event.data);
-  if (!parsed.success) return undefined;
-  const d = parsed.data;
-  const agreement = own(community.agreements, d.agreementId);
-  const commitment = agreement ? own(agreement.commitments, d.commitmentId) : undefined;
-  if (!commitment) return undefined;
-  return {
-    contributionId: d.contributionId,
-    communityId: community.communityId,
-    communityName: community.name,
-    unitName: own(community.units, d.unitId)?.name ?? d.unitId,
-    description: commitment.description,
-    quantity: d.quantity,
-    unitOfMeasure: commitment.unitOfMeasure,
-    date: d.date,
-    participants: d.participants,
-    loggedAt: event.occurredAt,
-  };
-};
-
 const rollUp = (board: StreetBoard, event: ProjectedEvent, context: ProjectionContext): BoardOp[] => {
   const communityId = communityOf(event);
   const community = communityId
@@ -74,17 +45,7 @@ const rollUp = (board: StreetBoard, event: ProjectedEvent, context: ProjectionCo
   if (!sameJson(own(board.communities, communityId), summary)) {
     ops.push({ op: "set", path: ["communities", communityId], value: summary });
   }
-  if (event.type === "ContributionLogged") {
-    const contribution = streetContribution(event, community);
-    if (contribution) {
-      ops.push({
-        op: "unshift",
-        path: ["recentContributions"],
-        value: contribution,
-        max: RECENT_STREET_CONTRIBUTIONS,
-      });
-    }
-  }
+  ops.push(...feedOps(board, event, community));
   return ops;
 };
 
