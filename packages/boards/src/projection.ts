@@ -30,11 +30,6 @@ export interface BoardProjection<Data = unknown> {
   project(board: Data, event: ProjectedEvent, context: ProjectionContext): BoardOp[];
 }
 
-/** A context over boards held in a map: for unit tests, and for folding events without a store. */
-export const mapContext = (boards: ReadonlyMap<string, unknown>): ProjectionContext => ({
-  board: <Data>(boardId: string) => boards.get(boardId) as Data | undefined,
-});
-
 export const boardIdOf = (kind: string, key: string): string => `${kind}:${key}`;
 
 /** Reads the current snapshot of a board; implemented by whatever stores the boards. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { ProjectedEvent } from "../projection.ts";
-import { mapContext } from "../projection.ts";
 import { applyOps } from "../protocol/ops.ts";
+import { mapContext } from "../spec-context.ts";
 import { type CatalogueBoard, catalogueBoardProjection } from "./projection.ts";
 
 const none = mapContext(new Map());

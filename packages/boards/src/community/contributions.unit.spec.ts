@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { mapContext } from "../projection.ts";
+import { mapContext } from "../spec-context.ts";
 import type { CommunityBoard } from "./board.ts";
 import { communityBoardProjection as projection } from "./projection.ts";
 import {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { mapContext } from "../projection.ts";
 import { applyOps } from "../protocol/ops.ts";
+import { mapContext } from "../spec-context.ts";
 import { directoryBoardProjection as projection } from "./projection.ts";
 
 const none = mapContext(new Map());

@@ -2,7 +2,8 @@ import type { PersonEvent, PostEvent, TeamEvent } from "@cobuild/domain";
 import { describe, expect, it } from "vitest";
 import { catalogueBoardProjection } from "../catalogue/projection.ts";
 import { foldBoards } from "../fold.ts";
-import { mapContext, type ProjectedEvent } from "../projection.ts";
+import type { ProjectedEvent } from "../projection.ts";
+import { mapContext } from "../spec-context.ts";
 import type { PostsBoard } from "./board.ts";
 import { postsBoardProjection } from "./projection.ts";
 

@@ -2,7 +2,8 @@ import type { Donor, PersonEvent, RegistryEvent, SupermarketEvent } from "@cobui
 import { describe, expect, it } from "vitest";
 import { catalogueBoardProjection } from "../catalogue/projection.ts";
 import { foldBoards } from "../fold.ts";
-import { mapContext, type ProjectedEvent } from "../projection.ts";
+import type { ProjectedEvent } from "../projection.ts";
+import { mapContext } from "../spec-context.ts";
 import { RECENT_SUPERMARKET, SUPERMARKET_DAYS, type SupermarketBoard } from "./board.ts";
 import { supermarketBoardProjection } from "./projection.ts";
 

@@ -1,6 +1,6 @@
 import type { MeetingEvent, SupermarketEvent } from "@cobuild/domain";
 import { describe, expect, it } from "vitest";
-import { mapContext } from "../projection.ts";
+import { mapContext } from "../spec-context.ts";
 import { unitLedgerProjection } from "./projection.ts";
 import {
   type Fact,
