@@ -1,11 +1,11 @@
 import { boardIdOf, STREET_BOARD, type StreetBoard, type StreetContribution } from "@cobuild/boards";
 import { Link, useParams } from "react-router";
 import { useBoard } from "../boards/use-board.ts";
+import { BoardMessage } from "../components/board-message.tsx";
 import { ProgressBar, Shell } from "../components/shell.tsx";
 import { useI18n } from "../i18n/i18n.tsx";
 import { paths } from "../routes.ts";
 import { RequireLogin } from "../session/require-login.tsx";
-import { BoardMessage } from "./board-message.tsx";
 import { percent } from "./format.ts";
 import { type StreetRow, streetRows } from "./street-figures.ts";
 import { StreetKpis } from "./street-kpis.tsx";
@@ -21,16 +21,16 @@ export function StreetBoardPage() {
 function StreetBoardView({ streetId }: { streetId: string }) {
   const { t } = useI18n();
   const today = useToday();
-  const { board, connection, missing, refused } = useBoard<StreetBoard>(boardIdOf(STREET_BOARD, streetId));
+  const view = useBoard<StreetBoard>(boardIdOf(STREET_BOARD, streetId));
+  const { board, connection } = view;
   if (!board) {
-    const message = refused
-      ? t("live.streetNotAllowed")
-      : missing
-        ? t("live.streetNotFound")
-        : t("live.loading");
     return (
       <Shell connection={connection}>
-        <BoardMessage message={message} problem={Boolean(refused || missing)} />
+        <BoardMessage
+          view={view}
+          notFound={t("live.streetNotFound")}
+          notAllowed={t("live.streetNotAllowed")}
+        />
       </Shell>
     );
   }
@@ -138,7 +138,7 @@ function CommunityCard({ row }: { row: StreetRow }) {
   );
 }
 
-const keyOf = (item: StreetContribution) => `${item.communityId}/${item.contributionId}`;
+const keyOf = (item: StreetContribution) => `${item.communityId}/${item.agreementId}/${item.contributionId}`;
 
 function StreetFeed({ items }: { items: readonly StreetContribution[] }) {
   const { t, formatNumber } = useI18n();
