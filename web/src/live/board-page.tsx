@@ -1,9 +1,9 @@
 import { Link, useParams } from "react-router";
+import { BoardMessage } from "../components/board-message.tsx";
 import { Shell } from "../components/shell.tsx";
 import { useI18n } from "../i18n/i18n.tsx";
 import { paths } from "../routes.ts";
 import { RequireLogin } from "../session/require-login.tsx";
-import { BoardMessage } from "./board-message.tsx";
 import { ChartsSection } from "./charts-section.tsx";
 import { ContributionFeed } from "./contribution-feed.tsx";
 import { HoursSection } from "./hours-section.tsx";
@@ -29,10 +29,9 @@ function CommunityBoardView({ communityId }: { communityId: string }) {
     useCommunityBoards(communityId);
 
   if (!community) {
-    const message = refused ? t("live.notAllowed") : missing ? t("live.notFound") : t("live.loading");
     return (
       <Shell connection={connection}>
-        <BoardMessage message={message} problem={Boolean(refused || missing)} />
+        <BoardMessage view={{ missing, refused }} notFound={t("live.notFound")} />
       </Shell>
     );
   }

@@ -9,6 +9,8 @@ export const liveStrings = defineStrings(
     "live.notAllowed": "您的角色无权查看这个看板。",
     "live.streetNotFound": "这个街道还没有看板：街道登记后，看板会自动出现。",
     "live.streetNotAllowed": "只有街道管理员和街道联席会议成员可以查看街道看板。",
+    "live.signedOut": "您的登录已失效，请重新登录后再查看。",
+    "live.signIn": "重新登录",
     "live.openWall": "大屏模式",
     "live.openWallHint": "在会议室大屏上全屏显示",
     "live.today": "今天 {date}",
@@ -172,6 +174,8 @@ export const liveStrings = defineStrings(
     "live.streetNotFound": "This street has no board yet: it appears as soon as the street is registered.",
     "live.streetNotAllowed":
       "Only street administrators and members of the street's joint meeting can watch the street board.",
+    "live.signedOut": "Your login has ended: log in again to see this page.",
+    "live.signIn": "Log in again",
     "live.openWall": "Wall screen",
     "live.openWallHint": "Full screen for the meeting room's display",
     "live.today": "Today {date}",

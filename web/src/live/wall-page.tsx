@@ -2,6 +2,7 @@ import type { CommunityBoard, PostsBoard, SupermarketBoard } from "@cobuild/boar
 import type { ReactNode } from "react";
 import { Link, useParams } from "react-router";
 import type { ConnectionState } from "../boards/use-board.ts";
+import { BoardMessage } from "../components/board-message.tsx";
 import { useI18n } from "../i18n/i18n.tsx";
 import { paths } from "../routes.ts";
 import { RequireLogin } from "../session/require-login.tsx";
@@ -53,9 +54,7 @@ function WallView({ communityId }: { communityId: string }) {
       {community ? (
         <WallBody community={community} posts={boards.posts} supermarket={boards.supermarket} today={today} />
       ) : (
-        <p className="live-wall-message" role={boards.refused || boards.missing ? "alert" : "status"}>
-          {boards.refused ? t("live.notAllowed") : boards.missing ? t("live.notFound") : t("live.loading")}
-        </p>
+        <BoardMessage view={boards} notFound={t("live.notFound")} className="live-wall-message" />
       )}
     </div>
   );

@@ -1,6 +1,7 @@
 import { boardIdOf, MEMBER_RECORD, type MemberRecord } from "@cobuild/boards";
 import { useParams } from "react-router";
 import { useBoard } from "../boards/use-board.ts";
+import { BoardMessage } from "../components/board-message.tsx";
 import { Shell } from "../components/shell.tsx";
 import { useI18n } from "../i18n/i18n.tsx";
 import { RequireLogin } from "../session/require-login.tsx";
@@ -16,15 +17,19 @@ export function MemberRecordPage() {
 function MemberRecordView({ user }: { user: User }) {
   const { personId = "" } = useParams();
   const { t } = useI18n();
-  const { board, connection, missing, refused } = useBoard<MemberRecord>(boardIdOf(MEMBER_RECORD, personId));
+  const view = useBoard<MemberRecord>(boardIdOf(MEMBER_RECORD, personId));
+  const { board, connection } = view;
   return (
     <Shell title={board?.data.name} connection={connection}>
       {board ? (
         <Record record={board.data} own={isOwnRecord(user, personId)} />
       ) : (
-        <p className="status-line" role={refused || missing ? "alert" : "status"}>
-          {refused ? t("member.notAllowed") : missing ? t("member.notFound") : t("member.loading")}
-        </p>
+        <BoardMessage
+          view={view}
+          loading={t("member.loading")}
+          notFound={t("member.notFound")}
+          notAllowed={t("member.notAllowed")}
+        />
       )}
     </Shell>
   );

@@ -3,6 +3,7 @@ import { itemCategories } from "@cobuild/domain";
 import { Link, useParams } from "react-router";
 import { localToday } from "../boards/agreements.ts";
 import { useBoard } from "../boards/use-board.ts";
+import { BoardMessage } from "../components/board-message.tsx";
 import { Shell } from "../components/shell.tsx";
 import { useI18n } from "../i18n/i18n.tsx";
 import { paths } from "../routes.ts";
@@ -20,24 +21,26 @@ export function SupermarketBoardPage() {
   const { communityId = "" } = useParams();
   const { t } = useI18n();
   const { state } = useSession();
-  const { board, connection, missing } = useBoard<SupermarketBoard>(
-    boardIdOf(SUPERMARKET_BOARD, communityId),
-  );
+  const view = useBoard<SupermarketBoard>(boardIdOf(SUPERMARKET_BOARD, communityId));
+  const { board, connection } = view;
   if (!board) {
     return (
       <Shell title={t("supermarket.title")} connection={connection}>
-        <p className="status-line" role="status">
-          {/* Boards are served to people of the community: someone not logged in is asked to. */}
-          {state.status === "anonymous" ? (
+        {/* Boards are served to people of the community: someone not logged in is asked to. */}
+        {state.status === "anonymous" ? (
+          <p className="status-line" role="status">
             <Link to={`${paths.login()}?next=${encodeURIComponent(paths.supermarket(communityId))}`}>
               {t("supermarket.loginForBoard")}
             </Link>
-          ) : missing ? (
-            t("supermarket.notFound")
-          ) : (
-            t("supermarket.loading")
-          )}
-        </p>
+          </p>
+        ) : (
+          <BoardMessage
+            view={view}
+            loading={t("supermarket.loading")}
+            notFound={t("supermarket.notFound")}
+            notAllowed={t("supermarket.notAllowed")}
+          />
+        )}
       </Shell>
     );
   }

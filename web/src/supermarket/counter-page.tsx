@@ -10,6 +10,7 @@ import { itemCategories } from "@cobuild/domain";
 import { type ReactNode, useMemo } from "react";
 import { Link, useParams, useSearchParams } from "react-router";
 import { useBoard } from "../boards/use-board.ts";
+import { BoardMessage } from "../components/board-message.tsx";
 import { Shell } from "../components/shell.tsx";
 import { useI18n } from "../i18n/i18n.tsx";
 import { paths } from "../routes.ts";
@@ -35,9 +36,8 @@ function Counter({ user }: { user: User }) {
   const { communityId = "" } = useParams();
   const { t } = useI18n();
   const [search, setSearch] = useSearchParams();
-  const { board, connection, missing } = useBoard<SupermarketBoard>(
-    boardIdOf(SUPERMARKET_BOARD, communityId),
-  );
+  const view = useBoard<SupermarketBoard>(boardIdOf(SUPERMARKET_BOARD, communityId));
+  const { board, connection } = view;
   const community = useBoard<CommunityBoard>(boardIdOf(COMMUNITY_BOARD, communityId));
   const residents = useResidents(communityId);
   const itemsById = board?.data.items ?? EMPTY;
@@ -54,7 +54,9 @@ function Counter({ user }: { user: User }) {
   if (!keepsCounter(user, communityId)) {
     return (
       <Shell title={t("supermarket.title")}>
-        <p className="status-line">{t("supermarket.noAccess")}</p>
+        <p className="status-line" role="alert">
+          {t("supermarket.noAccess")}
+        </p>
       </Shell>
     );
   }
@@ -69,9 +71,12 @@ function Counter({ user }: { user: User }) {
           </nav>
         </div>
         {!board ? (
-          <p className="status-line" role="status">
-            {missing ? t("supermarket.notFound") : t("supermarket.loading")}
-          </p>
+          <BoardMessage
+            view={view}
+            loading={t("supermarket.loading")}
+            notFound={t("supermarket.notFound")}
+            notAllowed={t("supermarket.notAllowed")}
+          />
         ) : (
           <>
             <CounterTabs current={tab} onSelect={select} />

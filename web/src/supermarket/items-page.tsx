@@ -2,6 +2,7 @@ import { boardIdOf, SUPERMARKET_BOARD, type SupermarketBoard } from "@cobuild/bo
 import { itemCategories } from "@cobuild/domain";
 import { Link, useParams } from "react-router";
 import { useBoard } from "../boards/use-board.ts";
+import { BoardMessage } from "../components/board-message.tsx";
 import { Shell } from "../components/shell.tsx";
 import { useI18n } from "../i18n/i18n.tsx";
 import { paths } from "../routes.ts";
@@ -23,13 +24,16 @@ function Items({ user }: { user: User }) {
   const { communityId = "" } = useParams();
   const { t, formatNumber } = useI18n();
   const labels = useLabels();
-  const { board, connection, missing } = useBoard<SupermarketBoard>(
-    boardIdOf(SUPERMARKET_BOARD, communityId),
-  );
+  const view = useBoard<SupermarketBoard>(boardIdOf(SUPERMARKET_BOARD, communityId));
+  const { board, connection } = view;
+  // The board appears with the first item, so a missing one is an empty catalogue to start from.
+  const startingOut = view.missing && !view.refused;
   if (!keepsCounter(user, communityId)) {
     return (
       <Shell title={t("supermarket.title")}>
-        <p className="status-line">{t("supermarket.noAccess")}</p>
+        <p className="status-line" role="alert">
+          {t("supermarket.noAccess")}
+        </p>
       </Shell>
     );
   }
@@ -47,10 +51,13 @@ function Items({ user }: { user: User }) {
           <Link to={paths.supermarket(communityId)}>{t("supermarket.toBoard")}</Link>
         </nav>
       </div>
-      {!board ? (
-        <p className="status-line" role="status">
-          {missing ? t("supermarket.notFound") : t("supermarket.loading")}
-        </p>
+      {!board && !startingOut ? (
+        <BoardMessage
+          view={view}
+          loading={t("supermarket.loading")}
+          notFound={t("supermarket.notFound")}
+          notAllowed={t("supermarket.notAllowed")}
+        />
       ) : (
         <div className="supermarket-setup-grid">
           <section className="supermarket-panel" aria-labelledby="supermarket-items-heading">
@@ -89,7 +96,7 @@ function Items({ user }: { user: User }) {
           <div className="supermarket-setup-side">
             <AddItemForm communityId={communityId} />
             {staff ? (
-              <MonthlyLimitForm communityId={communityId} limit={board.data.monthlyLimit} />
+              <MonthlyLimitForm communityId={communityId} limit={board?.data.monthlyLimit ?? null} />
             ) : (
               <p className="hint">{t("supermarket.items.limitStaffOnly")}</p>
             )}

@@ -11,6 +11,7 @@ import { type ReactNode, useEffect, useState } from "react";
 import { useParams } from "react-router";
 import { getJson } from "../api.ts";
 import { type ConnectionState, useBoard } from "../boards/use-board.ts";
+import { type BoardAbsence, BoardMessage } from "../components/board-message.tsx";
 import { Shell } from "../components/shell.tsx";
 import { useI18n } from "../i18n/i18n.tsx";
 import { Field } from "../pages/field.tsx";
@@ -29,7 +30,8 @@ function PostsView({ user }: { user: User }) {
   const { communityId = "" } = useParams();
   const rights = rightsIn(user.grants, communityId);
   const [teamId, setTeamId] = useState(rights.leaderTeamIds[0]);
-  const { board, connection, missing } = useBoard<PostsBoard>(boardIdOf(POSTS_BOARD, communityId));
+  const { board, connection, missing, refused } = useBoard<PostsBoard>(boardIdOf(POSTS_BOARD, communityId));
+  const absence: BoardAbsence = { missing, refused };
   const posts = board?.data;
   const teamChoice = (
     <TeamChoice
@@ -40,14 +42,14 @@ function PostsView({ user }: { user: User }) {
     />
   );
   if (teamId === undefined) {
-    return <PostsList posts={posts} missing={missing} connection={connection} rights={rights} />;
+    return <PostsList posts={posts} absence={absence} connection={connection} rights={rights} />;
   }
   return (
     <WithTeam teamId={teamId}>
       {(team) => (
         <PostsList
           posts={posts}
-          missing={missing}
+          absence={absence}
           connection={connection}
           rights={rights}
           team={team}
@@ -109,7 +111,7 @@ function TeamChoice(props: {
 
 function PostsList(props: {
   posts: PostsBoard | undefined;
-  missing: boolean;
+  absence: BoardAbsence;
   connection: ConnectionState;
   rights: TeamRights;
   team?: TeamBoard | undefined;
@@ -121,7 +123,12 @@ function PostsList(props: {
   if (!posts) {
     return (
       <Shell connection={props.connection}>
-        <p className="status-line">{props.missing ? t("team.posts.notFound") : t("team.loading")}</p>
+        <BoardMessage
+          view={props.absence}
+          loading={t("team.loading")}
+          notFound={t("team.posts.notFound")}
+          notAllowed={t("team.posts.notAllowed")}
+        />
       </Shell>
     );
   }

@@ -1,6 +1,7 @@
 import { type BoardPost, boardIdOf, POSTS_BOARD, type PostsBoard } from "@cobuild/boards";
 import { Link, useParams } from "react-router";
 import { useBoard } from "../boards/use-board.ts";
+import { BoardMessage } from "../components/board-message.tsx";
 import { Shell } from "../components/shell.tsx";
 import { useI18n } from "../i18n/i18n.tsx";
 import { paths } from "../routes.ts";
@@ -22,11 +23,26 @@ function SetupPosts({ user }: { user: User }) {
   const { communityId = "" } = useParams();
   const { t, formatNumber } = useI18n();
   const staff = rightsIn(user.grants, communityId).staff;
-  const { board, connection, missing } = useBoard<PostsBoard>(boardIdOf(POSTS_BOARD, communityId));
+  const { board, connection, missing, refused } = useBoard<PostsBoard>(boardIdOf(POSTS_BOARD, communityId));
   if (!staff) {
     return (
       <Shell>
-        <p className="status-line">{t("team.staffOnly")}</p>
+        <p className="status-line" role="alert">
+          {t("team.staffOnly")}
+        </p>
+      </Shell>
+    );
+  }
+  // A community's posts board appears with its first post, so a missing one only means "none yet" and
+  // the form to open the first post stays; a refusal leaves nothing to do here.
+  if (refused) {
+    return (
+      <Shell connection={connection}>
+        <BoardMessage
+          view={{ missing, refused }}
+          notFound={t("team.setup.notFound")}
+          notAllowed={t("team.setup.notAllowed")}
+        />
       </Shell>
     );
   }

@@ -8,6 +8,7 @@ import {
 } from "@cobuild/boards";
 import { Link, useParams } from "react-router";
 import { useBoard } from "../boards/use-board.ts";
+import { BoardMessage } from "../components/board-message.tsx";
 import { Shell } from "../components/shell.tsx";
 import { useI18n } from "../i18n/i18n.tsx";
 import { paths } from "../routes.ts";
@@ -30,19 +31,27 @@ function SetupTeams({ user }: { user: User }) {
   const { communityId = "" } = useParams();
   const { t, tOr, formatNumber } = useI18n();
   const staff = rightsIn(user.grants, communityId).staff;
-  const { board, connection, missing } = useBoard<CommunityBoard>(boardIdOf(COMMUNITY_BOARD, communityId));
+  const view = useBoard<CommunityBoard>(boardIdOf(COMMUNITY_BOARD, communityId));
+  const { board, connection } = view;
   const people = usePeople(staff ? communityId : "", staff);
   if (!staff) {
     return (
       <Shell>
-        <p className="status-line">{t("team.staffOnly")}</p>
+        <p className="status-line" role="alert">
+          {t("team.staffOnly")}
+        </p>
       </Shell>
     );
   }
   if (!board) {
     return (
       <Shell connection={connection}>
-        <p className="status-line">{missing ? t("team.posts.notFound") : t("team.loading")}</p>
+        <BoardMessage
+          view={view}
+          loading={t("team.loading")}
+          notFound={t("team.setup.notFound")}
+          notAllowed={t("team.setup.notAllowed")}
+        />
       </Shell>
     );
   }

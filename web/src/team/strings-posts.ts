@@ -9,6 +9,7 @@ export const postsStrings = defineStrings(
     "team.posts.introLeader": "为「{team}」的队员认领岗位名额。名额实时更新。",
     "team.posts.introMember": "在职党员报到后可自行认领岗位名额。名额实时更新。",
     "team.posts.notFound": "没有找到这个社区的岗位。",
+    "team.posts.notAllowed": "您无权查看这个社区的岗位。",
     "team.posts.forTeam": "代表服务队",
     "team.posts.category": "岗位类别",
     "team.posts.allCategories": "全部类别",
@@ -60,6 +61,7 @@ export const postsStrings = defineStrings(
     "team.posts.introMember":
       "In-service members who reported in may claim a place themselves. Places update live.",
     "team.posts.notFound": "No posts found for this community.",
+    "team.posts.notAllowed": "You may not see this community's posts.",
     "team.posts.forTeam": "Claiming for team",
     "team.posts.category": "Category",
     "team.posts.allCategories": "All categories",

@@ -4,6 +4,8 @@ import { defineStrings } from "../i18n/define-strings.ts";
 export const setupStrings = defineStrings(
   {
     "team.setup.back": "← 社区设置",
+    "team.setup.notFound": "没有找到这个社区。",
+    "team.setup.notAllowed": "您无权管理这个社区。",
     "team.setup.teamsTitle": "志愿服务队设置",
     "team.setup.teamsList": "服务队（{n}）",
     "team.setup.noTeams": "还没有服务队。",
@@ -63,6 +65,8 @@ export const setupStrings = defineStrings(
   },
   {
     "team.setup.back": "← Community setup",
+    "team.setup.notFound": "No such community.",
+    "team.setup.notAllowed": "You may not manage this community.",
     "team.setup.teamsTitle": "Volunteer teams",
     "team.setup.teamsList": "Teams ({n})",
     "team.setup.noTeams": "No teams yet.",

@@ -4,6 +4,7 @@ import { defineStrings } from "../i18n/define-strings.ts";
 export const teamPageStrings = defineStrings(
   {
     "team.notFound": "没有找到这个服务队。",
+    "team.notAllowed": "您无权查看这个服务队。",
     "team.jump": "本页内容",
     "team.sending": "正在提交…",
     "team.leader": "队长",
@@ -55,6 +56,7 @@ export const teamPageStrings = defineStrings(
   },
   {
     "team.notFound": "No such team.",
+    "team.notAllowed": "You may not see this team.",
     "team.jump": "On this page",
     "team.sending": "Sending…",
     "team.leader": "Leader",

@@ -1,6 +1,8 @@
 import { boardIdOf, TEAM_BOARD, type TeamBoard } from "@cobuild/boards";
+import { addQuantities } from "@cobuild/domain";
 import { useParams } from "react-router";
 import { useBoard } from "../boards/use-board.ts";
+import { BoardMessage } from "../components/board-message.tsx";
 import { Shell } from "../components/shell.tsx";
 import { useI18n } from "../i18n/i18n.tsx";
 import { RequireLogin } from "../session/require-login.tsx";
@@ -19,12 +21,14 @@ export function TeamPage() {
   return <RequireLogin>{(user) => <TeamView user={user} />}</RequireLogin>;
 }
 
-const sumHours = (values: number[]) => values.reduce((sum, h) => sum + Math.round(h * 100), 0) / 100;
+/** Hours carry two decimals: summed exactly, so 0.1 + 0.2 shows as 0.3. */
+const sumHours = (values: number[]) => values.reduce(addQuantities, 0);
 
 function TeamView({ user }: { user: User }) {
   const { teamId = "" } = useParams();
   const { t, tOr, formatNumber } = useI18n();
-  const { board, connection, missing } = useBoard<TeamBoard>(boardIdOf(TEAM_BOARD, teamId));
+  const view = useBoard<TeamBoard>(boardIdOf(TEAM_BOARD, teamId));
+  const { board, connection } = view;
   const team = board?.data;
   const rights = team ? rightsIn(user.grants, team.communityId) : undefined;
   const people = usePeople(
@@ -35,7 +39,12 @@ function TeamView({ user }: { user: User }) {
   if (!team) {
     return (
       <Shell connection={connection}>
-        <p className="status-line">{missing ? t("team.notFound") : t("team.loading")}</p>
+        <BoardMessage
+          view={view}
+          loading={t("team.loading")}
+          notFound={t("team.notFound")}
+          notAllowed={t("team.notAllowed")}
+        />
       </Shell>
     );
   }

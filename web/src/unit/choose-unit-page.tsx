@@ -1,6 +1,7 @@
 import { boardIdOf, COMMUNITY_BOARD, type CommunityBoard } from "@cobuild/boards";
 import { Link, Navigate, useParams } from "react-router";
 import { useBoard } from "../boards/use-board.ts";
+import { BoardMessage } from "../components/board-message.tsx";
 import { Shell } from "../components/shell.tsx";
 import { useI18n } from "../i18n/i18n.tsx";
 import { paths } from "../routes.ts";
@@ -32,7 +33,8 @@ function ChooseUnit({ user }: { user: User }) {
 
 function UnitList({ user, communityId }: { user: User; communityId: string }) {
   const { t, tOr } = useI18n();
-  const { board, connection } = useBoard<CommunityBoard>(boardIdOf(COMMUNITY_BOARD, communityId));
+  const view = useBoard<CommunityBoard>(boardIdOf(COMMUNITY_BOARD, communityId));
+  const { board, connection } = view;
   const all = Object.values(board?.data.units ?? {});
   const allowed = new Set(
     unitsAllowed(
@@ -47,9 +49,12 @@ function UnitList({ user, communityId }: { user: User; communityId: string }) {
       <div className="form-page unit-form-page">
         <h1>{t("unit.choose.title")}</h1>
         {!board ? (
-          <p className="status-line" role="status">
-            {t("unit.loading")}
-          </p>
+          <BoardMessage
+            view={view}
+            loading={t("unit.choose.loading")}
+            notFound={t("unit.choose.notFound")}
+            notAllowed={t("unit.choose.notAllowed")}
+          />
         ) : units.length === 0 ? (
           <p className="notice">{t("unit.choose.none")}</p>
         ) : (

@@ -1,6 +1,7 @@
 import type { UnitLedger } from "@cobuild/boards";
 import type { ReactNode } from "react";
 import { useParams } from "react-router";
+import { BoardMessage } from "../components/board-message.tsx";
 import { Shell } from "../components/shell.tsx";
 import { useI18n } from "../i18n/i18n.tsx";
 import { RequireLogin } from "../session/require-login.tsx";
@@ -8,7 +9,7 @@ import { useUnitLedger } from "./use-unit-ledger.ts";
 
 /**
  * The frame of every unit page: needs a login, follows the `unit:<unitId>` ledger of the URL live, and
- * shows its content once the ledger has arrived (a calm line while it loads or when there is none).
+ * shows its content once the ledger has arrived (a calm line while it loads, a message with a way on when there is none or it is not theirs).
  */
 export function LedgerGate({ children }: { children: (ledger: UnitLedger) => ReactNode }) {
   return <RequireLogin>{() => <LedgerFrame>{children}</LedgerFrame>}</RequireLogin>;
@@ -17,15 +18,19 @@ export function LedgerGate({ children }: { children: (ledger: UnitLedger) => Rea
 function LedgerFrame({ children }: { children: (ledger: UnitLedger) => ReactNode }) {
   const { unitId = "" } = useParams();
   const { t } = useI18n();
-  const { board, connection, missing, refused } = useUnitLedger(unitId);
+  const view = useUnitLedger(unitId);
+  const { board, connection } = view;
   return (
     <Shell title={board?.data.name} connection={connection}>
       {board ? (
         children(board.data)
       ) : (
-        <p className="status-line" role={refused || missing ? "alert" : "status"}>
-          {refused ? t("unit.notAllowed") : missing ? t("unit.notFound") : t("unit.loading")}
-        </p>
+        <BoardMessage
+          view={view}
+          loading={t("unit.loading")}
+          notFound={t("unit.notFound")}
+          notAllowed={t("unit.notAllowed")}
+        />
       )}
     </Shell>
   );

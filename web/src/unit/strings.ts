@@ -114,6 +114,9 @@ export const unitStrings = defineStrings(
     "unit.itemCategory.other": "其他",
     "unit.choose.title": "选择要登记的单位",
     "unit.choose.none": "您没有可以登记贡献的单位。",
+    "unit.choose.loading": "正在加载社区的单位…",
+    "unit.choose.notFound": "没有找到这个社区。",
+    "unit.choose.notAllowed": "您无权为这个社区的单位登记贡献。",
   },
   {
     "unit.loading": "Loading the unit's ledger…",
@@ -228,5 +231,8 @@ export const unitStrings = defineStrings(
     "unit.itemCategory.other": "Other",
     "unit.choose.title": "Choose the unit to log for",
     "unit.choose.none": "You have no unit to log contributions for.",
+    "unit.choose.loading": "Loading the community's units…",
+    "unit.choose.notFound": "No such community.",
+    "unit.choose.notAllowed": "You may not log contributions for this community's units.",
   },
 );

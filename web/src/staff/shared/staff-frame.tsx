@@ -3,6 +3,7 @@ import type { ReactNode } from "react";
 import { Link, useParams } from "react-router";
 import type { ConnectionState } from "../../boards/use-board.ts";
 import { useBoard } from "../../boards/use-board.ts";
+import { BoardMessage } from "../../components/board-message.tsx";
 import { Shell } from "../../components/shell.tsx";
 import { type MessageKey, useI18n } from "../../i18n/i18n.tsx";
 import { paths } from "../../routes.ts";
@@ -37,14 +38,18 @@ export function StaffFrame(props: FrameProps) {
 function Frame({ title, intro, isHub, children, user }: FrameProps & { user: User }) {
   const { communityId = "" } = useParams();
   const { t } = useI18n();
-  const { board, connection, missing } = useBoard<CommunityBoard>(boardIdOf(COMMUNITY_BOARD, communityId));
+  const view = useBoard<CommunityBoard>(boardIdOf(COMMUNITY_BOARD, communityId));
+  const { board, connection } = view;
   const data = board?.data;
   let body: ReactNode;
   if (!data) {
     body = (
-      <p className="status-line" role="status">
-        {missing ? t("staff.frame.missing") : t("staff.frame.loading")}
-      </p>
+      <BoardMessage
+        view={view}
+        loading={t("staff.frame.loading")}
+        notFound={t("staff.frame.missing")}
+        notAllowed={t("staff.frame.notAllowed")}
+      />
     );
   } else if (!isStaffOf(user.grants, communityId, data.streetId)) {
     body = (
