@@ -4,9 +4,7 @@ import { Shell } from "../components/shell.tsx";
 import { useI18n } from "../i18n/i18n.tsx";
 import { useSession } from "../session/session.tsx";
 import { Field } from "./field.tsx";
-
-/** Only same-site paths are followed after login, so a crafted link cannot send people elsewhere. */
-const safeNext = (next: string | null) => (next?.startsWith("/") && !next.startsWith("//") ? next : "/");
+import { safeNext } from "./safe-next.ts";
 
 export function LoginPage() {
   const { t, tOr } = useI18n();
