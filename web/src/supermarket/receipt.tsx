@@ -14,6 +14,19 @@ export interface ReceiptView {
 }
 
 /**
+ * The receipt's lines with a key each: one item may stand on two lines (two sizes of coat), so its
+ * second line is keyed "#2" rather than repeating the item id.
+ */
+const keyedLines = (lines: readonly SupermarketLine[]): { key: string; line: SupermarketLine }[] => {
+  const seen = new Map<string, number>();
+  return lines.map((line) => {
+    const n = (seen.get(line.itemId) ?? 0) + 1;
+    seen.set(line.itemId, n);
+    return { key: `${line.itemId}#${n}`, line };
+  });
+};
+
+/**
  * The receipt (收据) just issued, with its number large enough to read across a desk, and a print button;
  * printing shows the receipt alone.
  */
@@ -42,8 +55,8 @@ export function DonationReceipt({ receipt, onAnother }: { receipt: ReceiptView; 
             <dt>{t("supermarket.receipt.goods")}</dt>
             <dd>
               <ul>
-                {receipt.lines.map((line) => (
-                  <li key={line.itemId}>{labels.line(line)}</li>
+                {keyedLines(receipt.lines).map(({ key, line }) => (
+                  <li key={key}>{labels.line(line)}</li>
                 ))}
               </ul>
             </dd>
