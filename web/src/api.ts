@@ -45,10 +45,6 @@ export const sendCommand = <T>(
   idempotencyKey: string,
 ): Promise<ApiResult<T>> => call<T>(method, url, body, { "Idempotency-Key": idempotencyKey });
 
-/** POSTs a command (most commands add a fact). */
-export const postCommand = <T>(url: string, body: unknown, idempotencyKey: string): Promise<ApiResult<T>> =>
-  sendCommand<T>("POST", url, body, idempotencyKey);
-
 /** A random UUID, also where crypto.randomUUID is missing (plain http on a LAN address). */
 export function newId(): string {
   if (typeof crypto.randomUUID === "function") return crypto.randomUUID();
