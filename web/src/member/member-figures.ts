@@ -1,19 +1,6 @@
 import type { MemberClaim, MemberRecord, MemberTeam } from "@cobuild/boards";
 import { addQuantities } from "@cobuild/domain";
-
-/** One bar of the hours chart. */
-export interface MonthHours {
-  /** "YYYY-MM". */
-  month: string;
-  hours: number;
-}
-
-/** The month `offset` months after "YYYY-MM" (negative goes back). */
-export const shiftMonth = (month: string, offset: number): string => {
-  const [year = 0, m = 1] = month.split("-").map(Number);
-  const index = year * 12 + (m - 1) + offset;
-  return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, "0")}`;
-};
+import { hoursInMonths, lastMonths, type MonthHours } from "../months.ts";
 
 /**
  * Approved hours for the `count` months ending at `endMonth`, or at the latest month with hours if that
@@ -21,10 +8,7 @@ export const shiftMonth = (month: string, offset: number): string => {
  */
 export function hoursSeries(byMonth: Record<string, number>, endMonth: string, count: number): MonthHours[] {
   const latest = [endMonth, ...Object.keys(byMonth)].sort().at(-1) ?? endMonth;
-  return Array.from({ length: count }, (_, i) => {
-    const month = shiftMonth(latest, i - count + 1);
-    return { month, hours: byMonth[month] ?? 0 };
-  });
+  return hoursInMonths(byMonth, lastMonths(latest, count));
 }
 
 /** The exact total of a series (hours carry two decimals) and its busiest month, if any hours at all. */

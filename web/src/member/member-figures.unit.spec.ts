@@ -1,12 +1,6 @@
 import type { MemberClaim, MemberRecord, MemberTeam } from "@cobuild/boards";
 import { describe, expect, it } from "vitest";
-import {
-  claimsCurrentFirst,
-  hoursSeries,
-  seriesSummary,
-  shiftMonth,
-  teamsCurrentFirst,
-} from "./member-figures.ts";
+import { claimsCurrentFirst, hoursSeries, seriesSummary, teamsCurrentFirst } from "./member-figures.ts";
 
 const record = (over: Partial<MemberRecord> = {}): MemberRecord => ({
   personId: "p1",
@@ -45,12 +39,6 @@ const claim = (claimId: string, claimedOn: string, releasedOn: string | null): M
 });
 
 describe("a member's record figures", () => {
-  it("given months across a year boundary, then shifting counts months, not days", () => {
-    expect(shiftMonth("2026-01", -1)).toBe("2025-12");
-    expect(shiftMonth("2025-11", 3)).toBe("2026-02");
-    expect(shiftMonth("2026-05", -12)).toBe("2025-05");
-  });
-
   it("given hours in two months, then the year's series ends this month with zeros where nothing was served", () => {
     const series = hoursSeries({ "2026-09": 4.5, "2025-12": 2 }, "2026-11", 12);
     expect(series).toHaveLength(12);

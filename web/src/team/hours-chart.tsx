@@ -1,7 +1,8 @@
+import { addQuantities } from "@cobuild/domain";
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import { localToday } from "../boards/agreements.ts";
 import { useI18n } from "../i18n/i18n.tsx";
-import { monthsUpTo } from "./months.ts";
+import { hoursInMonths, lastMonths } from "../months.ts";
 
 const MONTHS_SHOWN = 12;
 
@@ -14,8 +15,8 @@ export function HoursChart({
   titleId: string;
 }) {
   const { t, formatNumber } = useI18n();
-  const months = monthsUpTo(hoursByMonth, localToday().slice(0, 7), MONTHS_SHOWN);
-  const total = months.reduce((sum, m) => sum + Math.round(m.hours * 100), 0) / 100;
+  const months = hoursInMonths(hoursByMonth, lastMonths(localToday().slice(0, 7), MONTHS_SHOWN));
+  const total = months.reduce((sum, m) => addQuantities(sum, m.hours), 0);
   const summary = t("team.chart.summary", { months: MONTHS_SHOWN, total: formatNumber(total) });
   return (
     <figure className="team-chart" aria-labelledby={titleId}>

@@ -1,8 +1,8 @@
 import { type CommunityBoard, monthOf } from "@cobuild/boards";
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import { useI18n } from "../../i18n/i18n.tsx";
+import { lastMonths } from "../../months.ts";
 import { hoursByTeam } from "../chart-data.ts";
-import { lastMonths } from "../dates.ts";
 import { ChartFrame, type ChartTheme, lightChart } from "./chart-frame.tsx";
 
 interface HoursChartProps {

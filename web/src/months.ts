@@ -11,3 +11,16 @@ export function lastMonths(month: string, count: number): string[] {
   }
   return out;
 }
+
+/** One bar of an hours chart. */
+export interface MonthHours {
+  /** "YYYY-MM". */
+  month: string;
+  hours: number;
+}
+
+/** The hours of each month asked for, 0 where none were served, so a quiet month shows as a gap. */
+export const hoursInMonths = (
+  hoursByMonth: Readonly<Record<string, number>>,
+  months: readonly string[],
+): MonthHours[] => months.map((month) => ({ month, hours: hoursByMonth[month] ?? 0 }));
