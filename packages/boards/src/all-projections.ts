@@ -28,3 +28,13 @@ export const allProjections: readonly BoardProjection[] = [
   memberRecordProjection as BoardProjection,
   streetBoardProjection as BoardProjection,
 ];
+
+/**
+ * The shape of every board together. Bump it whenever a projection's output changes (a new field, a new
+ * board, a fixed total): boards are stored under a name that includes it, so the next start rebuilds
+ * them all from the log instead of applying new events on top of boards of the old shape.
+ */
+export const BOARDS_VERSION = 2;
+
+/** The file name the boards of this version are stored under. */
+export const boardsFileName = (): string => `boards-v${BOARDS_VERSION}.sqlite`;

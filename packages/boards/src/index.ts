@@ -1,5 +1,5 @@
 export * from "./access.ts";
-export { allProjections } from "./all-projections.ts";
+export { allProjections, BOARDS_VERSION, boardsFileName } from "./all-projections.ts";
 export * from "./catalogue/projection.ts";
 export * from "./community/board.ts";
 export { communityBoardProjection } from "./community/projection.ts";

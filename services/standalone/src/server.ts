@@ -10,7 +10,7 @@ import {
   expireDueAgreements,
   openSqliteSessionStore,
 } from "@cobuild/api";
-import { allProjections, DIRECTORY_BOARD_ID, type DirectoryBoard } from "@cobuild/boards";
+import { allProjections, boardsFileName, DIRECTORY_BOARD_ID, type DirectoryBoard } from "@cobuild/boards";
 import { InProcessBus } from "@cobuild/bus";
 import { localDate } from "@cobuild/domain";
 import { openSqliteEventStore } from "@cobuild/event-store";
@@ -36,7 +36,8 @@ export async function startStandalone(
   const dataDir = resolve(config.DATA_DIR);
   mkdirSync(dataDir, { recursive: true });
   const store = await openSqliteEventStore({ path: join(dataDir, "events.sqlite"), clock });
-  const boards = new SqliteBoardStore(join(dataDir, "boards.sqlite"));
+  // A new boards version starts from an empty file and is rebuilt from the log; the old file may be deleted.
+  const boards = new SqliteBoardStore(join(dataDir, boardsFileName()));
   const logError = (error: unknown) => logger.error({ err: error }, "unexpected error");
   const bus = new InProcessBus(logError);
   const projector = startProjector({ store, boards, bus, projections: allProjections, onError: logError });

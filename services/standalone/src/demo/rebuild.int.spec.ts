@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { allProjections } from "@cobuild/boards";
+import { allProjections, boardsFileName } from "@cobuild/boards";
 import { InProcessBus } from "@cobuild/bus";
 import { openSqliteEventStore } from "@cobuild/event-store";
 import { SqliteBoardStore, startProjector } from "@cobuild/projector";
@@ -37,7 +37,7 @@ describe("rebuilding every board from the demo's log", () => {
 
   it("given the seeded demo, when every board is rebuilt from the log, then each is byte-identical to the live one", async () => {
     const store = await openSqliteEventStore({ path: join(dir, "events.sqlite") });
-    const live = new SqliteBoardStore(join(dir, "boards.sqlite"));
+    const live = new SqliteBoardStore(join(dir, boardsFileName()));
     const rebuilt = new SqliteBoardStore(join(dir, "rebuilt.sqlite"));
     const bus = new InProcessBus();
     const projector = startProjector({
