@@ -2,6 +2,7 @@ import { dutyHours, RecordDutyInput } from "@cobuild/domain";
 import { type FormEvent, useState } from "react";
 import { newId } from "../api.ts";
 import { localToday } from "../boards/agreements.ts";
+import { FormActions } from "../components/form-footer.tsx";
 import { useCommand } from "../components/use-command.ts";
 import { useI18n } from "../i18n/i18n.tsx";
 import { Field } from "../pages/field.tsx";
@@ -63,14 +64,12 @@ export function RecordDutyForm(props: { postId: string; claimId: string; label: 
       </Field>
       <FormAlert message={command.formError} />
       <Saved message={saved} />
-      <div className="actions">
-        <button type="submit" className="button button-primary" disabled={command.busy}>
-          {t("team.duty.submit")}
-        </button>
-        <button type="button" className="button" onClick={props.onCancel}>
-          {t("team.cancel")}
-        </button>
-      </div>
+      <FormActions
+        busy={command.busy}
+        submit={t("team.duty.submit")}
+        cancel={t("team.cancel")}
+        onCancel={props.onCancel}
+      />
     </form>
   );
 }

@@ -2,6 +2,7 @@ import type { LedgerContribution } from "@cobuild/boards";
 import { CorrectContributionInput } from "@cobuild/domain";
 import { type FormEvent, useEffect, useRef, useState } from "react";
 import { localToday } from "../boards/agreements.ts";
+import { FormActions } from "../components/form-footer.tsx";
 import { useCommand } from "../components/use-command.ts";
 import { useI18n } from "../i18n/i18n.tsx";
 import { Field } from "../pages/field.tsx";
@@ -112,14 +113,12 @@ export function CorrectContributionForm(props: {
           {t("unit.correct.failed", { reason: command.formError })}
         </p>
       ) : null}
-      <div className="actions">
-        <button type="submit" className="button button-primary" disabled={command.busy}>
-          {command.busy ? t("unit.log.submitting") : t("unit.correct.submit")}
-        </button>
-        <button type="button" className="button" onClick={() => onDone(false)}>
-          {t("unit.correct.cancel")}
-        </button>
-      </div>
+      <FormActions
+        busy={command.busy}
+        submit={command.busy ? t("unit.log.submitting") : t("unit.correct.submit")}
+        cancel={t("unit.correct.cancel")}
+        onCancel={() => onDone(false)}
+      />
     </form>
   );
 }

@@ -3,6 +3,7 @@ import { AmendAgreementInput, DraftAgreementInput } from "@cobuild/domain";
 import { type FormEvent, useState } from "react";
 import { newId } from "../../api.ts";
 import { localToday } from "../../boards/agreements.ts";
+import { FormActions, FormError } from "../../components/form-footer.tsx";
 import { useCommand } from "../../components/use-command.ts";
 import { useI18n } from "../../i18n/i18n.tsx";
 import { Field } from "../../pages/field.tsx";
@@ -141,19 +142,13 @@ export function DraftAgreementForm(props: Props) {
           {command.fieldError("commitments")}
         </p>
       ) : null}
-      {command.formError ? (
-        <p className="form-error" role="alert">
-          {command.formError}
-        </p>
-      ) : null}
-      <div className="actions">
-        <button type="submit" className="button button-primary" disabled={command.busy}>
-          {amending ? t("staff.draft.saveAmendment") : t("staff.draft.submit")}
-        </button>
-        <button type="button" className="button" onClick={props.onClose}>
-          {t("staff.common.cancel")}
-        </button>
-      </div>
+      <FormError message={command.formError} />
+      <FormActions
+        busy={command.busy}
+        submit={amending ? t("staff.draft.saveAmendment") : t("staff.draft.submit")}
+        cancel={t("staff.common.cancel")}
+        onCancel={props.onClose}
+      />
     </form>
   );
 }

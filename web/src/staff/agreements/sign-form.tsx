@@ -2,6 +2,7 @@ import type { BoardAgreement, BoardMeeting } from "@cobuild/boards";
 import { SignAgreementInput } from "@cobuild/domain";
 import { type FormEvent, useState } from "react";
 import { localToday } from "../../boards/agreements.ts";
+import { FormActions, FormError } from "../../components/form-footer.tsx";
 import { useCommand } from "../../components/use-command.ts";
 import { useI18n } from "../../i18n/i18n.tsx";
 import { Field } from "../../pages/field.tsx";
@@ -109,19 +110,13 @@ export function SignAgreementForm({
           />
         </Field>
       </div>
-      {command.formError ? (
-        <p className="form-error" role="alert">
-          {command.formError}
-        </p>
-      ) : null}
-      <div className="actions">
-        <button type="submit" className="button button-primary" disabled={command.busy}>
-          {t("staff.sign.submit")}
-        </button>
-        <button type="button" className="button" onClick={onClose}>
-          {t("staff.common.cancel")}
-        </button>
-      </div>
+      <FormError message={command.formError} />
+      <FormActions
+        busy={command.busy}
+        submit={t("staff.sign.submit")}
+        cancel={t("staff.common.cancel")}
+        onCancel={onClose}
+      />
     </form>
   );
 }

@@ -2,6 +2,7 @@ import type { BoardMeeting } from "@cobuild/boards";
 import { CancelMeetingInput, RescheduleMeetingInput } from "@cobuild/domain";
 import { type FormEvent, useState } from "react";
 import { localToday } from "../../boards/agreements.ts";
+import { FormActions, FormError } from "../../components/form-footer.tsx";
 import { useCommand } from "../../components/use-command.ts";
 import { useI18n } from "../../i18n/i18n.tsx";
 import { Field } from "../../pages/field.tsx";
@@ -57,19 +58,13 @@ export function RescheduleForm({ meeting, onDone, onClose }: ChangeProps) {
       <Field id={id("place")} label={t("staff.schedule.place")} error={command.fieldError("place")}>
         <input id={id("place")} maxLength={200} value={place} onChange={(e) => setPlace(e.target.value)} />
       </Field>
-      {command.formError ? (
-        <p className="form-error" role="alert">
-          {command.formError}
-        </p>
-      ) : null}
-      <div className="actions">
-        <button type="submit" className="button button-primary" disabled={command.busy}>
-          {t("staff.reschedule.submit")}
-        </button>
-        <button type="button" className="button" onClick={onClose}>
-          {t("staff.common.cancel")}
-        </button>
-      </div>
+      <FormError message={command.formError} />
+      <FormActions
+        busy={command.busy}
+        submit={t("staff.reschedule.submit")}
+        cancel={t("staff.common.cancel")}
+        onCancel={onClose}
+      />
     </form>
   );
 }
@@ -104,19 +99,13 @@ export function CancelMeetingForm({ meeting, onDone, onClose }: ChangeProps) {
           onChange={(e) => setReason(e.target.value)}
         />
       </Field>
-      {command.formError ? (
-        <p className="form-error" role="alert">
-          {command.formError}
-        </p>
-      ) : null}
-      <div className="actions">
-        <button type="submit" className="button button-primary" disabled={command.busy}>
-          {t("staff.cancel.submit")}
-        </button>
-        <button type="button" className="button" onClick={onClose}>
-          {t("staff.cancel.keep")}
-        </button>
-      </div>
+      <FormError message={command.formError} />
+      <FormActions
+        busy={command.busy}
+        submit={t("staff.cancel.submit")}
+        cancel={t("staff.cancel.keep")}
+        onCancel={onClose}
+      />
     </form>
   );
 }

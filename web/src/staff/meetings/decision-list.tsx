@@ -2,6 +2,7 @@ import type { BoardDecision, BoardUnit } from "@cobuild/boards";
 import { MarkDecisionDoneInput } from "@cobuild/domain";
 import { type FormEvent, useState } from "react";
 import { localToday } from "../../boards/agreements.ts";
+import { FormActions, FormError } from "../../components/form-footer.tsx";
 import { useCommand } from "../../components/use-command.ts";
 import { useI18n } from "../../i18n/i18n.tsx";
 import { Field } from "../../pages/field.tsx";
@@ -79,14 +80,12 @@ function DecisionItem({
               onChange={(e) => setDoneOn(e.target.value)}
             />
           </Field>
-          <div className="actions">
-            <button type="submit" className="button button-primary" disabled={command.busy}>
-              {t("staff.decision.confirmDone")}
-            </button>
-            <button type="button" className="button" onClick={() => setMarking(false)}>
-              {t("staff.common.cancel")}
-            </button>
-          </div>
+          <FormActions
+            busy={command.busy}
+            submit={t("staff.decision.confirmDone")}
+            cancel={t("staff.common.cancel")}
+            onCancel={() => setMarking(false)}
+          />
         </form>
       ) : (
         <div className="actions">
@@ -101,11 +100,7 @@ function DecisionItem({
           </button>
         </div>
       )}
-      {command.formError ? (
-        <p className="form-error" role="alert">
-          {command.formError}
-        </p>
-      ) : null}
+      <FormError message={command.formError} />
     </li>
   );
 }

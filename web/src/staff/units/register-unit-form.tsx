@@ -1,6 +1,7 @@
 import { RegisterUnitInput, type UnitKind, unitKinds } from "@cobuild/domain";
 import { type FormEvent, useEffect, useState } from "react";
 import { newId } from "../../api.ts";
+import { FormActions, FormError } from "../../components/form-footer.tsx";
 import { useCommand } from "../../components/use-command.ts";
 import { useI18n } from "../../i18n/i18n.tsx";
 import { Field } from "../../pages/field.tsx";
@@ -108,19 +109,13 @@ export function RegisterUnitForm({
           onChange={(e) => setPartyOrganisation(e.target.value)}
         />
       </Field>
-      {command.formError ? (
-        <p className="form-error" role="alert">
-          {command.formError}
-        </p>
-      ) : null}
-      <div className="actions">
-        <button type="submit" className="button button-primary" disabled={command.busy}>
-          {t("staff.units.submit")}
-        </button>
-        <button type="button" className="button" onClick={onClose}>
-          {t("staff.common.close")}
-        </button>
-      </div>
+      <FormError message={command.formError} />
+      <FormActions
+        busy={command.busy}
+        submit={t("staff.units.submit")}
+        cancel={t("staff.common.close")}
+        onCancel={onClose}
+      />
     </form>
   );
 }

@@ -1,11 +1,12 @@
 import { DisputeContributionInput, VerifyContributionInput } from "@cobuild/domain";
 import { type FormEvent, useState } from "react";
+import { FormError } from "../../components/form-footer.tsx";
 import { useCommand } from "../../components/use-command.ts";
 import { useI18n } from "../../i18n/i18n.tsx";
-import { Field } from "../../pages/field.tsx";
 import { localDateTime } from "../shared/local-time.ts";
 import { withRequired } from "../shared/required.ts";
 import type { PendingContribution } from "./pending.ts";
+import { ReasonPrompt } from "./reason-prompt.tsx";
 
 const disputeSchema = withRequired(DisputeContributionInput, ["reason"]);
 
@@ -70,35 +71,20 @@ export function ContributionItem({
             {t("staff.verify.corrected", { n: item.corrections, reason: item.reason ?? "" })}
           </p>
         ) : null}
-        {refusal ? (
-          <p className="form-error" role="alert">
-            {refusal}
-          </p>
-        ) : null}
+        <FormError message={refusal} />
       </div>
       {disputing ? (
-        <form className="staff-queue-dispute" onSubmit={onDispute} noValidate>
-          <Field id={fieldId} label={t("staff.verify.reason")} error={dispute.fieldError("reason")}>
-            <textarea
-              id={fieldId}
-              rows={2}
-              maxLength={500}
-              value={reason}
-              onChange={(e) => setReason(e.target.value)}
-              // The reason is the one thing to type; the button that opened this form is gone.
-              // biome-ignore lint/a11y/noAutofocus: focus follows the opened form
-              autoFocus
-            />
-          </Field>
-          <div className="actions">
-            <button type="submit" className="button button-primary" disabled={dispute.busy}>
-              {t("staff.verify.confirmDispute")}
-            </button>
-            <button type="button" className="button" onClick={() => setDisputing(false)}>
-              {t("staff.common.cancel")}
-            </button>
-          </div>
-        </form>
+        <ReasonPrompt
+          id={fieldId}
+          label={t("staff.verify.reason")}
+          error={dispute.fieldError("reason")}
+          reason={reason}
+          onReason={setReason}
+          busy={dispute.busy}
+          confirm={t("staff.verify.confirmDispute")}
+          onSubmit={onDispute}
+          onCancel={() => setDisputing(false)}
+        />
       ) : (
         <div className="staff-queue-actions">
           <button

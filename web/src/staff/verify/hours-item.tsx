@@ -1,10 +1,11 @@
 import { ApproveServiceHoursInput, RejectServiceHoursInput } from "@cobuild/domain";
 import { type FormEvent, useState } from "react";
+import { FormError } from "../../components/form-footer.tsx";
 import { useCommand } from "../../components/use-command.ts";
 import { useI18n } from "../../i18n/i18n.tsx";
-import { Field } from "../../pages/field.tsx";
 import { withRequired } from "../shared/required.ts";
 import type { PendingHours } from "./pending.ts";
+import { ReasonPrompt } from "./reason-prompt.tsx";
 
 const rejectSchema = withRequired(RejectServiceHoursInput, ["reason"]);
 
@@ -52,34 +53,20 @@ export function HoursItem({ entry, onDone }: { entry: PendingHours; onDone: (mes
           {entry.teamName} · {entry.date}
           {entry.activity ? ` · ${entry.activity}` : ""}
         </div>
-        {refusal ? (
-          <p className="form-error" role="alert">
-            {refusal}
-          </p>
-        ) : null}
+        <FormError message={refusal} />
       </div>
       {rejecting ? (
-        <form className="staff-queue-dispute" onSubmit={onReject} noValidate>
-          <Field id={fieldId} label={t("staff.hours.reason")} error={reject.fieldError("reason")}>
-            <textarea
-              id={fieldId}
-              rows={2}
-              maxLength={500}
-              value={reason}
-              onChange={(e) => setReason(e.target.value)}
-              // biome-ignore lint/a11y/noAutofocus: focus follows the opened form
-              autoFocus
-            />
-          </Field>
-          <div className="actions">
-            <button type="submit" className="button button-primary" disabled={reject.busy}>
-              {t("staff.hours.confirmReject")}
-            </button>
-            <button type="button" className="button" onClick={() => setRejecting(false)}>
-              {t("staff.common.cancel")}
-            </button>
-          </div>
-        </form>
+        <ReasonPrompt
+          id={fieldId}
+          label={t("staff.hours.reason")}
+          error={reject.fieldError("reason")}
+          reason={reason}
+          onReason={setReason}
+          busy={reject.busy}
+          confirm={t("staff.hours.confirmReject")}
+          onSubmit={onReject}
+          onCancel={() => setRejecting(false)}
+        />
       ) : (
         <div className="staff-queue-actions">
           <button
