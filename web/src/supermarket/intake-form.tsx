@@ -3,6 +3,7 @@ import { RecordDonationInput } from "@cobuild/domain";
 import { type FormEvent, useState } from "react";
 import { newId } from "../api.ts";
 import { localToday } from "../boards/agreements.ts";
+import { FormError } from "../components/form-footer.tsx";
 import { useCommand } from "../components/use-command.ts";
 import { useI18n } from "../i18n/i18n.tsx";
 import { Field } from "../pages/field.tsx";
@@ -190,11 +191,7 @@ export function IntakeForm({ communityId, items, itemsById, units }: IntakeFormP
           onChange={(e) => setNote(e.target.value)}
         />
       </Field>
-      {command.formError ? (
-        <p className="form-error" role="alert">
-          {t("supermarket.failed")}: {command.formError}
-        </p>
-      ) : null}
+      <FormError message={command.formError && `${t("supermarket.failed")}: ${command.formError}`} />
       <button type="submit" className="button button-primary button-block" disabled={command.busy}>
         {command.busy ? t("supermarket.saving") : t("supermarket.intake.submit")}
       </button>

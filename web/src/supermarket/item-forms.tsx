@@ -2,6 +2,7 @@ import type { SupermarketItem } from "@cobuild/boards";
 import { AddItemInput, ChangeMinimumStockInput, type ItemCategory, itemCategories } from "@cobuild/domain";
 import { type FormEvent, useEffect, useState } from "react";
 import { newId } from "../api.ts";
+import { FormError } from "../components/form-footer.tsx";
 import { useCommand } from "../components/use-command.ts";
 import { useI18n } from "../i18n/i18n.tsx";
 import { Field } from "../pages/field.tsx";
@@ -115,11 +116,7 @@ export function AddItemForm({ communityId }: { communityId: string }) {
           />
         </Field>
       </div>
-      {command.formError ? (
-        <p className="form-error" role="alert">
-          {t("supermarket.failed")}: {command.formError}
-        </p>
-      ) : null}
+      <FormError message={command.formError && `${t("supermarket.failed")}: ${command.formError}`} />
       {added ? (
         <p className="supermarket-ok" role="status">
           {added}

@@ -2,6 +2,7 @@ import { ApproveResidentInput, type ResidentCategory, RevokeResidentApprovalInpu
 import { type FormEvent, useEffect, useRef, useState } from "react";
 import { getJson } from "../api.ts";
 import { localToday } from "../boards/agreements.ts";
+import { FormError } from "../components/form-footer.tsx";
 import { useCommand } from "../components/use-command.ts";
 import { useI18n } from "../i18n/i18n.tsx";
 import { Field } from "../pages/field.tsx";
@@ -150,11 +151,7 @@ function ApproveForm({ residentId, onDone }: { residentId: string; onDone(): voi
           onChange={(e) => setApprovedOn(e.target.value)}
         />
       </Field>
-      {command.formError ? (
-        <p className="form-error" role="alert">
-          {t("supermarket.failed")}: {command.formError}
-        </p>
-      ) : null}
+      <FormError message={command.formError && `${t("supermarket.failed")}: ${command.formError}`} />
       <button type="submit" className="button button-primary" disabled={command.busy}>
         {command.busy ? t("supermarket.saving") : t("supermarket.residents.approve")}
       </button>
@@ -204,11 +201,7 @@ function RevokeForm({ residentId, onDone }: { residentId: string; onDone(): void
           onChange={(e) => setReason(e.target.value)}
         />
       </Field>
-      {command.formError ? (
-        <p className="form-error" role="alert">
-          {t("supermarket.failed")}: {command.formError}
-        </p>
-      ) : null}
+      <FormError message={command.formError && `${t("supermarket.failed")}: ${command.formError}`} />
       <button type="submit" className="button" disabled={command.busy}>
         {command.busy ? t("supermarket.saving") : t("supermarket.residents.revoke")}
       </button>

@@ -1,6 +1,7 @@
 import { RegisterResidentInNeedInput, type ResidentCategory, residentCategories } from "@cobuild/domain";
 import { type FormEvent, useState } from "react";
 import { newId } from "../api.ts";
+import { FormError } from "../components/form-footer.tsx";
 import { useCommand } from "../components/use-command.ts";
 import { useI18n } from "../i18n/i18n.tsx";
 import { Field } from "../pages/field.tsx";
@@ -141,11 +142,7 @@ export function RegisterResidentForm({
           onChange={(e) => setNote(e.target.value)}
         />
       </Field>
-      {command.formError ? (
-        <p className="form-error" role="alert">
-          {t("supermarket.failed")}: {command.formError}
-        </p>
-      ) : null}
+      <FormError message={command.formError && `${t("supermarket.failed")}: ${command.formError}`} />
       {registered ? (
         <p className="supermarket-ok" role="status">
           {registered}
