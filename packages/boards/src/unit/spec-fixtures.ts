@@ -1,6 +1,8 @@
 // Test-only fixtures for the unit ledger specs: Guangming with a school and a hospital, one agreement,
 // a joint meeting and the love supermarket, written as the domain stores them.
+
 import type {
+  AgreementAmended,
   AgreementEvent,
   EvaluationEvent,
   MeetingEvent,
@@ -9,6 +11,7 @@ import type {
 } from "@cobuild/domain";
 import { catalogueBoardProjection } from "../catalogue/projection.ts";
 import { communityBoardProjection } from "../community/projection.ts";
+import { amended as communityAmended } from "../community/spec-fixtures.ts";
 import { foldBoards } from "../fold.ts";
 import type { BoardProjection, ProjectedEvent } from "../projection.ts";
 import type { BoardSnapshot } from "../protocol/messages.ts";
@@ -59,105 +62,28 @@ const unit = (unitId: string, name: string, kind: "school" | "hospital"): Regist
 export const school = unit("school-1", "光明小学", "school");
 export const hospital = unit("hospital-1", "光明医院", "hospital");
 
-const trees = {
-  commitmentId: "trees",
-  category: "environment",
-  description: "植树",
-  targetQuantity: 200,
-  unitOfMeasure: "棵",
-  dueDate: "2025-06-30",
-} as const;
+/**
+ * The agreement facts are the community board's fixtures: a ledger and the live board must agree on the
+ * same history. Only the amendment differs: here it keeps the one commitment (trees, target 150).
+ */
+export {
+  corrected,
+  disputed,
+  drafted,
+  expired,
+  logged,
+  signed,
+  terminated,
+  verified,
+} from "../community/spec-fixtures.ts";
+
+const amendedHere = communityAmended as AgreementAmended;
+export const amended: AgreementAmended = {
+  type: "AgreementAmended",
+  data: { ...amendedHere.data, commitments: amendedHere.data.commitments.slice(0, 1) },
+};
 
 const agreementIds = { agreementId: "a1", communityId: "gm", unitId: "school-1" };
-
-export const drafted: AgreementEvent = {
-  type: "AgreementDrafted",
-  data: {
-    ...agreementIds,
-    title: "2025 共驻共建协议",
-    termStart: "2025-01-01",
-    termEnd: "2025-12-31",
-    commitments: [trees],
-  },
-};
-
-export const amended: AgreementEvent = {
-  type: "AgreementAmended",
-  data: {
-    ...agreementIds,
-    title: "2025 共驻共建协议（修订）",
-    termStart: "2025-02-01",
-    termEnd: "2026-01-31",
-    commitments: [{ ...trees, targetQuantity: 150 }],
-  },
-};
-
-export const signed: AgreementEvent = {
-  type: "AgreementSigned",
-  data: {
-    ...agreementIds,
-    signedOn: "2025-01-10",
-    communitySignatory: "王书记",
-    unitSignatory: "李校长",
-    meetingId: "m1",
-  },
-};
-
-export const terminated: AgreementEvent = {
-  type: "AgreementTerminated",
-  data: { ...agreementIds, terminatedOn: "2025-08-01", reason: "单位搬迁" },
-};
-
-export const expired: AgreementEvent = {
-  type: "AgreementExpired",
-  data: { ...agreementIds, expiredOn: "2025-12-31" },
-};
-
-const ref = (contributionId: string) => ({ ...agreementIds, contributionId, commitmentId: "trees" });
-
-export const logged = (contributionId: string, quantity: number, participants = 8): AgreementEvent => ({
-  type: "ContributionLogged",
-  data: { ...ref(contributionId), quantity, date: "2025-03-12", participants, note: "" },
-});
-
-export const verified = (contributionId: string, quantity: number): AgreementEvent => ({
-  type: "ContributionVerified",
-  data: { ...ref(contributionId), quantity, verifiedOn: "2025-03-15" },
-});
-
-export const disputed = (
-  contributionId: string,
-  quantity: number,
-  previousVerification: "pending" | "verified",
-): AgreementEvent => ({
-  type: "ContributionDisputed",
-  data: {
-    ...ref(contributionId),
-    quantity,
-    previousVerification,
-    reason: "数量不符",
-    disputedOn: "2025-03-16",
-  },
-});
-
-export const corrected = (
-  contributionId: string,
-  previous: { quantity: number; verification: "pending" | "verified" | "disputed" },
-  now: { quantity: number; participants: number },
-): AgreementEvent => ({
-  type: "ContributionCorrected",
-  data: {
-    ...ref(contributionId),
-    quantity: now.quantity,
-    date: "2025-03-13",
-    participants: now.participants,
-    note: "更正数量",
-    previousQuantity: previous.quantity,
-    previousVerification: previous.verification,
-    reason: "记错了",
-    correctedOn: "2025-03-17",
-  },
-});
 
 export const fulfilled: AgreementEvent = {
   type: "CommitmentFulfilled",
