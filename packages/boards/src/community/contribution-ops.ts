@@ -1,5 +1,4 @@
 import {
-  type AgreementEvent,
   addQuantities,
   type ContributionCorrected,
   type ContributionLogged,
@@ -8,24 +7,13 @@ import {
 import type { ProjectionContext } from "../projection.ts";
 import { type BoardOp, own } from "../protocol/ops.ts";
 import { ledgerKey, UNIT_LEDGER, type UnitLedger } from "../unit/board.ts";
+import type { ContributionFact } from "./agreement-lifecycle.ts";
 import {
   type BoardCommitment,
   type BoardContribution,
   type CommunityBoard,
   RECENT_CONTRIBUTIONS,
 } from "./board.ts";
-
-type ContributionFact = Exclude<
-  AgreementEvent,
-  {
-    type:
-      | "AgreementDrafted"
-      | "AgreementAmended"
-      | "AgreementSigned"
-      | "AgreementTerminated"
-      | "AgreementExpired";
-  }
->;
 
 interface CommitmentRef {
   agreementId: string;

@@ -1,33 +1,13 @@
 import {
-  type AgreementDrafted,
   type AgreementEvent,
   addQuantities,
   type ContributionCorrected,
   subtractQuantities,
 } from "@cobuild/domain";
-import type { BoardAgreement, BoardCommitment } from "../community/board.ts";
+import { type ContributionFact, isLifecycleFact, lifecycleOps } from "../community/agreement-lifecycle.ts";
+import type { BoardCommitment } from "../community/board.ts";
 import { type BoardOp, own } from "../protocol/ops.ts";
 import { type ContributionRef, type LedgerContribution, ledgerKey, type UnitLedger } from "./board.ts";
-
-/** A draft as the ledger shows it: nothing logged or verified yet. Amending replaces it the same way. */
-const draftOf = ({ data }: Pick<AgreementDrafted, "data">): BoardAgreement => {
-  const commitments: Record<string, BoardCommitment> = {};
-  for (const commitment of data.commitments) {
-    commitments[commitment.commitmentId] = { ...commitment, logged: 0, verified: 0, fulfilledOn: null };
-  }
-  const { agreementId, unitId, title, termStart, termEnd } = data;
-  return {
-    agreementId,
-    unitId,
-    title,
-    status: "draft",
-    termStart,
-    termEnd,
-    signedOn: null,
-    meetingId: null,
-    commitments,
-  };
-};
 
 interface CommitmentRef {
   agreementId: string;
@@ -79,18 +59,6 @@ const corrected = (
   ops.push({ op: "set", path: ["contributions", ledgerKey(data)], value });
   return ops;
 };
-
-type ContributionFact = Exclude<
-  AgreementEvent,
-  {
-    type:
-      | "AgreementDrafted"
-      | "AgreementAmended"
-      | "AgreementSigned"
-      | "AgreementTerminated"
-      | "AgreementExpired";
-  }
->;
 
 /**
  * What a contribution or striking-off fact does to the ledger: the commitment's totals follow the same
@@ -160,30 +128,7 @@ const contributionOps = (ledger: UnitLedger, event: ContributionFact, loggedAt: 
 };
 
 /** What an agreement fact does to the unit's ledger; facts about an agreement it never saw change nothing. */
-export const agreementOps = (ledger: UnitLedger, event: AgreementEvent, occurredAt: string): BoardOp[] => {
-  switch (event.type) {
-    case "AgreementDrafted":
-      return [{ op: "set", path: ["agreements", event.data.agreementId], value: draftOf(event) }];
-    case "AgreementAmended":
-      if (own(ledger.agreements, event.data.agreementId)?.status !== "draft") return [];
-      return [{ op: "set", path: ["agreements", event.data.agreementId], value: draftOf(event) }];
-    case "AgreementSigned": {
-      const { agreementId, signedOn, meetingId } = event.data;
-      if (!own(ledger.agreements, agreementId)) return [];
-      return [
-        { op: "set", path: ["agreements", agreementId, "status"], value: "signed" },
-        { op: "set", path: ["agreements", agreementId, "signedOn"], value: signedOn },
-        { op: "set", path: ["agreements", agreementId, "meetingId"], value: meetingId ?? null },
-      ];
-    }
-    case "AgreementTerminated":
-    case "AgreementExpired": {
-      const { agreementId } = event.data;
-      if (!own(ledger.agreements, agreementId)) return [];
-      const status = event.type === "AgreementTerminated" ? "terminated" : "expired";
-      return [{ op: "set", path: ["agreements", agreementId, "status"], value: status }];
-    }
-    default:
-      return contributionOps(ledger, event, occurredAt);
-  }
-};
+export const agreementOps = (ledger: UnitLedger, event: AgreementEvent, occurredAt: string): BoardOp[] =>
+  isLifecycleFact(event)
+    ? lifecycleOps(ledger.agreements, event)
+    : contributionOps(ledger, event, occurredAt);
