@@ -1,6 +1,7 @@
 import type { BoardPost, PostsBoard } from "@cobuild/boards";
+import { placesLeft } from "@cobuild/boards";
 import { useI18n } from "../i18n/i18n.tsx";
-import { openPosts, placesLeft } from "./supply-figures.ts";
+import { openPosts } from "./supply-figures.ts";
 
 interface PostsProps {
   posts?: PostsBoard;

@@ -1,6 +1,5 @@
-import { lowStock, type SupermarketBoard, type SupermarketLine } from "@cobuild/boards";
+import { lowStock, type SupermarketBoard, type SupermarketLine, supermarketDay } from "@cobuild/boards";
 import { useI18n } from "../i18n/i18n.tsx";
-import { supermarketDay } from "./supply-figures.ts";
 
 /** How many of the newest donations and hand-outs the section lists. */
 const RECENT = 5;

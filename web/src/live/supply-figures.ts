@@ -1,8 +1,4 @@
-import type { BoardPost, PostsBoard, SupermarketBoard, SupermarketDay } from "@cobuild/boards";
-
-/** Places still free on a post (never below zero, whatever the claims say). */
-export const placesLeft = (post: BoardPost): number =>
-  Math.max(0, post.places - Object.keys(post.claims).length);
+import { type BoardPost, type PostsBoard, placesLeft } from "@cobuild/boards";
 
 /** Open posts, those with free places first, then by name. */
 export const openPosts = (board: PostsBoard): BoardPost[] =>
@@ -27,9 +23,3 @@ export function placesOf(board: PostsBoard): { places: number; claimed: number; 
   }
   return { places, claimed, open };
 }
-
-const NOTHING: SupermarketDay = { donations: 0, intake: 0, money: 0, handouts: 0, handedOut: 0 };
-
-/** The day's supermarket totals, zero when nothing happened that day. */
-export const supermarketDay = (board: SupermarketBoard, day: string): SupermarketDay =>
-  board.days[day] ?? NOTHING;

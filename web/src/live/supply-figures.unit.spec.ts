@@ -1,7 +1,8 @@
 import type { BoardClaim, BoardPost, PostsBoard } from "@cobuild/boards";
+import { placesLeft, supermarketDay } from "@cobuild/boards";
 import { describe, expect, it } from "vitest";
 import { supermarket } from "./spec-fixtures.ts";
-import { openPosts, placesLeft, placesOf, supermarketDay } from "./supply-figures.ts";
+import { openPosts, placesOf } from "./supply-figures.ts";
 
 const claim = (claimId: string): BoardClaim => ({
   claimId,

@@ -1,4 +1,11 @@
-import { boardIdOf, lowStock, SUPERMARKET_BOARD, type SupermarketBoard } from "@cobuild/boards";
+import {
+  boardIdOf,
+  lowStock,
+  SUPERMARKET_BOARD,
+  type SupermarketBoard,
+  supermarketDay,
+  supermarketYear,
+} from "@cobuild/boards";
 import { itemCategories } from "@cobuild/domain";
 import { Link, useParams } from "react-router";
 import { localToday } from "../boards/agreements.ts";
@@ -9,7 +16,7 @@ import { useI18n } from "../i18n/i18n.tsx";
 import { paths } from "../routes.ts";
 import { useSession } from "../session/session.tsx";
 import { RecentHandouts, RecentIntake } from "./board-feeds.tsx";
-import { catalogueOrder, dayFigures, yearFigures } from "./figures.ts";
+import { catalogueOrder } from "./figures.ts";
 import { keepsCounter } from "./roles.ts";
 import { StockChart, StockStatus, StockTable } from "./stock-chart.tsx";
 
@@ -118,8 +125,8 @@ function Figures({
   const { t, formatNumber } = useI18n();
   const today = localToday();
   const year = today.slice(0, 4);
-  const day = dayFigures(board, today);
-  const total = yearFigures(board, year);
+  const day = supermarketDay(board, today);
+  const total = supermarketYear(board, year);
   return (
     <section className="kpis" aria-label={t("supermarket.board.heading")} data-version={version}>
       <Kpi

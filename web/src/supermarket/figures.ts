@@ -1,26 +1,5 @@
-import type { SupermarketBoard, SupermarketDay, SupermarketItem, SupermarketLine } from "@cobuild/boards";
+import type { SupermarketItem, SupermarketLine } from "@cobuild/boards";
 import { addQuantities, compareQuantities, type LedgerLine, subtractQuantities } from "@cobuild/domain";
-
-/** A day or year with nothing recorded. */
-export const noActivity: SupermarketDay = { donations: 0, intake: 0, money: 0, handouts: 0, handedOut: 0 };
-
-/** The board's totals of one day (YYYY-MM-DD); a day not on the board had no activity. */
-export const dayFigures = (board: SupermarketBoard, day: string): SupermarketDay =>
-  board.days[day] ?? noActivity;
-
-/** The board's totals of one year (YYYY). */
-export const yearFigures = (board: SupermarketBoard, year: string): SupermarketDay =>
-  board.years[year] ?? noActivity;
-
-/** How much an item lacks to reach its minimum stock; 0 when it has enough. */
-export const shortOf = (item: SupermarketItem): number =>
-  compareQuantities(item.stock, item.minimumStock) >= 0
-    ? 0
-    : subtractQuantities(item.minimumStock, item.stock);
-
-/** An item runs low when its stock is below its minimum, or it has none at all. */
-export const isLow = (item: SupermarketItem): boolean =>
-  compareQuantities(item.stock, item.minimumStock) < 0 || item.stock === 0;
 
 /** The catalogue in a steady reading order: by category as listed, then by name. */
 export const catalogueOrder = (

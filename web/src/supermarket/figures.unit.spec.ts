@@ -1,16 +1,13 @@
 import type { SupermarketBoard, SupermarketItem } from "@cobuild/boards";
+import { isLowStock, shortBy, supermarketDay, supermarketYear } from "@cobuild/boards";
 import type { LedgerLine } from "@cobuild/domain";
 import { describe, expect, it } from "vitest";
 import {
   catalogueOrder,
-  dayFigures,
-  isLow,
   linesOverStock,
   parseAmount,
   receivedInMonthFromLedger,
-  shortOf,
   totalQuantity,
-  yearFigures,
 } from "./figures.ts";
 
 const item = (itemId: string, stock: number, minimumStock: number, category = "food"): SupermarketItem => ({
@@ -46,8 +43,8 @@ describe("supermarket figures", () => {
   it("Given a board with one day recorded, When asking for that day and another, Then the other is all zeros", () => {
     const day = { donations: 2, intake: 30, money: 100, handouts: 1, handedOut: 3 };
     const b = board({ days: { "2026-11-24": day } });
-    expect(dayFigures(b, "2026-11-24")).toEqual(day);
-    expect(dayFigures(b, "2026-11-25")).toEqual({
+    expect(supermarketDay(b, "2026-11-24")).toEqual(day);
+    expect(supermarketDay(b, "2026-11-25")).toEqual({
       donations: 0,
       intake: 0,
       money: 0,
@@ -58,8 +55,8 @@ describe("supermarket figures", () => {
 
   it("Given a year on the board, When asking for it, Then its totals come back", () => {
     const year = { donations: 9, intake: 1800, money: 0, handouts: 205, handedOut: 400 };
-    expect(yearFigures(board({ years: { "2026": year } }), "2026")).toEqual(year);
-    expect(yearFigures(board({ years: { "2026": year } }), "2025").donations).toBe(0);
+    expect(supermarketYear(board({ years: { "2026": year } }), "2026")).toEqual(year);
+    expect(supermarketYear(board({ years: { "2026": year } }), "2025").donations).toBe(0);
   });
 
   it("Given items above, at, below their minimum and empty, When checked, Then below and empty are low", () => {
@@ -70,14 +67,14 @@ describe("supermarket figures", () => {
       item("none", 0, 15),
       item("zero", 0, 0),
     ]
-      .filter(isLow)
+      .filter(isLowStock)
       .map((i) => i.itemId);
     expect(low).toEqual(["bit", "none", "zero"]);
   });
 
   it("Given decimal stock, When computing how much is short, Then it is exact", () => {
-    expect(shortOf(item("x", 0.1, 0.3))).toBe(0.2);
-    expect(shortOf(item("x", 5, 3))).toBe(0);
+    expect(shortBy(item("x", 0.1, 0.3))).toBe(0.2);
+    expect(shortBy(item("x", 5, 3))).toBe(0);
   });
 
   it("Given lines of 0.1 and 0.2, When totalled, Then the total is exactly 0.3", () => {

@@ -1,4 +1,5 @@
 import type { SupermarketItem } from "@cobuild/boards";
+import { isLowStock, shortBy } from "@cobuild/boards";
 import {
   Bar,
   BarChart,
@@ -11,7 +12,6 @@ import {
   YAxis,
 } from "recharts";
 import { useI18n } from "../i18n/i18n.tsx";
-import { isLow, shortOf } from "./figures.ts";
 import { useLabels } from "./labels.ts";
 
 const OK = "#1b7f3b";
@@ -24,13 +24,13 @@ const MINIMUM = "#767b82";
  */
 export function StockChart({ items }: { items: readonly SupermarketItem[] }) {
   const { t } = useI18n();
-  const low = items.filter(isLow).length;
+  const low = items.filter(isLowStock).length;
   const summary = t("supermarket.board.chartSummary", { count: items.length, low });
   const data = items.map((item) => ({
     name: item.name,
     stock: item.stock,
     minimum: item.minimumStock,
-    low: isLow(item),
+    low: isLowStock(item),
   }));
   return (
     <figure className="supermarket-chart">
@@ -91,7 +91,7 @@ export function StockTable({ items }: { items: readonly SupermarketItem[] }) {
         </thead>
         <tbody>
           {items.map((item) => (
-            <tr key={item.itemId} className={isLow(item) ? "supermarket-row-low" : undefined}>
+            <tr key={item.itemId} className={isLowStock(item) ? "supermarket-row-low" : undefined}>
               <th scope="row">{item.name}</th>
               <td className="supermarket-col-optional">{labels.itemCategory(item.category)}</td>
               <td className="num">
@@ -113,10 +113,10 @@ export function StockTable({ items }: { items: readonly SupermarketItem[] }) {
 export function StockStatus({ item }: { item: SupermarketItem }) {
   const { t, formatNumber } = useI18n();
   if (item.stock === 0) return <span className="chip supermarket-chip-empty">{t("supermarket.empty")}</span>;
-  if (isLow(item)) {
+  if (isLowStock(item)) {
     return (
       <span className="chip supermarket-chip-low">
-        {t("supermarket.board.short", { n: formatNumber(shortOf(item)) })}
+        {t("supermarket.board.short", { n: formatNumber(shortBy(item)) })}
       </span>
     );
   }

@@ -1,11 +1,11 @@
 import type { BoardPost, TeamBoard } from "@cobuild/boards";
+import { placesLeft } from "@cobuild/boards";
 import { ClaimPlaceInput } from "@cobuild/domain";
 import { type FormEvent, useEffect, useRef, useState } from "react";
 import { getJson, newId } from "../api.ts";
 import { useCommand } from "../components/use-command.ts";
 import { useI18n } from "../i18n/i18n.tsx";
 import { Field } from "../pages/field.tsx";
-import { placesLeft } from "./posts-order.ts";
 import { rosterOf } from "./roster.tsx";
 import { FormAlert, Saved, useFieldMessage } from "./ui.tsx";
 

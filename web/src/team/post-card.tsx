@@ -1,7 +1,8 @@
 import type { BoardClaim, BoardPost, TeamBoard } from "@cobuild/boards";
+import { placesLeft } from "@cobuild/boards";
 import { useI18n } from "../i18n/i18n.tsx";
 import { ClaimPlace } from "./claim-place.tsx";
-import { placesLeft, standingOf } from "./posts-order.ts";
+import { standingOf } from "./posts-order.ts";
 import { RecordDutyForm } from "./record-duty.tsx";
 import { ReleaseClaimForm } from "./release-claim.tsx";
 import { mayActOnClaim, type TeamRights } from "./rights.ts";

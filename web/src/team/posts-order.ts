@@ -1,8 +1,4 @@
-import type { BoardPost } from "@cobuild/boards";
-
-/** Places not held by a current claim; never below zero even if a board briefly says otherwise. */
-export const placesLeft = (post: Pick<BoardPost, "places" | "claims">): number =>
-  Math.max(0, post.places - Object.keys(post.claims).length);
+import { type BoardPost, placesLeft } from "@cobuild/boards";
 
 /** Where a post stands for someone looking for a place. */
 export type PostStanding = "open" | "full" | "closed";

@@ -1,6 +1,7 @@
 import type { BoardClaim, BoardPost } from "@cobuild/boards";
+import { placesLeft } from "@cobuild/boards";
 import { describe, expect, it } from "vitest";
-import { orderPosts, placesLeft, standingOf } from "./posts-order.ts";
+import { orderPosts, standingOf } from "./posts-order.ts";
 
 const claim = (claimId: string): BoardClaim => ({
   claimId,

@@ -3,6 +3,7 @@ import {
   boardIdOf,
   POSTS_BOARD,
   type PostsBoard,
+  placesLeft,
   TEAM_BOARD,
   type TeamBoard,
 } from "@cobuild/boards";
@@ -18,7 +19,7 @@ import { Field } from "../pages/field.tsx";
 import { RequireLogin } from "../session/require-login.tsx";
 import type { User } from "../session/session.tsx";
 import { PostCard } from "./post-card.tsx";
-import { orderPosts, placesLeft, standingOf } from "./posts-order.ts";
+import { orderPosts, standingOf } from "./posts-order.ts";
 import { rightsIn, type TeamRights } from "./rights.ts";
 
 /** 公益岗位: every post of a community, live from `posts:<communityId>`, with claims. Needs a login. */

@@ -1,4 +1,4 @@
-import { type BoardPost, boardIdOf, POSTS_BOARD, type PostsBoard } from "@cobuild/boards";
+import { type BoardPost, boardIdOf, POSTS_BOARD, type PostsBoard, placesLeft } from "@cobuild/boards";
 import { Link, useParams } from "react-router";
 import { useBoard } from "../boards/use-board.ts";
 import { BoardMessage } from "../components/board-message.tsx";
@@ -9,7 +9,7 @@ import { RequireLogin } from "../session/require-login.tsx";
 import type { User } from "../session/session.tsx";
 import { ClosePostForm } from "./close-post.tsx";
 import { OpenPost } from "./open-post.tsx";
-import { orderPosts, placesLeft, standingOf } from "./posts-order.ts";
+import { orderPosts, standingOf } from "./posts-order.ts";
 import { rightsIn } from "./rights.ts";
 import { describeSchedule } from "./schedule.ts";
 import { Reveal, useScheduleWords } from "./ui.tsx";

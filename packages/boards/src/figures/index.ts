@@ -3,6 +3,7 @@ export * from "./agreements.ts";
 export * from "./dates.ts";
 export * from "./meetings.ts";
 export * from "./overdue.ts";
+export * from "./posts.ts";
 export * from "./stock.ts";
 export * from "./street.ts";
 export * from "./teams.ts";

@@ -1,5 +1,23 @@
 import { compareQuantities, subtractQuantities } from "@cobuild/domain";
-import type { SupermarketBoard, SupermarketItem } from "../supermarket/board.ts";
+import type { SupermarketBoard, SupermarketDay, SupermarketItem } from "../supermarket/board.ts";
+
+const NOTHING: SupermarketDay = { donations: 0, intake: 0, money: 0, handouts: 0, handedOut: 0 };
+
+/** The supermarket's totals of one day (YYYY-MM-DD); a day not on the board had no activity. */
+export const supermarketDay = (board: SupermarketBoard, day: string): SupermarketDay =>
+  board.days[day] ?? NOTHING;
+
+/** The supermarket's totals of one year (YYYY). */
+export const supermarketYear = (board: SupermarketBoard, year: string): SupermarketDay =>
+  board.years[year] ?? NOTHING;
+
+/** An item runs low when its stock is below its minimum, or it has none at all. */
+export const isLowStock = (item: SupermarketItem): boolean =>
+  item.stock <= 0 || compareQuantities(item.stock, item.minimumStock) < 0;
+
+/** How much an item lacks to reach its minimum stock; 0 when it has enough. */
+export const shortBy = (item: SupermarketItem): number =>
+  Math.max(0, subtractQuantities(item.minimumStock, item.stock));
 
 /** An item running low, and by how much it falls short of its minimum stock. */
 export interface LowStockItem extends SupermarketItem {
@@ -16,8 +34,8 @@ const shareOfMinimum = (item: SupermarketItem): number =>
  */
 export function lowStock(board: SupermarketBoard): LowStockItem[] {
   return Object.values(board.items)
-    .filter((item) => item.stock <= 0 || compareQuantities(item.stock, item.minimumStock) < 0)
-    .map((item) => ({ ...item, shortBy: Math.max(0, subtractQuantities(item.minimumStock, item.stock)) }))
+    .filter(isLowStock)
+    .map((item) => ({ ...item, shortBy: shortBy(item) }))
     .sort(
       (a, b) =>
         shareOfMinimum(a) - shareOfMinimum(b) ||
