@@ -1,2 +1,2 @@
-export { SqliteBoardStore } from "./board-store.ts";
+export { type BusProjectorOptions, startBusProjector } from "./bus-projector.ts";
 export { type ProjectorOptions, type RunningProjector, startProjector } from "./projector.ts";

@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { SqliteBoardStore } from "@cobuild/board-store";
 import {
   allProjections,
   BOARD_DELTAS_TOPIC,
@@ -12,7 +13,6 @@ import { InProcessBus } from "@cobuild/bus";
 import type { AgreementEvent, RegistryEvent } from "@cobuild/domain";
 import { type EventStore, openSqliteEventStore } from "@cobuild/event-store";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { SqliteBoardStore } from "./board-store.ts";
 import { startProjector } from "./projector.ts";
 
 const meta = { actor: "test", correlationId: "c", causationId: "c", schemaVersion: 1 };

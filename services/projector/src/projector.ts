@@ -1,13 +1,8 @@
-import {
-  BOARD_DELTAS_TOPIC,
-  type BoardDelta,
-  type BoardProjection,
-  type BoardSnapshot,
-  projectEvent,
-} from "@cobuild/boards";
+import type { SqliteBoardStore } from "@cobuild/board-store";
+import type { BoardProjection } from "@cobuild/boards";
 import type { EventBus } from "@cobuild/bus";
 import type { EventStore, RecordedEvent } from "@cobuild/event-store";
-import type { SqliteBoardStore } from "./board-store.ts";
+import { BoardWriter } from "./board-writer.ts";
 
 export interface ProjectorOptions {
   store: EventStore;
@@ -29,16 +24,16 @@ export interface RunningProjector {
 }
 
 /**
- * Folds the log into boards from the stored checkpoint onward. Events that arrive together are applied
- * in one transaction with the checkpoint; their deltas are published only after it commits.
+ * Folds the log into boards from the stored checkpoint onward, reading the store's own subscription (one
+ * process, or processes sharing the SQLite log). Events that arrive together are applied in one
+ * transaction with the checkpoint; their deltas are published only after it commits.
  */
 export function startProjector(options: ProjectorOptions): RunningProjector {
-  const { store, boards, bus, projections } = options;
   const name = options.name ?? "boards";
   const batchSize = options.batchSize ?? 500;
-  let position = boards.checkpoint(name);
-  const waiters = new Set<{ position: number; resolve: () => void }>();
-  const subscription = store.subscribeToAll({ fromPosition: position === 0 ? "start" : position });
+  const writer = new BoardWriter(options.boards, options.bus, options.projections, name);
+  const start = writer.checkpoint();
+  const subscription = options.store.subscribeToAll({ fromPosition: start === 0 ? "start" : start });
   let pending: RecordedEvent[] = [];
   let flushScheduled = false;
   let failures = 0;
@@ -55,16 +50,14 @@ export function startProjector(options: ProjectorOptions): RunningProjector {
     const batch = pending;
     pending = [];
     if (batch.length === 0) return;
-    let deltas: BoardDelta[];
-    const last = batch.at(-1)?.position ?? position;
     try {
-      deltas = applyBatch(batch);
-      boards.commit(name, last, [...working.values()]);
+      await writer.apply(batch);
     } catch (error) {
       // Never skip past an event: put the batch back and try again later. A poison event stops the
       // boards here, loudly, instead of leaving them silently different from the log.
       pending = [...batch, ...pending];
       failures++;
+      const last = batch.at(-1)?.position;
       options.onError?.(
         new Error(
           `projector ${name}: batch ending at position ${last} failed (attempt ${failures}); retrying`,
@@ -77,25 +70,6 @@ export function startProjector(options: ProjectorOptions): RunningProjector {
       return;
     }
     failures = 0;
-    position = last;
-    for (const waiter of waiters) {
-      if (waiter.position <= position) {
-        waiters.delete(waiter);
-        waiter.resolve();
-      }
-    }
-    for (const delta of deltas) await bus.publish(BOARD_DELTAS_TOPIC, delta.boardId, delta);
-  };
-
-  /** Applies events to boards held in memory; nothing is stored until the caller commits. */
-  const working = new Map<string, BoardSnapshot>();
-  const workingSet = {
-    get: (boardId: string) => working.get(boardId) ?? boards.read(boardId),
-    set: (boardId: string, board: BoardSnapshot) => void working.set(boardId, board),
-  };
-  const applyBatch = (batch: readonly RecordedEvent[]): BoardDelta[] => {
-    working.clear();
-    return batch.flatMap((event) => projectEvent(projections, event, workingSet));
   };
 
   const loop = (async () => {
@@ -117,11 +91,8 @@ export function startProjector(options: ProjectorOptions): RunningProjector {
   })();
 
   return {
-    position: () => position,
-    waitFor: (target) =>
-      target <= position
-        ? Promise.resolve()
-        : new Promise((resolve) => waiters.add({ position: target, resolve })),
+    position: () => writer.checkpoint(),
+    waitFor: (target) => writer.waitFor(target),
     stop: async () => {
       stopped = true;
       await subscription.stop();

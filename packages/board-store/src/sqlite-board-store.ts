@@ -1,19 +1,9 @@
 import type { BoardReader, BoardSnapshot } from "@cobuild/boards";
-import Database from "better-sqlite3";
-
-const SCHEMA = `
-  CREATE TABLE IF NOT EXISTS boards (
-    board_id TEXT PRIMARY KEY,
-    version  INTEGER NOT NULL,
-    data     TEXT NOT NULL
-  );
-  CREATE TABLE IF NOT EXISTS checkpoints (
-    name     TEXT PRIMARY KEY,
-    position INTEGER NOT NULL
-  );
-`;
+import type Database from "better-sqlite3";
+import { openBoardsFile, readCheckpoint } from "./boards-file.ts";
 
 /**
+ * The projector's side of the boards file: the one writer, with a cache of the boards it wrote.
  * Boards and the projector's checkpoint, in one SQLite file. Both are written in one transaction, so
  * after a crash the boards are exactly as of the checkpoint: no event is applied twice or skipped.
  * synchronous=NORMAL is enough here: a lost tail rolls the checkpoint back with the boards, and the
@@ -25,11 +15,7 @@ export class SqliteBoardStore implements BoardReader {
   private readonly cache = new Map<string, BoardSnapshot>();
 
   constructor(path: string) {
-    this.db = new Database(path);
-    this.db.pragma("journal_mode = WAL");
-    this.db.pragma("synchronous = NORMAL");
-    this.db.pragma("busy_timeout = 5000");
-    this.db.exec(SCHEMA);
+    this.db = openBoardsFile(path);
   }
 
   async getBoard(boardId: string): Promise<BoardSnapshot | undefined> {
@@ -51,10 +37,7 @@ export class SqliteBoardStore implements BoardReader {
 
   /** The last log position whose effects the boards contain; 0 before anything was projected. */
   checkpoint(name: string): number {
-    const row = this.db.prepare("SELECT position FROM checkpoints WHERE name = ?").get(name) as
-      | { position: number }
-      | undefined;
-    return row?.position ?? 0;
+    return readCheckpoint(this.db, name);
   }
 
   /** Stores changed boards and the new checkpoint atomically. */
