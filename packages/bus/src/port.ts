@@ -1,15 +1,40 @@
-/** A message handler; the bus awaits it before delivering the next message of the same topic. */
+/** A message handler; the bus awaits it before delivering the next message of the same subscription. */
 export type MessageHandler<Message> = (message: Message) => void | Promise<void>;
 
 /** Stops a subscription; resolves once no handler call is in flight. */
 export type Unsubscribe = () => Promise<void>;
 
+export interface SubscribeOptions {
+  /**
+   * A consumer group. Subscriptions that share a group split the topic between them: each message goes
+   * to one member, and messages with the same key always to the same member, in order. The group's place
+   * in the topic is kept by the bus (across restarts, where the bus itself is durable): a message counts
+   * as handled once its handler resolves, and a member that joins later resumes after the last handled
+   * message. A group the bus has never seen starts at the oldest message the bus still holds.
+   * A handler that throws is called again with the same message (after a pause) until it succeeds or the
+   * subscription stops: a group never skips a message. Delivery is at least once, so handlers must be
+   * idempotent.
+   *
+   * Without a group the subscription is a broadcast: it receives every message published after
+   * `subscribe` resolved, and none from before. A handler that throws is reported and the next message
+   * follows (a broadcast subscriber is a cache that can resynchronise by other means).
+   */
+  group?: string;
+}
+
 /**
- * Moves messages between the parts of the platform: board deltas from projectors to gateways.
- * Messages with the same key are delivered in the order they were published.
+ * Moves messages between the parts of the platform: events from the relay to projectors (a group),
+ * board deltas from projectors to every gateway (broadcast). Messages with the same key are delivered in
+ * the order they were published. `publish` resolves once the bus has accepted the message for good (for
+ * a durable bus: stored).
  */
 export interface EventBus {
   publish<Message>(topic: string, key: string, message: Message): Promise<void>;
-  subscribe<Message>(topic: string, handler: MessageHandler<Message>): Promise<Unsubscribe>;
+  subscribe<Message>(
+    topic: string,
+    handler: MessageHandler<Message>,
+    options?: SubscribeOptions,
+  ): Promise<Unsubscribe>;
+  /** Stops every subscription (waiting for handlers in flight) and releases the connection. */
   close(): Promise<void>;
 }
