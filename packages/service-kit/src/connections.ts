@@ -1,0 +1,44 @@
+import { join } from "node:path";
+import { BOARD_DELTAS_TOPIC } from "@cobuild/boards";
+import { type EventBus, openSqliteBus } from "@cobuild/bus";
+import { EVENTS_TOPIC, type EventStore, openSqliteEventStore } from "@cobuild/event-store";
+
+export interface ConnectionSettings {
+  DATA_DIR: string;
+  EVENTSTORE_URL?: string | undefined;
+  KAFKA_BROKERS?: string[] | undefined;
+}
+
+/** The log: KurrentDB when a connection string is set, else the SQLite file every local process shares. */
+export async function openConfiguredEventStore(
+  settings: ConnectionSettings,
+  clock: () => Date = () => new Date(),
+): Promise<EventStore> {
+  if (settings.EVENTSTORE_URL) {
+    // Loaded only when asked for, so the one-process server never pays for the gRPC client.
+    const { openKurrentDbEventStore } = await import("@cobuild/event-store/kurrentdb");
+    return openKurrentDbEventStore({ connectionString: settings.EVENTSTORE_URL, clock });
+  }
+  return openSqliteEventStore({ path: join(settings.DATA_DIR, "events.sqlite"), clock });
+}
+
+/** Topics the services create on Kafka, with what each must keep. */
+export const KAFKA_TOPICS = {
+  // One partition: boards fold the log in its global order. Kept forever: a new projector group rebuilds from it.
+  [EVENTS_TOPIC]: { partitions: 1, retentionMs: -1 },
+  // Deltas only matter to gateways that are up; a gateway that starts later takes snapshots.
+  [BOARD_DELTAS_TOPIC]: { partitions: 1, retentionMs: 60 * 60 * 1000 },
+};
+
+/** The bus: Kafka when brokers are set, else a SQLite file shared by the local processes. */
+export async function openConfiguredBus(
+  settings: ConnectionSettings,
+  clientId: string,
+  onHandlerError: (error: unknown) => void,
+): Promise<EventBus> {
+  if (settings.KAFKA_BROKERS) {
+    const { openKafkaBus } = await import("@cobuild/bus/kafka");
+    return openKafkaBus({ brokers: settings.KAFKA_BROKERS, clientId, topics: KAFKA_TOPICS, onHandlerError });
+  }
+  return openSqliteBus({ path: join(settings.DATA_DIR, "bus.sqlite"), onHandlerError });
+}

@@ -1,0 +1,48 @@
+import { z } from "zod";
+
+/** A boolean switch written the ways operators write them in env files. */
+export const Switch = z
+  .enum(["true", "false", "1", "0"])
+  .transform((value) => value === "true" || value === "1");
+
+/**
+ * Settings every service process shares. Each service's env module extends these with its own, and is
+ * the only place that reads process.env.
+ */
+export const ServiceEnv = z.object({
+  HOST: z.string().min(1).default("0.0.0.0"),
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  /** SQLite files: boards, sessions, the relay's checkpoint, and the log and bus when no engine is named. */
+  DATA_DIR: z.string().min(1).default("./data"),
+  /** A KurrentDB connection string (kurrentdb://host:2113?tls=false); without it the log is DATA_DIR/events.sqlite. */
+  EVENTSTORE_URL: z
+    .string()
+    .regex(
+      /^(kurrentdb|kurrent|esdb|kdb)(\+discover)?:\/\//,
+      "must be a KurrentDB connection string (kurrentdb://…)",
+    )
+    .optional(),
+  /** Kafka brokers, comma-separated host:port; without them the bus is the file DATA_DIR/bus.sqlite. */
+  KAFKA_BROKERS: z
+    .string()
+    .transform((value) => value.split(",").map((broker) => broker.trim()))
+    .pipe(z.array(z.string().regex(/^[^\s:]+:\d{1,5}$/, "each broker is host:port")).min(1))
+    .optional(),
+});
+
+/** A port with the service's own default. */
+export const portSetting = (defaultPort: number) =>
+  z.coerce.number().int().min(0).max(65_535).default(defaultPort);
+
+/** Parses the environment or throws one message naming every bad setting. */
+export function parseEnv<Schema extends z.ZodType>(
+  schema: Schema,
+  env: Record<string, string | undefined>,
+): z.infer<Schema> {
+  const parsed = schema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((issue) => `  ${issue.path.join(".")}: ${issue.message}`);
+    throw new Error(`Invalid configuration:\n${lines.join("\n")}`);
+  }
+  return parsed.data;
+}
