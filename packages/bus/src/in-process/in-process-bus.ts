@@ -1,49 +1,86 @@
-import type { EventBus, MessageHandler, Unsubscribe } from "../port.ts";
+import type { EventBus, MessageHandler, SubscribeOptions, Unsubscribe } from "../port.ts";
+import { InProcessGroup } from "./group.ts";
 
-interface Subscriber {
+interface BroadcastSubscriber {
   handler: MessageHandler<unknown>;
   /** Each subscriber has its own chain, so a slow one delays only itself. */
   tail: Promise<void>;
-  onError: (error: unknown) => void;
+}
+
+interface TopicSubscribers {
+  broadcast: Set<BroadcastSubscriber>;
+  groups: Map<string, InProcessGroup>;
 }
 
 /**
  * The embedded bus: one process, no broker. Delivery is asynchronous (a publisher never runs a handler
  * on its own stack) and ordered per subscriber.
+ *
+ * Groups live in memory: a group exists from its first member's `subscribe` on and keeps what its
+ * members have not handled yet, also while it has no member at all (nothing bounds that backlog; a
+ * group that never comes back keeps its messages until the bus closes). Nothing published before a
+ * group's first member joined is retained for it, and nothing survives the process: a restarted
+ * projector catches up from its own checkpoint, not from this bus.
  */
 export class InProcessBus implements EventBus {
-  private readonly topics = new Map<string, Set<Subscriber>>();
-  private closed = false;
+  private readonly topics = new Map<string, TopicSubscribers>();
+  private sequence = 0;
+  private closing: Promise<void> | undefined;
 
+  /** `onHandlerError` hears every handler failure: broadcast ones (skipped) and group ones (retried). */
   constructor(private readonly onHandlerError: (error: unknown) => void = () => {}) {}
 
-  async publish<Message>(topic: string, _key: string, message: Message): Promise<void> {
-    if (this.closed) throw new Error("bus is closed");
-    for (const sub of this.topics.get(topic) ?? []) {
-      sub.tail = sub.tail.then(() => sub.handler(message)).catch(sub.onError);
+  async publish<Message>(topic: string, key: string, message: Message): Promise<void> {
+    if (this.closing) throw new Error("bus is closed");
+    const subscribers = this.topics.get(topic);
+    if (subscribers === undefined) return;
+    for (const sub of subscribers.broadcast) {
+      sub.tail = sub.tail.then(() => sub.handler(message)).catch(this.onHandlerError);
     }
+    const sequence = this.sequence++;
+    for (const group of subscribers.groups.values()) group.offer({ sequence, key, message });
   }
 
-  async subscribe<Message>(topic: string, handler: MessageHandler<Message>): Promise<Unsubscribe> {
-    if (this.closed) throw new Error("bus is closed");
-    const sub: Subscriber = {
-      handler: handler as MessageHandler<unknown>,
-      tail: Promise.resolve(),
-      onError: this.onHandlerError,
-    };
-    const subs = this.topics.get(topic) ?? new Set<Subscriber>();
-    subs.add(sub);
-    this.topics.set(topic, subs);
+  async subscribe<Message>(
+    topic: string,
+    handler: MessageHandler<Message>,
+    options: SubscribeOptions = {},
+  ): Promise<Unsubscribe> {
+    if (this.closing) throw new Error("bus is closed");
+    const subscribers = this.subscribersOf(topic);
+    if (options.group !== undefined) {
+      const group = subscribers.groups.get(options.group) ?? new InProcessGroup();
+      subscribers.groups.set(options.group, group);
+      return group.join(handler as MessageHandler<unknown>, this.onHandlerError);
+    }
+    const sub: BroadcastSubscriber = { handler: handler as MessageHandler<unknown>, tail: Promise.resolve() };
+    subscribers.broadcast.add(sub);
     return async () => {
-      subs.delete(sub);
+      subscribers.broadcast.delete(sub);
       await sub.tail;
     };
   }
 
-  async close(): Promise<void> {
-    this.closed = true;
-    const pending = [...this.topics.values()].flatMap((subs) => [...subs].map((s) => s.tail));
+  close(): Promise<void> {
+    this.closing ??= this.stopEverything();
+    return this.closing;
+  }
+
+  private async stopEverything(): Promise<void> {
+    const pending = [...this.topics.values()].flatMap(({ broadcast, groups }) => [
+      ...[...broadcast].map((sub) => sub.tail),
+      ...[...groups.values()].flatMap((group) => group.stopAll()),
+    ]);
     this.topics.clear();
     await Promise.all(pending);
+  }
+
+  private subscribersOf(topic: string): TopicSubscribers {
+    let subscribers = this.topics.get(topic);
+    if (subscribers === undefined) {
+      subscribers = { broadcast: new Set(), groups: new Map() };
+      this.topics.set(topic, subscribers);
+    }
+    return subscribers;
   }
 }

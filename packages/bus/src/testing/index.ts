@@ -1,1 +1,2 @@
-export { type BusUnderTest, busConformance } from "./bus-conformance.ts";
+export { busConformance } from "./bus-conformance.ts";
+export type { BusUnderTest } from "./context.ts";
