@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import Database from "better-sqlite3";
 
 const SCHEMA = `
@@ -9,6 +10,10 @@ const SCHEMA = `
   CREATE TABLE IF NOT EXISTS checkpoints (
     name     TEXT PRIMARY KEY,
     position INTEGER NOT NULL
+  );
+  CREATE TABLE IF NOT EXISTS file_meta (
+    key   TEXT PRIMARY KEY,
+    value TEXT NOT NULL
   );
 `;
 
@@ -22,6 +27,8 @@ export function openBoardsFile(path: string): Database.Database {
   db.pragma("synchronous = NORMAL");
   db.pragma("busy_timeout = 5000");
   db.exec(SCHEMA);
+  // The first opener names the file; INSERT OR IGNORE keeps that name when processes open it at once.
+  db.prepare("INSERT OR IGNORE INTO file_meta (key, value) VALUES ('generation', ?)").run(randomUUID());
   return db;
 }
 
@@ -31,4 +38,10 @@ export function readCheckpoint(db: Database.Database, name: string): number {
     | { position: number }
     | undefined;
   return row?.position ?? 0;
+}
+
+/** The random name given to the file when it was created (see SqliteBoardStore.generation). */
+export function readGeneration(db: Database.Database): string {
+  const row = db.prepare("SELECT value FROM file_meta WHERE key = 'generation'").get() as { value: string };
+  return row.value;
 }

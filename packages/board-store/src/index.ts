@@ -1,2 +1,2 @@
 export { SqliteBoardReader } from "./sqlite-board-reader.ts";
-export { SqliteBoardStore } from "./sqlite-board-store.ts";
+export { BoardsMovedError, SqliteBoardStore } from "./sqlite-board-store.ts";

@@ -1,6 +1,6 @@
 import type { BoardReader, BoardSnapshot } from "@cobuild/boards";
 import type Database from "better-sqlite3";
-import { openBoardsFile, readCheckpoint } from "./boards-file.ts";
+import { openBoardsFile, readCheckpoint, readGeneration } from "./boards-file.ts";
 
 /**
  * The projector's side of the boards file: the one writer, with a cache of the boards it wrote.
@@ -9,6 +9,20 @@ import { openBoardsFile, readCheckpoint } from "./boards-file.ts";
  * synchronous=NORMAL is enough here: a lost tail rolls the checkpoint back with the boards, and the
  * projector replays those events from the log.
  */
+/** The boards file's checkpoint moved under this writer: another projector applied events meanwhile. */
+export class BoardsMovedError extends Error {
+  override readonly name = "BoardsMovedError";
+  constructor(
+    readonly checkpointName: string,
+    readonly expected: number,
+    readonly actual: number,
+  ) {
+    super(
+      `boards ${checkpointName}: expected checkpoint ${expected}, found ${actual} (another projector wrote them)`,
+    );
+  }
+}
+
 export class SqliteBoardStore implements BoardReader {
   private readonly db: Database.Database;
   /** Boards read or written so far, so snapshots and projection need no parse per event. */
@@ -40,8 +54,13 @@ export class SqliteBoardStore implements BoardReader {
     return readCheckpoint(this.db, name);
   }
 
-  /** Stores changed boards and the new checkpoint atomically. */
-  commit(name: string, position: number, boards: readonly BoardSnapshot[]): void {
+  /**
+   * Stores changed boards and the new checkpoint atomically, if the stored checkpoint is still `previous`.
+   * Otherwise another projector process wrote to this file since this one last looked (a standby that took
+   * over while this one stalled): nothing is written, the cache is dropped, and `BoardsMovedError` says
+   * where the boards now are, so the caller re-applies only what they lack.
+   */
+  commit(name: string, previous: number, position: number, boards: readonly BoardSnapshot[]): void {
     const upsertBoard = this.db.prepare(
       "INSERT INTO boards (board_id, version, data) VALUES (?, ?, ?) " +
         "ON CONFLICT (board_id) DO UPDATE SET version = excluded.version, data = excluded.data",
@@ -51,10 +70,24 @@ export class SqliteBoardStore implements BoardReader {
         "ON CONFLICT (name) DO UPDATE SET position = excluded.position",
     );
     this.db.transaction(() => {
+      const stored = readCheckpoint(this.db, name);
+      if (stored !== previous) {
+        this.cache.clear();
+        throw new BoardsMovedError(name, previous, stored);
+      }
       for (const board of boards) upsertBoard.run(board.boardId, board.version, JSON.stringify(board.data));
       upsertCheckpoint.run(name, position);
     })();
     for (const board of boards) this.cache.set(board.boardId, board);
+  }
+
+  /**
+   * Names this boards file for as long as it lives: projector processes sharing the file share a consumer
+   * group named after it, and a new file (deleted, or a new boards version) gets a new group, which the
+   * bus starts at the beginning of the relayed log, so the new boards are rebuilt from every event.
+   */
+  generation(): string {
+    return readGeneration(this.db);
   }
 
   /** Every stored board as JSON text, for comparing a rebuild with the live result. */

@@ -1,4 +1,4 @@
-import type { SqliteBoardStore } from "@cobuild/board-store";
+import { BoardsMovedError, type SqliteBoardStore } from "@cobuild/board-store";
 import {
   BOARD_DELTAS_TOPIC,
   type BoardDelta,
@@ -45,23 +45,32 @@ export class BoardWriter {
    */
   async apply(events: readonly RecordedEvent[]): Promise<void> {
     await this.publishPending();
+    try {
+      this.commit(events);
+    } catch (error) {
+      if (!(error instanceof BoardsMovedError)) throw error;
+      // Another projector process took over the file for a while: start from where it left the boards.
+      this.position = error.actual;
+      this.commit(events);
+    }
+    await this.publishPending();
+  }
+
+  private commit(events: readonly RecordedEvent[]): void {
     const fresh = events.filter((event) => event.position > this.position);
     const last = fresh.at(-1)?.position;
     if (last === undefined) return;
     this.working.clear();
-    const deltas: BoardDelta[] = fresh.flatMap((event) =>
-      projectEvent(this.projections, event, this.workingSet),
-    );
-    this.boards.commit(this.name, last, [...this.working.values()]);
+    const deltas = fresh.flatMap((event) => projectEvent(this.projections, event, this.workingSet));
+    this.boards.commit(this.name, this.position, last, [...this.working.values()]);
     this.position = last;
+    this.unpublished.push(...deltas);
     for (const waiter of this.waiters) {
       if (waiter.position <= last) {
         this.waiters.delete(waiter);
         waiter.resolve();
       }
     }
-    this.unpublished.push(...deltas);
-    await this.publishPending();
   }
 
   /**

@@ -10,81 +10,10 @@ import {
   type CommunityBoard,
 } from "@cobuild/boards";
 import { InProcessBus } from "@cobuild/bus";
-import type { AgreementEvent, RegistryEvent } from "@cobuild/domain";
 import { type EventStore, openSqliteEventStore } from "@cobuild/event-store";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { startProjector } from "./projector.ts";
-
-const meta = { actor: "test", correlationId: "c", causationId: "c", schemaVersion: 1 };
-const append = (store: EventStore, streamId: string, ...events: (RegistryEvent | AgreementEvent)[]) =>
-  store.appendToStream(
-    streamId,
-    events.map((e) => ({ id: crypto.randomUUID(), ...e, meta })),
-  );
-
-const community: RegistryEvent = {
-  type: "CommunityRegistered",
-  data: { communityId: "gm", streetId: "dongfeng", name: "光明社区", street: "东风路街道" },
-};
-const unit: RegistryEvent = {
-  type: "UnitRegistered",
-  data: {
-    unitId: "u1",
-    communityId: "gm",
-    name: "光明小学",
-    kind: "school",
-    partyOrganisation: "支部",
-    inServiceMembers: 3,
-  },
-};
-const agreement: AgreementEvent[] = [
-  {
-    type: "AgreementDrafted",
-    data: {
-      agreementId: "a1",
-      communityId: "gm",
-      unitId: "u1",
-      title: "协议",
-      termStart: "2025-01-01",
-      termEnd: "2025-12-31",
-      commitments: [
-        {
-          commitmentId: "c1",
-          category: "environment",
-          description: "植树",
-          targetQuantity: 200,
-          unitOfMeasure: "棵",
-          dueDate: "2025-12-31",
-        },
-      ],
-    },
-  },
-  {
-    type: "AgreementSigned",
-    data: {
-      agreementId: "a1",
-      communityId: "gm",
-      unitId: "u1",
-      signedOn: "2025-01-05",
-      communitySignatory: "王",
-      unitSignatory: "李",
-    },
-  },
-];
-const contribution = (n: number): AgreementEvent => ({
-  type: "ContributionLogged",
-  data: {
-    agreementId: "a1",
-    communityId: "gm",
-    unitId: "u1",
-    contributionId: `k${n}`,
-    commitmentId: "c1",
-    quantity: 1.5,
-    date: "2025-02-01",
-    participants: 2,
-    note: "",
-  },
-});
+import { append, appendWorld, contribution } from "./spec-fixtures.ts";
 
 describe("the projector", () => {
   let dir: string;
@@ -94,9 +23,7 @@ describe("the projector", () => {
     dir = mkdtempSync(join(tmpdir(), "projector-"));
     store = await openSqliteEventStore({ path: join(dir, "events.sqlite") });
     bus = new InProcessBus();
-    await append(store, "community-gm", community);
-    await append(store, "unit-u1", unit);
-    await append(store, "agreement-a1", ...agreement);
+    await appendWorld(store);
   });
   afterEach(async () => {
     await bus.close();

@@ -1,0 +1,109 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { SqliteBoardStore } from "@cobuild/board-store";
+import { allProjections, type CommunityBoard } from "@cobuild/boards";
+import { InProcessBus } from "@cobuild/bus";
+import { EVENTS_TOPIC, type EventStore, openSqliteEventStore } from "@cobuild/event-store";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { BoardWriter } from "./board-writer.ts";
+import { startBusProjector } from "./bus-projector.ts";
+import { startProjector } from "./projector.ts";
+import { append, appendWorld, contribution } from "./spec-fixtures.ts";
+
+describe("the projector fed by the bus", () => {
+  let dir: string;
+  let store: EventStore;
+  let bus: InProcessBus;
+  beforeEach(async () => {
+    dir = mkdtempSync(join(tmpdir(), "bus-projector-"));
+    store = await openSqliteEventStore({ path: join(dir, "events.sqlite") });
+    bus = new InProcessBus();
+    await appendWorld(store);
+    for (let i = 0; i < 20; i++) await append(store, "agreement-a1", contribution(i));
+  });
+  afterEach(async () => {
+    await bus.close();
+    await store.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  /** The boards folded straight from the log by the one-process projector: what every feed must match. */
+  const referenceBoards = async () => {
+    const boards = new SqliteBoardStore(join(dir, "reference.sqlite"));
+    const projector = startProjector({ store, boards, bus: new InProcessBus(), projections: allProjections });
+    await projector.waitFor(await store.headPosition());
+    await projector.stop();
+    const dump = boards.dump();
+    boards.close();
+    return dump;
+  };
+
+  it("given every event relayed and some relayed twice, when projected, then the boards equal those folded from the log", async () => {
+    const boards = new SqliteBoardStore(join(dir, "boards.sqlite"));
+    const projector = await startBusProjector({ bus, boards, projections: allProjections, group: "g" });
+    const log = await store.readAll();
+    for (const event of log) await bus.publish(EVENTS_TOPIC, event.streamId, event);
+    // A relay restarted before saving its checkpoint sends its last events again.
+    for (const event of log.slice(-8)) await bus.publish(EVENTS_TOPIC, event.streamId, event);
+    await projector.waitFor(await store.headPosition());
+    await projector.stop();
+
+    expect(boards.dump()).toEqual(await referenceBoards());
+    const board = boards.read("community:gm")?.data as CommunityBoard;
+    expect(board.totals.contributions).toBe(20);
+    boards.close();
+  });
+
+  it("given a projection that throws once, when the bus delivers the event again, then nothing is skipped", async () => {
+    const boards = new SqliteBoardStore(join(dir, "boards.sqlite"));
+    const community = allProjections.find((p) => p.kind === "community");
+    if (!community) throw new Error("no community projection");
+    let failuresLeft = 1;
+    const errors: unknown[] = [];
+    const projector = await startBusProjector({
+      bus,
+      boards,
+      group: "g",
+      projections: [
+        {
+          ...community,
+          project: (board, event, context) => {
+            if (event.type === "ContributionLogged" && failuresLeft-- > 0) throw new Error("disk hiccup");
+            return community.project(board, event, context);
+          },
+        },
+      ],
+      onError: (error) => errors.push(error),
+    });
+    for (const event of await store.readAll()) await bus.publish(EVENTS_TOPIC, event.streamId, event);
+    const head = await store.headPosition();
+    await vi.waitFor(() => expect(projector.position()).toBe(head), { timeout: 10_000 });
+    await projector.stop();
+
+    expect(errors.length).toBeGreaterThanOrEqual(1);
+    expect((boards.read("community:gm")?.data as CommunityBoard).totals.contributions).toBe(20);
+    boards.close();
+  });
+
+  it("given two projector processes on one boards file, when they take turns, then each goes on from the other's checkpoint and nothing is applied twice", async () => {
+    const path = join(dir, "shared.sqlite");
+    const log = await store.readAll();
+    const fileA = new SqliteBoardStore(path);
+    const fileB = new SqliteBoardStore(path);
+    const a = new BoardWriter(fileA, new InProcessBus(), allProjections, "boards");
+    const b = new BoardWriter(fileB, new InProcessBus(), allProjections, "boards");
+    // a applies the first part; b, which last looked at an empty file, is handed from the start again.
+    await a.apply(log.slice(0, 10));
+    await b.apply(log.slice(0, 16));
+    // a stalled meanwhile (its cache still holds the boards as of event 10) and gets the rest.
+    await a.apply(log.slice(10));
+    fileA.close();
+    fileB.close();
+
+    const result = new SqliteBoardStore(path);
+    expect(result.checkpoint("boards")).toBe(log.at(-1)?.position);
+    expect(result.dump()).toEqual(await referenceBoards());
+    result.close();
+  });
+});

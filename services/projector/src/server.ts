@@ -1,0 +1,66 @@
+import { mkdirSync } from "node:fs";
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
+import { join, resolve } from "node:path";
+import { SqliteBoardStore } from "@cobuild/board-store";
+import { allProjections, boardsFileName } from "@cobuild/boards";
+import { healthRoutes, openConfiguredBus } from "@cobuild/service-kit";
+import express from "express";
+import type { Logger } from "pino";
+import { startBusProjector } from "./bus-projector.ts";
+import type { ProjectorConfig } from "./env.ts";
+import type { RunningProjector } from "./projector.ts";
+
+export interface ProjectorService {
+  url: string;
+  projector: RunningProjector;
+  close(): Promise<void>;
+}
+
+/**
+ * The projector as a process: events from the bus (relayed from the log), boards in the shared boards
+ * file, deltas back onto the bus for the gateways.
+ */
+export async function startProjectorService(
+  config: ProjectorConfig,
+  logger: Logger,
+): Promise<ProjectorService> {
+  const dataDir = resolve(config.DATA_DIR);
+  mkdirSync(dataDir, { recursive: true });
+  const logError = (error: unknown) => logger.error({ err: error }, "projector error");
+  const boards = new SqliteBoardStore(join(dataDir, boardsFileName()));
+  const bus = await openConfiguredBus(config, "projector", logError);
+  // Every projector sharing this boards file is one group; a new file is a new group, rebuilt from the start.
+  const group = `cobuild-projectors-${boards.generation()}`;
+  const projector = await startBusProjector({
+    bus,
+    boards,
+    projections: allProjections,
+    group,
+    onError: logError,
+  });
+  logger.info({ group, checkpoint: projector.position() }, "projector joined its group");
+  let stopping = false;
+
+  const app = express();
+  app.use(healthRoutes({ boards: () => void boards.checkpoint("boards") }, () => stopping));
+  app.get("/status", (_req, res) => {
+    res.json({ group, checkpoint: projector.position() });
+  });
+  const httpServer = createServer(app);
+  await new Promise<void>((done) => httpServer.listen(config.PORT, config.HOST, done));
+  const { port } = httpServer.address() as AddressInfo;
+
+  return {
+    url: `http://localhost:${port}`,
+    projector,
+    close: async () => {
+      stopping = true;
+      // Waits for the event in hand: its boards and checkpoint commit together, then the group moves on.
+      await projector.stop();
+      await bus.close();
+      boards.close();
+      await new Promise<void>((done) => httpServer.close(() => done()));
+    },
+  };
+}
