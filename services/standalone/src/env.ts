@@ -1,5 +1,6 @@
 import { fileURLToPath } from "node:url";
 import { Username } from "@cobuild/domain";
+import { parseEnv, ServiceEnv } from "@cobuild/service-kit";
 import { z } from "zod";
 
 const repoRoot = fileURLToPath(new URL("../../../", import.meta.url));
@@ -62,3 +63,10 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   }
   return parsed.data;
 }
+
+/** The one-shot demo seed of the distributed topology: where the log is, and the community's time zone. */
+export const SeedEnv = ServiceEnv.pick({ DATA_DIR: true, EVENTSTORE_URL: true, LOG_LEVEL: true }).extend({
+  TIME_ZONE: StandaloneEnv.shape.TIME_ZONE,
+});
+export const loadSeedConfig = (env: Record<string, string | undefined> = process.env) =>
+  parseEnv(SeedEnv, env);

@@ -1,0 +1,60 @@
+import { mkdirSync } from "node:fs";
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
+import { join, resolve } from "node:path";
+import { healthRoutes, openConfiguredBus, openConfiguredEventStore } from "@cobuild/service-kit";
+import express from "express";
+import type { Logger } from "pino";
+import { CheckpointFile } from "./checkpoint-file.ts";
+import type { RelayConfig } from "./env.ts";
+import { type RunningRelay, startRelay } from "./relay.ts";
+
+export interface RelayService {
+  url: string;
+  relay: RunningRelay;
+  close(): Promise<void>;
+}
+
+/** The relay as a process: the log, the bus, the checkpoint file and health endpoints. */
+export async function startRelayService(config: RelayConfig, logger: Logger): Promise<RelayService> {
+  const dataDir = resolve(config.DATA_DIR);
+  mkdirSync(dataDir, { recursive: true });
+  const logError = (error: unknown) => logger.error({ err: error }, "relay error");
+  const store = await openConfiguredEventStore(config);
+  const bus = await openConfiguredBus(config, "relay", logError);
+  const checkpoints = new CheckpointFile(join(dataDir, "relay.sqlite"));
+  const relay = startRelay({ store, bus, checkpoints, onError: logError });
+  let stopping = false;
+
+  const app = express();
+  app.use(
+    healthRoutes(
+      {
+        relay: () => {
+          if (!relay.running()) throw new Error("the log subscription has ended");
+        },
+        eventStore: async () => void (await store.headPosition()),
+      },
+      () => stopping,
+    ),
+  );
+  app.get("/status", async (_req, res) => {
+    res.json({ relayed: relay.relayed(), head: await store.headPosition() });
+  });
+  const httpServer = createServer(app);
+  await new Promise<void>((done) => httpServer.listen(config.PORT, config.HOST, done));
+  const { port } = httpServer.address() as AddressInfo;
+
+  return {
+    url: `http://localhost:${port}`,
+    relay,
+    close: async () => {
+      stopping = true;
+      await relay.stop();
+      checkpoints.close();
+      await new Promise<void>((done) => httpServer.close(() => done()));
+      await bus.close();
+      await store.close();
+    },
+  };
+}
