@@ -10,12 +10,12 @@ import {
   expireDueAgreements,
   openSqliteSessionStore,
 } from "@cobuild/api";
+import { SqliteBoardStore } from "@cobuild/board-store";
 import { allProjections, boardsFileName, DIRECTORY_BOARD_ID, type DirectoryBoard } from "@cobuild/boards";
 import { InProcessBus } from "@cobuild/bus";
 import { localDate } from "@cobuild/domain";
 import { openSqliteEventStore } from "@cobuild/event-store";
 import { attachGateway } from "@cobuild/gateway";
-import { SqliteBoardStore } from "@cobuild/board-store";
 import { startProjector } from "@cobuild/projector";
 import express from "express";
 import type { Logger } from "pino";

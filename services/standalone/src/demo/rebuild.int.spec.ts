@@ -1,10 +1,10 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { SqliteBoardStore } from "@cobuild/board-store";
 import { allProjections, boardsFileName } from "@cobuild/boards";
 import { InProcessBus } from "@cobuild/bus";
 import { openSqliteEventStore } from "@cobuild/event-store";
-import { SqliteBoardStore } from "@cobuild/board-store";
 import { startProjector } from "@cobuild/projector";
 import pino from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
