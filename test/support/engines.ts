@@ -31,7 +31,10 @@ export async function kurrentDbSource(): Promise<EngineSource> {
   if (url) return { kind: "url", address: url };
   const missing = await containerRuntime();
   if (missing !== undefined) {
-    return { kind: "none", reason: `EVENTSTORE_URL is not set and no container runtime is reachable (${missing})` };
+    return {
+      kind: "none",
+      reason: `EVENTSTORE_URL is not set and no container runtime is reachable (${missing})`,
+    };
   }
   return {
     kind: "container",
@@ -57,7 +60,10 @@ export async function kafkaSource(): Promise<EngineSource> {
   if (brokers) return { kind: "url", address: brokers };
   const missing = await containerRuntime();
   if (missing !== undefined) {
-    return { kind: "none", reason: `KAFKA_BROKERS is not set and no container runtime is reachable (${missing})` };
+    return {
+      kind: "none",
+      reason: `KAFKA_BROKERS is not set and no container runtime is reachable (${missing})`,
+    };
   }
   return {
     kind: "container",
