@@ -1,0 +1,160 @@
+import { randomUUID } from "node:crypto";
+import type { MessageHandler } from "../port.ts";
+import { deliverUntilHandled } from "../retry.ts";
+import { whileBusy } from "./busy.ts";
+import { READ_BATCH, Subscription, type SubscriptionSettings } from "./subscription.ts";
+
+/**
+ * One member of a consumer group. Across every process sharing the file, one member per (topic, group)
+ * delivers at a time: the one holding the group's lease, which it renews while it runs and releases when
+ * it stops. The others poll for the lease and take it over when it is released or expires (a killed
+ * process's group resumes after `leaseMs`). The group's position is stored after each handled message,
+ * so the only message that can come twice is the one in flight when its member died or lost the lease.
+ */
+export class GroupSubscription extends Subscription {
+  private readonly owner = randomUUID();
+  private holding = false;
+  private after = 0;
+  private renewTimer: NodeJS.Timeout | undefined;
+  private afterFirstTry = () => {};
+  private readonly firstTry = new Promise<void>((resolve) => {
+    this.afterFirstTry = resolve;
+  });
+
+  constructor(
+    topic: string,
+    private readonly group: string,
+    private readonly handler: MessageHandler<unknown>,
+    settings: SubscriptionSettings,
+  ) {
+    super(topic, settings);
+  }
+
+  /**
+   * Starts the member and resolves after its first try for the lease, so a group the file has never seen
+   * is registered (and its messages kept from trimming) by the time `subscribe` resolves.
+   */
+  async join(): Promise<void> {
+    this.start();
+    await this.firstTry;
+  }
+
+  protected async run(): Promise<void> {
+    try {
+      try {
+        await whileBusy(() => this.tryAcquire(), this.settings.busyTimeoutMs);
+      } catch (error) {
+        this.settings.onHandlerError(error);
+      } finally {
+        this.afterFirstTry();
+      }
+      while (!this.stopped) {
+        try {
+          if (!this.holding && !this.tryAcquire()) {
+            await this.doorbell.sleep(this.settings.pollIntervalMs);
+            continue;
+          }
+          const rows = this.settings.statements.readAfter.all(this.topic, this.after, READ_BATCH);
+          if (rows.length === 0) {
+            await this.doorbell.sleep(this.settings.pollIntervalMs);
+            continue;
+          }
+          for (const row of rows) {
+            if (this.stopped) break;
+            const handled = await deliverUntilHandled(
+              () => this.handler(JSON.parse(row.payload)),
+              this.stopping.signal,
+              this.settings.onHandlerError,
+            );
+            if (!handled || !(await this.recordHandled(row.position))) break;
+          }
+        } catch (error) {
+          await this.pauseAfter(error);
+        }
+      }
+    } finally {
+      await this.release();
+    }
+  }
+
+  private tryAcquire(): boolean {
+    const { statements, clock, leaseMs } = this.settings;
+    const key = { topic: this.topic, group: this.group };
+    const now = clock();
+    const current = statements.group.get(this.topic, this.group);
+    const free =
+      current === undefined ||
+      current.owner === null ||
+      current.owner === this.owner ||
+      (current.lease_expires_at ?? 0) <= now;
+    if (!free) return false;
+    const { changes } = statements.acquire.run({ ...key, owner: this.owner, now, expires: now + leaseMs });
+    if (changes === 0) return false;
+    this.after = statements.group.get(this.topic, this.group)?.handled_through ?? 0;
+    this.holding = true;
+    this.renewTimer ??= setInterval(() => this.renew(), Math.max(1, Math.floor(leaseMs / 3)));
+    return true;
+  }
+
+  /** Stores the position; false when the lease went to another member meanwhile (it will redo the rest). */
+  private async recordHandled(position: number): Promise<boolean> {
+    const { statements, clock, leaseMs, busyTimeoutMs } = this.settings;
+    const { changes } = await whileBusy(
+      () =>
+        statements.recordHandled.run({
+          topic: this.topic,
+          group: this.group,
+          owner: this.owner,
+          position,
+          expires: clock() + leaseMs,
+        }),
+      busyTimeoutMs,
+    );
+    if (changes === 0) {
+      this.lose();
+      return false;
+    }
+    this.after = position;
+    return true;
+  }
+
+  /** Keeps the lease while a handler is slow or retrying, not only between messages. */
+  private renew(): void {
+    if (!this.holding) return;
+    const { statements, clock, leaseMs } = this.settings;
+    try {
+      const { changes } = statements.renew.run({
+        topic: this.topic,
+        group: this.group,
+        owner: this.owner,
+        expires: clock() + leaseMs,
+      });
+      if (changes === 0) this.lose();
+    } catch (error) {
+      // A busy file: the next renewal comes within a third of the lease.
+      this.settings.onHandlerError(error);
+    }
+  }
+
+  private lose(): void {
+    this.holding = false;
+    clearInterval(this.renewTimer);
+    this.renewTimer = undefined;
+  }
+
+  private async release(): Promise<void> {
+    const wasHolding = this.holding;
+    this.lose();
+    if (!wasHolding) return;
+    const { statements, busyTimeoutMs } = this.settings;
+    try {
+      await whileBusy(
+        () => statements.release.run({ topic: this.topic, group: this.group, owner: this.owner }),
+        busyTimeoutMs,
+      );
+    } catch (error) {
+      // Not released: another member takes over once the lease expires instead of right away.
+      this.settings.onHandlerError(error);
+    }
+  }
+}

@@ -1,0 +1,2 @@
+export { openSqliteBus, type SqliteBusOptions } from "./open.ts";
+export type { SqliteBus } from "./sqlite-bus.ts";

@@ -1,0 +1,4 @@
+import { busConformance } from "../testing/index.ts";
+import { tempBusFile } from "./temp-bus.ts";
+
+busConformance("sqlite", () => tempBusFile());
