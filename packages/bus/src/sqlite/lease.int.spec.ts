@@ -1,0 +1,115 @@
+import { spawn } from "node:child_process";
+import { once } from "node:events";
+import { createInterface } from "node:readline";
+import { fileURLToPath } from "node:url";
+import Database from "better-sqlite3";
+import { describe, expect, it, onTestFinished, vi } from "vitest";
+import type { GroupRow } from "./schema.ts";
+import { tempBusFile } from "./temp-bus.ts";
+
+const MEMBER = fileURLToPath(new URL("./testing-fixtures/group-member.ts", import.meta.url));
+const PACKAGE_DIR = fileURLToPath(new URL("../..", import.meta.url));
+const WAIT = { timeout: 30_000, interval: 20 };
+
+async function temp(options: Parameters<typeof tempBusFile>[0]) {
+  const subject = await tempBusFile(options);
+  onTestFinished(() => subject.cleanup());
+  return subject;
+}
+
+describe("SQLite bus: group leases", () => {
+  it("given a group member process killed with SIGKILL mid-message, when its lease expires, then a member of another client takes over from that message on", async () => {
+    const { bus, path, connectAnother } = await temp({});
+    const waiting = await connectAnother();
+    const child = spawn(process.execPath, ["--import", "tsx", MEMBER, path, "events", "projectors", "500"], {
+      cwd: PACKAGE_DIR,
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    onTestFinished(() => void child.kill("SIGKILL"));
+    let stderr = "";
+    child.stderr.on("data", (chunk: Buffer) => {
+      stderr += chunk.toString();
+    });
+    const exited = once(child, "exit");
+    const childLines: string[] = [];
+    createInterface({ input: child.stdout }).on("line", (line) => childLines.push(line));
+    await vi.waitFor(
+      () => expect({ childLines, stderr }).toEqual({ childLines: ["joined"], stderr: "" }),
+      WAIT,
+    );
+
+    // Given: the child holds the lease, has handled "1" and is stuck in "hang"; this member waits.
+    const onWaiting: string[] = [];
+    await waiting.subscribe<string>("events", (m) => void onWaiting.push(m), { group: "projectors" });
+    await bus.publish("events", "k", "1");
+    await bus.publish("events", "k", "hang");
+    await vi.waitFor(() => expect(childLines).toEqual(["joined", "1", "hang"]), WAIT);
+    expect(onWaiting).toEqual([]);
+
+    // When
+    child.kill("SIGKILL");
+    const [code, signal] = await exited;
+    expect({ code, signal }).toEqual({ code: null, signal: "SIGKILL" });
+    await bus.publish("events", "k", "3");
+
+    // Then: the message in flight comes again (at least once), the handled one does not.
+    await vi.waitFor(() => expect(onWaiting).toEqual(["hang", "3"]), WAIT);
+  });
+
+  it("given two clients with a lease far longer than the test, when the member holding it closes its bus, then the waiting member takes over at once", async () => {
+    const { bus, connectAnother } = await temp({ leaseMs: 600_000 });
+    const holder = await connectAnother();
+    const onHolder: string[] = [];
+    const onWaiting: string[] = [];
+    await holder.subscribe<string>("events", (m) => void onHolder.push(m), { group: "projectors" });
+    await bus.subscribe<string>("events", (m) => void onWaiting.push(m), { group: "projectors" });
+    await bus.publish("events", "k", "1");
+    await vi.waitFor(() => expect(onHolder).toEqual(["1"]), WAIT);
+
+    await holder.close();
+    await bus.publish("events", "k", "2");
+
+    await vi.waitFor(() => expect(onWaiting).toEqual(["2"]), WAIT);
+    expect(onHolder).toEqual(["1"]);
+  });
+
+  it("given a member stuck in a slow handler, when its first lease period has passed, then it still holds the lease and the waiting member got nothing", async () => {
+    const { bus, path, connectAnother } = await temp({ leaseMs: 300 });
+    const waiting = await connectAnother();
+    let release = () => {};
+    const gate = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    onTestFinished(() => release());
+    const onWaiting: string[] = [];
+    let started = false;
+    await bus.subscribe<string>(
+      "events",
+      () => {
+        started = true;
+        return gate;
+      },
+      { group: "projectors" },
+    );
+    await waiting.subscribe<string>("events", (m) => void onWaiting.push(m), { group: "projectors" });
+    const observer = new Database(path, { readonly: true });
+    onTestFinished(() => void observer.close());
+    const lease = () =>
+      observer
+        .prepare<[], GroupRow>(
+          "SELECT * FROM bus_groups WHERE topic = 'events' AND group_name = 'projectors'",
+        )
+        .get();
+    const first = lease();
+    await bus.publish("events", "k", "slow");
+    await vi.waitFor(() => expect(started).toBe(true), WAIT);
+
+    await vi.waitFor(() => {
+      expect(Date.now()).toBeGreaterThan((first?.lease_expires_at ?? 0) + 300);
+      expect(lease()?.lease_expires_at).toBeGreaterThan(Date.now());
+    }, WAIT);
+
+    expect(lease()?.owner).toBe(first?.owner);
+    expect(onWaiting).toEqual([]);
+  });
+});
