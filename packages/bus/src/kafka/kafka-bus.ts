@@ -1,0 +1,176 @@
+import { Kafka, logLevel, type Producer } from "kafkajs";
+import type { EventBus, MessageHandler, SubscribeOptions, Unsubscribe } from "../port.ts";
+import type { HandlerErrorListener, RetryBackoff } from "./deliver-batch.ts";
+import { describeError } from "./describe-error.ts";
+import { encodeMessage } from "./message-codec.ts";
+import type { StartedConsumer } from "./start-consumer.ts";
+import {
+  broadcastStart,
+  type SubscriptionContext,
+  startBroadcastSubscription,
+  startGroupSubscription,
+} from "./subscriptions.ts";
+import { type KafkaTopicSettings, Topics } from "./topics.ts";
+
+export type KafkaLogLevel = "nothing" | "error" | "warn" | "info" | "debug";
+
+const LOG_LEVELS: Record<KafkaLogLevel, logLevel> = {
+  nothing: logLevel.NOTHING,
+  error: logLevel.ERROR,
+  warn: logLevel.WARN,
+  info: logLevel.INFO,
+  debug: logLevel.DEBUG,
+};
+
+/**
+ * The broker waits up to the rebalance timeout (kafkajs's default, 60 s) for a group's members to rejoin
+ * before a new member's join completes; the rest is room for the join itself.
+ */
+const JOIN_TIMEOUT_MS = 70_000;
+
+/** A publish resolves once every in-sync replica holds the message (acks = -1). */
+const ALL_IN_SYNC_REPLICAS = -1;
+
+export interface KafkaBusOptions {
+  /** host:port of one or more brokers; the client discovers the rest. */
+  brokers: string[];
+  /** Names this client in the brokers' logs and quotas, and prefixes broadcast group ids. */
+  clientId: string;
+  /** Topics created with these settings when missing; any other is created on first use with one partition. */
+  topics?: Record<string, KafkaTopicSettings>;
+  /** What kafkajs logs (to the console). Default "warn". */
+  logLevel?: KafkaLogLevel;
+  /** Told of every handler that threw. Default: logged at error level. */
+  onHandlerError?: HandlerErrorListener;
+  /** How long `subscribe` waits for its consumer to join its group. Default 70 s. */
+  joinTimeoutMs?: number;
+  /** Pauses before a group retries a message whose handler threw. Default 100 ms doubling to 5 s. */
+  retryBackoff?: RetryBackoff;
+}
+
+/**
+ * Connects to Kafka and returns the bus: an idempotent producer (a retried send is never stored twice,
+ * and sends of one key keep their order), an admin client for topics, and one consumer per subscription.
+ */
+export async function openKafkaBus(options: KafkaBusOptions): Promise<EventBus> {
+  if (options.brokers.length === 0) throw new Error("openKafkaBus needs at least one broker address");
+  const where = `Kafka at ${options.brokers.join(", ")}`;
+  const kafka = new Kafka({
+    clientId: options.clientId,
+    brokers: options.brokers,
+    logLevel: LOG_LEVELS[options.logLevel ?? "warn"],
+  });
+  const producer = kafka.producer({ idempotent: true, maxInFlightRequests: 1 });
+  const admin = kafka.admin();
+  const disconnect = () => Promise.allSettled([producer.disconnect(), admin.disconnect()]);
+
+  // Both attempts finish before giving up, so no connection opens after the error was thrown.
+  const connected = await Promise.allSettled([producer.connect(), admin.connect()]);
+  const refused = connected.find((result) => result.status === "rejected");
+  if (refused !== undefined) {
+    await disconnect();
+    throw new Error(`${where} is unreachable: ${describeError(refused.reason)}`, { cause: refused.reason });
+  }
+
+  const topics = new Topics(admin, options.topics ?? {});
+  try {
+    await topics.ensureConfigured();
+  } catch (error) {
+    await disconnect();
+    throw new Error(`${where} refused to create the bus's topics: ${describeError(error)}`, { cause: error });
+  }
+
+  const logger = kafka.logger();
+  return new KafkaBus(producer, topics, {
+    kafka,
+    admin,
+    clientId: options.clientId,
+    onHandlerError:
+      options.onHandlerError ??
+      ((error, failure) =>
+        logger.error("A message handler threw", { ...failure, error: describeError(error) })),
+    joinTimeoutMs: options.joinTimeoutMs ?? JOIN_TIMEOUT_MS,
+    ...(options.retryBackoff === undefined ? {} : { retryBackoff: options.retryBackoff }),
+  });
+}
+
+class KafkaBus implements EventBus {
+  private readonly subscriptions = new Set<StartedConsumer>();
+  private closing: Promise<void> | undefined;
+
+  constructor(
+    private readonly producer: Producer,
+    private readonly topics: Topics,
+    private readonly context: SubscriptionContext,
+  ) {}
+
+  async publish<Message>(topic: string, key: string, message: Message): Promise<void> {
+    this.assertOpen();
+    await this.topics.ensure(topic);
+    await this.producer.send({
+      topic,
+      acks: ALL_IN_SYNC_REPLICAS,
+      messages: [{ key, value: encodeMessage(message) }],
+    });
+  }
+
+  async subscribe<Message>(
+    topic: string,
+    handler: MessageHandler<Message>,
+    options: SubscribeOptions = {},
+  ): Promise<Unsubscribe> {
+    this.assertOpen();
+    // Messages arrive as parsed JSON; the caller names their type, as with every bus.
+    const subscription = await this.start(topic, handler as MessageHandler<unknown>, options.group);
+    try {
+      await subscription.joined;
+      this.assertOpen();
+    } catch (error) {
+      await subscription.stop().catch(() => {});
+      this.subscriptions.delete(subscription);
+      throw this.closing === undefined ? error : new Error("bus is closed", { cause: error });
+    }
+    return async () => {
+      await subscription.stop();
+      this.subscriptions.delete(subscription);
+    };
+  }
+
+  private async start(
+    topic: string,
+    handler: MessageHandler<unknown>,
+    group: string | undefined,
+  ): Promise<StartedConsumer> {
+    await this.topics.ensure(topic);
+    // assertOpen follows the last await and precedes `add` with none between, so close() stops every
+    // consumer that starts.
+    let subscription: StartedConsumer;
+    if (group === undefined) {
+      const next = await broadcastStart(this.context, topic);
+      this.assertOpen();
+      subscription = startBroadcastSubscription(this.context, topic, next, handler);
+    } else {
+      this.assertOpen();
+      subscription = startGroupSubscription(this.context, topic, group, handler);
+    }
+    this.subscriptions.add(subscription);
+    return subscription;
+  }
+
+  close(): Promise<void> {
+    this.closing ??= this.shutDown();
+    return this.closing;
+  }
+
+  private async shutDown(): Promise<void> {
+    const consumers = await Promise.allSettled([...this.subscriptions].map((s) => s.stop()));
+    this.subscriptions.clear();
+    const clients = await Promise.allSettled([this.producer.disconnect(), this.context.admin.disconnect()]);
+    const failures = [...consumers, ...clients].flatMap((r) => (r.status === "rejected" ? [r.reason] : []));
+    if (failures.length > 0) throw new AggregateError(failures, "the Kafka bus did not close cleanly");
+  }
+
+  private assertOpen(): void {
+    if (this.closing !== undefined) throw new Error("bus is closed");
+  }
+}
