@@ -9,10 +9,14 @@ import { lifecycleCases } from "./lifecycle.cases.ts";
 /**
  * Registers the behaviour every EventBus implementation must show, as vitest tests. Each test gets its
  * own bus from `factory` and a topic of its own, so buses that are clients of one shared broker pass
- * too. The cases that need a second client run only where `connectAnother` exists, and say so as skipped
- * elsewhere.
+ * too. The cases across clients are registered only for a bus that has them (`secondClient`, default
+ * true): the in-process bus lives and dies with its process, so for it they do not exist rather than skip.
  */
-export function busConformance(name: string, factory: () => Promise<BusUnderTest>): void {
+export function busConformance(
+  name: string,
+  factory: () => Promise<BusUnderTest>,
+  { secondClient = true }: { secondClient?: boolean } = {},
+): void {
   describe(`EventBus conformance: ${name}`, () => {
     let current: BusUnderTest | undefined;
     let topic = "";
@@ -34,7 +38,7 @@ export function busConformance(name: string, factory: () => Promise<BusUnderTest
 
     describe("broadcast", () => broadcastCases(context));
     describe("consumer groups", () => groupCases(context));
-    describe("across clients", () => durableCases(context));
+    if (secondClient) describe("across clients", () => durableCases(context));
     describe("close", () => lifecycleCases(context));
   });
 }
