@@ -5,6 +5,18 @@ export const Switch = z
   .enum(["true", "false", "1", "0"])
   .transform((value) => value === "true" || value === "1");
 
+const isTimeZone = (zone: string) => {
+  try {
+    new Intl.DateTimeFormat("en", { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+/** An IANA time zone: decides what "today" is for the dates people enter. */
+export const TimeZoneSetting = z.string().refine(isTimeZone, "not a known IANA time zone");
+
 /**
  * Settings every service process shares. Each service's env module extends these with its own, and is
  * the only place that reads process.env.

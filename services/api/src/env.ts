@@ -1,0 +1,16 @@
+import { parseEnv, portSetting, ServiceEnv, Switch, TimeZoneSetting } from "@cobuild/service-kit";
+import type { z } from "zod";
+
+/** Every setting of the api process; nothing else in it reads process.env. */
+export const ApiEnv = ServiceEnv.extend({
+  PORT: portSetting(3000),
+  /** The community's time zone: decides what "today" is for dates people enter. */
+  TIME_ZONE: TimeZoneSetting.default("Asia/Shanghai"),
+  /** Mark the session cookie Secure: set when clients reach the api over HTTPS. */
+  SECURE_COOKIES: Switch.default(false),
+});
+export type ApiConfig = z.infer<typeof ApiEnv>;
+
+/** Reads the api's settings, or throws one message naming every bad one. */
+export const loadApiConfig = (env: Record<string, string | undefined> = process.env): ApiConfig =>
+  parseEnv(ApiEnv, env);
