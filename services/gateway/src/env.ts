@@ -1,0 +1,12 @@
+import { parseEnv, portSetting, ServiceEnv } from "@cobuild/service-kit";
+import type { z } from "zod";
+
+/** Every setting of the gateway process; nothing else in it reads process.env. */
+export const GatewayEnv = ServiceEnv.extend({
+  PORT: portSetting(3001),
+});
+export type GatewayConfig = z.infer<typeof GatewayEnv>;
+
+/** Reads the gateway's settings, or throws one message naming every bad one. */
+export const loadGatewayConfig = (env: Record<string, string | undefined> = process.env): GatewayConfig =>
+  parseEnv(GatewayEnv, env);

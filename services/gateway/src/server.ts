@@ -1,0 +1,86 @@
+import { mkdirSync } from "node:fs";
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
+import { join, resolve } from "node:path";
+import { boardWatchAccess, createServices, gracefulClose, openSqliteSessionStore } from "@cobuild/api";
+import { SqliteBoardReader } from "@cobuild/board-store";
+import { boardsFileName, DIRECTORY_BOARD_ID } from "@cobuild/boards";
+import { localDate } from "@cobuild/domain";
+import { healthRoutes, openConfiguredBus, openConfiguredEventStore } from "@cobuild/service-kit";
+import express from "express";
+import type { Logger } from "pino";
+import type { GatewayConfig } from "./env.ts";
+import { attachGateway, type RunningGateway } from "./gateway.ts";
+
+export interface RunningGatewayService {
+  url: string;
+  port: number;
+  /** Drops every client (they reconnect to another gateway), then closes the bus, log, sessions, boards. */
+  close(): Promise<void>;
+}
+
+/**
+ * The Socket.IO gateway on its own: snapshots from the boards file the projector writes, deltas from
+ * the bus (every gateway receives every delta), logins checked against the sessions the api writes and
+ * the accounts in the log. Replicas scale out behind a load balancer that keeps a client on one of them.
+ */
+export async function startGatewayService(
+  config: GatewayConfig,
+  logger: Logger,
+): Promise<RunningGatewayService> {
+  const dataDir = resolve(config.DATA_DIR);
+  mkdirSync(dataDir, { recursive: true });
+  const settings = { ...config, DATA_DIR: dataDir };
+  const logError = (error: unknown) => logger.error({ err: error }, "unexpected error");
+  const store = await openConfiguredEventStore(settings);
+  const boards = new SqliteBoardReader(join(dataDir, boardsFileName()));
+  const sessions = openSqliteSessionStore(join(dataDir, "sessions.sqlite"));
+  const bus = await openConfiguredBus(settings, "gateway", logError);
+  // The watch policy only reads the log, so the day it would date commands by never matters here.
+  const services = createServices({ store, boards, today: () => localDate(new Date(), "UTC") });
+
+  let stopping = false;
+  let gateway: RunningGateway | undefined;
+  const app = express();
+  app.disable("x-powered-by");
+  app.use(
+    healthRoutes(
+      {
+        eventStore: async () => void (await store.headPosition()),
+        boards: async () => void (await boards.getBoard(DIRECTORY_BOARD_ID)),
+        bus: () => {
+          if (!gateway) throw new Error("not yet subscribed to board deltas");
+        },
+      },
+      () => stopping,
+    ),
+  );
+  const httpServer = createServer(app);
+  const stopServing = gracefulClose(httpServer, () => stopping);
+  gateway = await attachGateway({
+    httpServer,
+    boards,
+    bus,
+    access: boardWatchAccess(sessions, services.accounts, services.access),
+    onError: logError,
+  });
+  await new Promise<void>((done) => httpServer.listen(config.PORT, config.HOST, done));
+  const { port } = httpServer.address() as AddressInfo;
+  // A wildcard address is not somewhere to send a browser; the log line names the machine itself.
+  const host = config.HOST === "0.0.0.0" || config.HOST === "::" ? "localhost" : config.HOST;
+  const running = gateway;
+
+  return {
+    url: `http://${host}:${port}`,
+    port,
+    close: async () => {
+      stopping = true;
+      await running.close();
+      await stopServing();
+      await bus.close();
+      await store.close();
+      sessions.close();
+      boards.close();
+    },
+  };
+}
