@@ -40,5 +40,9 @@ export async function openConfiguredBus(
     const { openKafkaBus } = await import("@cobuild/bus/kafka");
     return openKafkaBus({ brokers: settings.KAFKA_BROKERS, clientId, topics: KAFKA_TOPICS, onHandlerError });
   }
-  return openSqliteBus({ path: join(settings.DATA_DIR, "bus.sqlite"), onHandlerError });
+  return openSqliteBus({
+    path: join(settings.DATA_DIR, "bus.sqlite"),
+    keepTopics: [EVENTS_TOPIC],
+    onHandlerError,
+  });
 }

@@ -14,6 +14,11 @@ export interface SqliteBusOptions {
   leaseMs?: number;
   /** How long a write waits for another process's write lock before failing. Default 5 s. */
   busyTimeoutMs?: number;
+  /**
+   * Topics never trimmed, however old: the relayed log, from which a new projector group (a new boards
+   * file) must be able to rebuild every board.
+   */
+  keepTopics?: readonly string[];
   /** How often old messages are trimmed. Default: a minute, or the retention period if shorter. */
   trimIntervalMs?: number;
   /** Hears handler failures (broadcast ones are skipped, group ones retried) and storage errors in polling. */
@@ -50,6 +55,7 @@ export async function openSqliteBus(options: SqliteBusOptions): Promise<SqliteBu
   return new SqliteBus(db, {
     pollIntervalMs: options.pollIntervalMs ?? 20,
     retentionMs,
+    keepTopics: options.keepTopics ?? [],
     leaseMs: options.leaseMs ?? 5_000,
     busyTimeoutMs,
     trimIntervalMs: options.trimIntervalMs ?? Math.min(60_000, retentionMs),

@@ -100,9 +100,10 @@ export function prepareStatements(db: Database.Database) {
        WHERE topic = @topic AND group_name = @group AND owner = @owner`,
     ),
     /** Old messages every group of their topic has handled (all of them on a topic without groups). */
-    trim: db.prepare<[number]>(
+    trim: db.prepare<[number, string]>(
       `DELETE FROM bus_messages
        WHERE published_at < ?
+         AND topic NOT IN (SELECT value FROM json_each(?))
          AND position <= COALESCE(
            (SELECT MIN(handled_through) FROM bus_groups WHERE bus_groups.topic = bus_messages.topic),
            position)`,

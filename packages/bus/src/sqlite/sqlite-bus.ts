@@ -10,6 +10,7 @@ import type { Subscription, SubscriptionSettings } from "./subscription.ts";
 export interface SqliteBusSettings {
   pollIntervalMs: number;
   retentionMs: number;
+  keepTopics: readonly string[];
   leaseMs: number;
   busyTimeoutMs: number;
   trimIntervalMs: number;
@@ -93,10 +94,12 @@ export class SqliteBus implements EventBus {
 
   /**
    * Deletes messages older than the retention period that every group of their topic has handled (on a
-   * topic without groups: every old message). Runs on a timer; returns how many rows went.
+   * topic without groups: every old message), except on the topics kept forever. Runs on a timer; returns
+   * how many rows went.
    */
   trim(): number {
-    return this.statements.trim.run(this.settings.clock() - this.settings.retentionMs).changes;
+    const cutoff = this.settings.clock() - this.settings.retentionMs;
+    return this.statements.trim.run(cutoff, JSON.stringify(this.settings.keepTopics)).changes;
   }
 
   /**

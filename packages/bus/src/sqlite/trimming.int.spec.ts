@@ -52,4 +52,25 @@ describe("SQLite bus: trimming", () => {
 
     await vi.waitFor(() => expect(handled).toEqual(["a", "b", "c"]), WAIT);
   });
+
+  it("given a topic kept forever, when trimming, then none of its messages go and a new group gets them all", async () => {
+    let now = Date.parse("2026-03-01T08:00:00Z");
+    const { bus, cleanup } = await tempBusFile({
+      clock: () => now,
+      retentionMs: 60_000,
+      keepTopics: ["log"],
+    });
+    onTestFinished(cleanup);
+    const first: string[] = [];
+    const stop = await bus.subscribe<string>("log", (m) => void first.push(m), { group: "boards-1" });
+    for (const m of ["a", "b"]) await bus.publish("log", "k", m);
+    await vi.waitFor(() => expect(first).toEqual(["a", "b"]), WAIT);
+    await stop();
+
+    now += 5 * 60_000;
+    expect(bus.trim()).toBe(0);
+    const rebuilt: string[] = [];
+    await bus.subscribe<string>("log", (m) => void rebuilt.push(m), { group: "boards-2" });
+    await vi.waitFor(() => expect(rebuilt).toEqual(["a", "b"]), WAIT);
+  });
 });
