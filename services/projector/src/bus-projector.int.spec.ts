@@ -82,7 +82,8 @@ describe("the projector fed by the bus", () => {
     await projector.stop();
 
     expect(errors.length).toBeGreaterThanOrEqual(1);
-    expect((boards.read("community:gm")?.data as CommunityBoard).totals.contributions).toBe(20);
+    const board = boards.read("community:gm")?.data as CommunityBoard | undefined;
+    expect(board?.totals.contributions).toBe(20);
     boards.close();
   });
 
