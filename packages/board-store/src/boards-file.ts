@@ -11,6 +11,10 @@ const SCHEMA = `
     name     TEXT PRIMARY KEY,
     position INTEGER NOT NULL
   );
+  CREATE TABLE IF NOT EXISTS delta_outbox (
+    seq   INTEGER PRIMARY KEY AUTOINCREMENT,
+    delta TEXT NOT NULL
+  );
   CREATE TABLE IF NOT EXISTS file_meta (
     key   TEXT PRIMARY KEY,
     value TEXT NOT NULL
@@ -19,12 +23,12 @@ const SCHEMA = `
 
 /**
  * Opens (creating when missing) the boards file. WAL lets the API and gateway processes read while the
- * projector writes; synchronous=NORMAL is enough because boards can always be rebuilt from the log.
+ * projector writes; why every commit is synced: see SqliteBoardStore.
  */
 export function openBoardsFile(path: string): Database.Database {
   const db = new Database(path);
   db.pragma("journal_mode = WAL");
-  db.pragma("synchronous = NORMAL");
+  db.pragma("synchronous = FULL");
   db.pragma("busy_timeout = 5000");
   db.exec(SCHEMA);
   // The first opener names the file; INSERT OR IGNORE keeps that name when processes open it at once.

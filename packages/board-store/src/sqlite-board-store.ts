@@ -1,14 +1,7 @@
-import type { BoardReader, BoardSnapshot } from "@cobuild/boards";
+import type { BoardDelta, BoardReader, BoardSnapshot } from "@cobuild/boards";
 import type Database from "better-sqlite3";
 import { openBoardsFile, readCheckpoint, readGeneration } from "./boards-file.ts";
 
-/**
- * The projector's side of the boards file: the one writer, with a cache of the boards it wrote.
- * Boards and the projector's checkpoint, in one SQLite file. Both are written in one transaction, so
- * after a crash the boards are exactly as of the checkpoint: no event is applied twice or skipped.
- * synchronous=NORMAL is enough here: a lost tail rolls the checkpoint back with the boards, and the
- * projector replays those events from the log.
- */
 /** The boards file's checkpoint moved under this writer: another projector applied events meanwhile. */
 export class BoardsMovedError extends Error {
   override readonly name = "BoardsMovedError";
@@ -23,13 +16,28 @@ export class BoardsMovedError extends Error {
   }
 }
 
+/**
+ * The projector's side of the boards file: the one writer, with a cache of the boards it wrote.
+ * Boards, the projector's checkpoint and the deltas still to publish are written in one transaction, so
+ * after a crash the boards are exactly as of the checkpoint (no event applied twice or skipped) and every
+ * change is still on its way to the gateways. The file is synced on every commit (synchronous=FULL): a
+ * projector fed by a bus group has told the bus it handled the events once the commit returned, so a commit
+ * lost in a power cut would never be replayed.
+ */
 export class SqliteBoardStore implements BoardReader {
   private readonly db: Database.Database;
   /** Boards read or written so far, so snapshots and projection need no parse per event. */
   private readonly cache = new Map<string, BoardSnapshot>();
 
+  private readonly queueDelta: Database.Statement<[string]>;
+  private readonly selectUnsent: Database.Statement<[number], { seq: number; delta: string }>;
+  private readonly deleteSent: Database.Statement<[number]>;
+
   constructor(path: string) {
     this.db = openBoardsFile(path);
+    this.queueDelta = this.db.prepare("INSERT INTO delta_outbox (delta) VALUES (?)");
+    this.selectUnsent = this.db.prepare("SELECT seq, delta FROM delta_outbox ORDER BY seq LIMIT ?");
+    this.deleteSent = this.db.prepare("DELETE FROM delta_outbox WHERE seq <= ?");
   }
 
   async getBoard(boardId: string): Promise<BoardSnapshot | undefined> {
@@ -60,7 +68,13 @@ export class SqliteBoardStore implements BoardReader {
    * over while this one stalled): nothing is written, the cache is dropped, and `BoardsMovedError` says
    * where the boards now are, so the caller re-applies only what they lack.
    */
-  commit(name: string, previous: number, position: number, boards: readonly BoardSnapshot[]): void {
+  commit(
+    name: string,
+    previous: number,
+    position: number,
+    boards: readonly BoardSnapshot[],
+    deltas: readonly BoardDelta[] = [],
+  ): void {
     const upsertBoard = this.db.prepare(
       "INSERT INTO boards (board_id, version, data) VALUES (?, ?, ?) " +
         "ON CONFLICT (board_id) DO UPDATE SET version = excluded.version, data = excluded.data",
@@ -69,16 +83,36 @@ export class SqliteBoardStore implements BoardReader {
       "INSERT INTO checkpoints (name, position) VALUES (?, ?) " +
         "ON CONFLICT (name) DO UPDATE SET position = excluded.position",
     );
-    this.db.transaction(() => {
-      const stored = readCheckpoint(this.db, name);
-      if (stored !== previous) {
-        this.cache.clear();
-        throw new BoardsMovedError(name, previous, stored);
-      }
-      for (const board of boards) upsertBoard.run(board.boardId, board.version, JSON.stringify(board.data));
-      upsertCheckpoint.run(name, position);
-    })();
+    this.db
+      .transaction(() => {
+        const stored = readCheckpoint(this.db, name);
+        if (stored !== previous) {
+          this.cache.clear();
+          throw new BoardsMovedError(name, previous, stored);
+        }
+        for (const board of boards) upsertBoard.run(board.boardId, board.version, JSON.stringify(board.data));
+        upsertCheckpoint.run(name, position);
+        for (const delta of deltas) this.queueDelta.run(JSON.stringify(delta));
+        // IMMEDIATE: take the write lock before reading the checkpoint, so a second projector process waits
+        // here and then sees the moved checkpoint, instead of failing at the first write.
+      })
+      .immediate();
     for (const board of boards) this.cache.set(board.boardId, board);
+  }
+
+  /** Drops the cached boards: another process has written the file since they were read. */
+  forget(): void {
+    this.cache.clear();
+  }
+
+  /** Deltas committed with their boards and not yet published, oldest first. */
+  unsentDeltas(limit = 500): { seq: number; delta: BoardDelta }[] {
+    return this.selectUnsent.all(limit).map((row) => ({ seq: row.seq, delta: JSON.parse(row.delta) }));
+  }
+
+  /** The bus has taken every delta up to `seq`. */
+  markSent(seq: number): void {
+    this.deleteSent.run(seq);
   }
 
   /**

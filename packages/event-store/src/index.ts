@@ -4,4 +4,4 @@ export type { KurrentDbEventStoreOptions } from "./kurrentdb/index.ts";
 export type * from "./port.ts";
 export { canonicalJson } from "./sqlite/canonical-json.ts";
 export * from "./sqlite/index.ts";
-export { EVENTS_TOPIC } from "./topics.ts";
+export { EVENTS_TOPIC, type RelayedEvent } from "./topics.ts";

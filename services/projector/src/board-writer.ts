@@ -9,6 +9,20 @@ import {
 import type { EventBus } from "@cobuild/bus";
 import type { RecordedEvent } from "@cobuild/event-store";
 
+/** The feed skipped events: the boards stop rather than go on without them. */
+export class LogGapError extends Error {
+  override readonly name = "LogGapError";
+  constructor(
+    readonly checkpointName: string,
+    readonly checkpoint: number,
+    readonly after: number,
+  ) {
+    super(
+      `boards ${checkpointName} are at log position ${checkpoint}, but the next event follows ${after}: events in between never arrived`,
+    );
+  }
+}
+
 /**
  * The part of a projector that does not care where events come from: it applies a batch to the boards,
  * commits boards and checkpoint in one transaction, then publishes the deltas. Events at or below the
@@ -43,28 +57,41 @@ export class BoardWriter {
    * Applies the events after the checkpoint. Throws (storing nothing) when a projection fails, so the
    * caller can retry the same events: a poison event stops the boards loudly instead of being skipped.
    */
-  async apply(events: readonly RecordedEvent[]): Promise<void> {
-    await this.publishPending();
+  async apply(events: readonly RecordedEvent[], options: { after?: number } = {}): Promise<void> {
+    await this.publishUnsent();
     try {
-      this.commit(events);
+      this.commit(events, options.after);
     } catch (error) {
       if (!(error instanceof BoardsMovedError)) throw error;
       // Another projector process took over the file for a while: start from where it left the boards.
       this.position = error.actual;
-      this.commit(events);
+      this.commit(events, options.after);
     }
-    await this.publishPending();
+    await this.publishUnsent();
   }
 
-  private commit(events: readonly RecordedEvent[]): void {
+  /**
+   * `after`, when given, is the log position the first event follows (the relay sends it with each event):
+   * if the boards do not reach it, events between are missing from the feed, and applying would leave the
+   * boards silently short. Refused loudly instead; the feed retries, an operator sees it in the log.
+   */
+  private commit(events: readonly RecordedEvent[], after: number | undefined): void {
     const fresh = events.filter((event) => event.position > this.position);
     const last = fresh.at(-1)?.position;
     if (last === undefined) return;
+    if (after !== undefined && fresh.length === events.length && after > this.position) {
+      const stored = this.boards.checkpoint(this.name);
+      if (stored === this.position) throw new LogGapError(this.name, this.position, after);
+      // Not a gap: another projector process moved the file on. Continue from there.
+      this.boards.forget();
+      this.position = stored;
+      this.commit(events, after);
+      return;
+    }
     this.working.clear();
     const deltas = fresh.flatMap((event) => projectEvent(this.projections, event, this.workingSet));
-    this.boards.commit(this.name, this.position, last, [...this.working.values()]);
+    this.boards.commit(this.name, this.position, last, [...this.working.values()], deltas);
     this.position = last;
-    this.unpublished.push(...deltas);
     for (const waiter of this.waiters) {
       if (waiter.position <= last) {
         this.waiters.delete(waiter);
@@ -74,15 +101,25 @@ export class BoardWriter {
   }
 
   /**
-   * Deltas of committed boards that the bus has not taken yet (it was down): sent before anything newer,
-   * so gateways still see every board's versions in order once the bus is back.
+   * Publishes the deltas committed with their boards, oldest first, and crosses each off once the bus took
+   * it. A bus that is down, or a process killed in between, leaves them in the file: the next apply (of this
+   * projector or the one that takes over) sends them before anything newer, so gateways still see every
+   * board's versions in order.
    */
-  private readonly unpublished: BoardDelta[] = [];
-  private async publishPending(): Promise<void> {
-    while (this.unpublished.length > 0) {
-      const delta = this.unpublished[0] as BoardDelta;
-      await this.bus.publish(BOARD_DELTAS_TOPIC, delta.boardId, delta);
-      this.unpublished.shift();
+  publishUnsent(): Promise<void> {
+    // One publisher at a time, so a row is never sent twice by two overlapping calls.
+    const run = this.publishing.then(() => this.sendUnsent());
+    this.publishing = run.catch(() => {});
+    return run;
+  }
+
+  private publishing: Promise<void> = Promise.resolve();
+  private async sendUnsent(): Promise<void> {
+    for (let unsent = this.boards.unsentDeltas(); unsent.length > 0; unsent = this.boards.unsentDeltas()) {
+      for (const { seq, delta } of unsent) {
+        await this.bus.publish(BOARD_DELTAS_TOPIC, delta.boardId, delta);
+        this.boards.markSent(seq);
+      }
     }
   }
 

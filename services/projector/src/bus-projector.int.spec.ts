@@ -2,14 +2,24 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { SqliteBoardStore } from "@cobuild/board-store";
-import { allProjections, type CommunityBoard } from "@cobuild/boards";
+import { allProjections, BOARD_DELTAS_TOPIC, type BoardDelta, type CommunityBoard } from "@cobuild/boards";
 import { InProcessBus } from "@cobuild/bus";
-import { EVENTS_TOPIC, type EventStore, openSqliteEventStore } from "@cobuild/event-store";
+import {
+  EVENTS_TOPIC,
+  type EventStore,
+  openSqliteEventStore,
+  type RecordedEvent,
+  type RelayedEvent,
+} from "@cobuild/event-store";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { BoardWriter } from "./board-writer.ts";
 import { startBusProjector } from "./bus-projector.ts";
 import { startProjector } from "./projector.ts";
 import { append, appendWorld, contribution } from "./spec-fixtures.ts";
+
+/** Events as the relay sends them: each with the position of the one before. */
+const relayed = (log: readonly RecordedEvent[]): RelayedEvent[] =>
+  log.map((event, i) => ({ ...event, previousPosition: log[i - 1]?.position ?? 0 }));
 
 describe("the projector fed by the bus", () => {
   let dir: string;
@@ -42,7 +52,7 @@ describe("the projector fed by the bus", () => {
   it("given every event relayed and some relayed twice, when projected, then the boards equal those folded from the log", async () => {
     const boards = new SqliteBoardStore(join(dir, "boards.sqlite"));
     const projector = await startBusProjector({ bus, boards, projections: allProjections, group: "g" });
-    const log = await store.readAll();
+    const log = relayed(await store.readAll());
     for (const event of log) await bus.publish(EVENTS_TOPIC, event.streamId, event);
     // A relay restarted before saving its checkpoint sends its last events again.
     for (const event of log.slice(-8)) await bus.publish(EVENTS_TOPIC, event.streamId, event);
@@ -106,5 +116,52 @@ describe("the projector fed by the bus", () => {
     expect(result.checkpoint("boards")).toBe(log.at(-1)?.position);
     expect(result.dump()).toEqual(await referenceBoards());
     result.close();
+  });
+
+  it("given an event missing from the feed, when the next one arrives, then the boards stop before the gap instead of skipping it", async () => {
+    const boards = new SqliteBoardStore(join(dir, "boards.sqlite"));
+    const errors: unknown[] = [];
+    const projector = await startBusProjector({
+      bus,
+      boards,
+      projections: allProjections,
+      group: "g",
+      onError: (error) => errors.push(error),
+    });
+    const log = relayed(await store.readAll());
+    const lost = log[10];
+    for (const event of log.filter((event) => event !== lost))
+      await bus.publish(EVENTS_TOPIC, event.streamId, event);
+    await vi.waitFor(() => expect(errors.length).toBeGreaterThanOrEqual(1));
+    expect(projector.position()).toBe(log[9]?.position);
+    expect(String((errors[0] as Error).cause)).toContain("never arrived");
+    await projector.stop();
+    boards.close();
+  });
+
+  it("given deltas committed while the bus refused them, when a projector starts on the file, then it publishes them in order", async () => {
+    const path = join(dir, "boards.sqlite");
+    const down = new InProcessBus();
+    down.publish = async () => {
+      throw new Error("broker unavailable");
+    };
+    const first = new SqliteBoardStore(path);
+    const log = relayed(await store.readAll());
+    await expect(new BoardWriter(first, down, allProjections, "boards").apply(log)).rejects.toThrow(
+      "unavailable",
+    );
+    first.close();
+
+    const boards = new SqliteBoardStore(path);
+    const versions: number[] = [];
+    await bus.subscribe<BoardDelta>(BOARD_DELTAS_TOPIC, (delta) => {
+      if (delta.boardId === "community:gm") versions.push(delta.version);
+    });
+    const projector = await startBusProjector({ bus, boards, projections: allProjections, group: "g" });
+    const finalVersion = boards.read("community:gm")?.version ?? 0;
+    await vi.waitFor(() => expect(versions.at(-1)).toBe(finalVersion));
+    expect(versions).toEqual(Array.from({ length: finalVersion }, (_, i) => i + 1));
+    await projector.stop();
+    boards.close();
   });
 });

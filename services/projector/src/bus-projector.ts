@@ -1,7 +1,7 @@
 import type { SqliteBoardStore } from "@cobuild/board-store";
 import type { BoardProjection } from "@cobuild/boards";
 import type { EventBus } from "@cobuild/bus";
-import { EVENTS_TOPIC, type RecordedEvent } from "@cobuild/event-store";
+import { EVENTS_TOPIC, type RelayedEvent } from "@cobuild/event-store";
 import { BoardWriter } from "./board-writer.ts";
 import type { RunningProjector } from "./projector.ts";
 
@@ -27,11 +27,13 @@ export async function startBusProjector(options: BusProjectorOptions): Promise<R
   const name = options.name ?? "boards";
   const writer = new BoardWriter(options.boards, options.bus, options.projections, name);
   let failures = 0;
-  const unsubscribe = await options.bus.subscribe<RecordedEvent>(
+  // Deltas a killed predecessor committed but never published go first.
+  await writer.publishUnsent();
+  const unsubscribe = await options.bus.subscribe<RelayedEvent>(
     EVENTS_TOPIC,
     async (event) => {
       try {
-        await writer.apply([event]);
+        await writer.apply([event], { after: event.previousPosition });
         failures = 0;
       } catch (error) {
         failures++;

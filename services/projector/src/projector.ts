@@ -33,6 +33,8 @@ export function startProjector(options: ProjectorOptions): RunningProjector {
   const batchSize = options.batchSize ?? 500;
   const writer = new BoardWriter(options.boards, options.bus, options.projections, name);
   const start = writer.checkpoint();
+  // Deltas committed before a crash but never published go first.
+  void writer.publishUnsent().catch((error) => options.onError?.(error));
   const subscription = options.store.subscribeToAll({ fromPosition: start === 0 ? "start" : start });
   let pending: RecordedEvent[] = [];
   let flushScheduled = false;

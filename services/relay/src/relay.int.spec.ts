@@ -14,14 +14,15 @@ import { startRelay } from "./relay.ts";
 
 /** The in-process bus, noting what was published under which key; it can refuse publishes for a while. */
 class RecordingBus extends InProcessBus {
-  readonly published: { topic: string; key: string; position: number }[] = [];
+  readonly published: { topic: string; key: string; position: number; previousPosition: number }[] = [];
   refusalsLeft = 0;
   override async publish<Message>(topic: string, key: string, message: Message): Promise<void> {
     if (this.refusalsLeft > 0) {
       this.refusalsLeft--;
       throw new Error("broker unavailable");
     }
-    this.published.push({ topic, key, position: (message as RecordedEvent).position });
+    const { position, previousPosition } = message as RelayedEvent;
+    this.published.push({ topic, key, position, previousPosition });
     await super.publish(topic, key, message);
   }
 }
@@ -64,6 +65,11 @@ describe("the relay", () => {
     expect(bus.published.every((p) => p.topic === EVENTS_TOPIC)).toBe(true);
     const log = await store.readAll();
     expect(bus.published.map((p) => p.key)).toEqual(log.map((event) => event.streamId));
+    // Each names the one before it, so a consumer can tell a missing event from a repeated one.
+    expect(bus.published.map((p) => p.previousPosition)).toEqual([
+      0,
+      ...log.slice(0, -1).map((e) => e.position),
+    ]);
     expect(checkpoints.load("relay")).toBe(head);
     await bus.close();
   });

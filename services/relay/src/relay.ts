@@ -1,5 +1,6 @@
+import { setTimeout as sleep } from "node:timers/promises";
 import type { EventBus } from "@cobuild/bus";
-import { EVENTS_TOPIC, type EventStore } from "@cobuild/event-store";
+import { EVENTS_TOPIC, type EventStore, type RelayedEvent } from "@cobuild/event-store";
 import type { CheckpointFile } from "./checkpoint-file.ts";
 
 export interface RelayOptions {
@@ -41,7 +42,8 @@ export function startRelay(options: RelayOptions): RunningRelay {
   let running = true;
   const subscription = store.subscribeToAll({ fromPosition: relayed === 0 ? "start" : relayed });
 
-  const publish = async (event: { streamId: string; position: number }) => {
+  const stopping = new AbortController();
+  const publish = async (event: RelayedEvent) => {
     for (let attempt = 1; ; attempt++) {
       try {
         await bus.publish(EVENTS_TOPIC, event.streamId, event);
@@ -53,7 +55,11 @@ export function startRelay(options: RelayOptions): RunningRelay {
           }),
         );
         if (stopped) throw error;
-        await new Promise((resolve) => setTimeout(resolve, Math.min(100 * 2 ** attempt, 10_000)));
+        // A stop cuts the pause short: shutdown should not wait out a backoff.
+        await sleep(Math.min(100 * 2 ** attempt, 10_000), undefined, { signal: stopping.signal }).catch(
+          () => {},
+        );
+        if (stopped) throw error;
       }
     }
   };
@@ -61,7 +67,7 @@ export function startRelay(options: RelayOptions): RunningRelay {
   const loop = (async () => {
     try {
       for await (const event of subscription) {
-        await publish(event);
+        await publish({ ...event, previousPosition: relayed });
         relayed = event.position;
         checkpoints.save(name, relayed);
       }
@@ -78,6 +84,7 @@ export function startRelay(options: RelayOptions): RunningRelay {
     finished: loop,
     stop: async () => {
       stopped = true;
+      stopping.abort();
       await subscription.stop();
       await loop;
     },
