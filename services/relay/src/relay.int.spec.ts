@@ -2,12 +2,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { InProcessBus } from "@cobuild/bus";
-import {
-  EVENTS_TOPIC,
-  type EventStore,
-  openSqliteEventStore,
-  type RecordedEvent,
-} from "@cobuild/event-store";
+import { EVENTS_TOPIC, type EventStore, openSqliteEventStore, type RelayedEvent } from "@cobuild/event-store";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { CheckpointFile } from "./checkpoint-file.ts";
 import { startRelay } from "./relay.ts";
