@@ -16,7 +16,7 @@ export interface SqliteBusOptions {
   busyTimeoutMs?: number;
   /**
    * Topics never trimmed, however old: the relayed log, from which a new projector group (a new boards
-   * file) must be able to rebuild every board.
+   * file) must be able to rebuild every board. Recorded in the file, for every client sharing it.
    */
   keepTopics?: readonly string[];
   /** How often old messages are trimmed. Default: a minute, or the retention period if shorter. */
@@ -45,6 +45,9 @@ export async function openSqliteBus(options: SqliteBusOptions): Promise<SqliteBu
     if (mode !== "wal") throw new Error(`the file system refused WAL mode (journal_mode=${String(mode)})`);
     db.pragma("synchronous = FULL");
     migrate(db);
+    // Kept in the file, not per client: any client's trimming must spare them, whoever opened it how.
+    const keep = db.prepare("INSERT OR IGNORE INTO bus_kept_topics (topic) VALUES (?)");
+    for (const topic of options.keepTopics ?? []) keep.run(topic);
     db.pragma(`busy_timeout = ${SYNC_BUSY_WAIT_MS}`);
   } catch (error) {
     db.close();
@@ -55,7 +58,6 @@ export async function openSqliteBus(options: SqliteBusOptions): Promise<SqliteBu
   return new SqliteBus(db, {
     pollIntervalMs: options.pollIntervalMs ?? 20,
     retentionMs,
-    keepTopics: options.keepTopics ?? [],
     leaseMs: options.leaseMs ?? 5_000,
     busyTimeoutMs,
     trimIntervalMs: options.trimIntervalMs ?? Math.min(60_000, retentionMs),

@@ -1,7 +1,7 @@
 import type Database from "better-sqlite3";
 
 /** Bumped whenever the table layout changes; kept in SQLite's `user_version` (the bus has its own file). */
-const SCHEMA_VERSION = 1;
+const SCHEMA_VERSION = 2;
 
 // AUTOINCREMENT: a position is never handed out twice, even after trimming deletes the newest rows;
 // a group's `handled_through` would otherwise silently skip reused positions.
@@ -16,6 +16,9 @@ CREATE TABLE IF NOT EXISTS bus_messages (
 ) STRICT;
 CREATE INDEX IF NOT EXISTS bus_messages_by_topic ON bus_messages (topic, position);
 CREATE INDEX IF NOT EXISTS bus_messages_by_age ON bus_messages (published_at);
+CREATE TABLE IF NOT EXISTS bus_kept_topics (
+  topic TEXT PRIMARY KEY
+) STRICT, WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS bus_groups (
   topic            TEXT    NOT NULL,
   group_name       TEXT    NOT NULL,
@@ -100,10 +103,10 @@ export function prepareStatements(db: Database.Database) {
        WHERE topic = @topic AND group_name = @group AND owner = @owner`,
     ),
     /** Old messages every group of their topic has handled (all of them on a topic without groups). */
-    trim: db.prepare<[number, string]>(
+    trim: db.prepare<[number]>(
       `DELETE FROM bus_messages
        WHERE published_at < ?
-         AND topic NOT IN (SELECT value FROM json_each(?))
+         AND topic NOT IN (SELECT topic FROM bus_kept_topics)
          AND position <= COALESCE(
            (SELECT MIN(handled_through) FROM bus_groups WHERE bus_groups.topic = bus_messages.topic),
            position)`,

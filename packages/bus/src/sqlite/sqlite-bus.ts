@@ -10,7 +10,6 @@ import type { Subscription, SubscriptionSettings } from "./subscription.ts";
 export interface SqliteBusSettings {
   pollIntervalMs: number;
   retentionMs: number;
-  keepTopics: readonly string[];
   leaseMs: number;
   busyTimeoutMs: number;
   trimIntervalMs: number;
@@ -99,7 +98,7 @@ export class SqliteBus implements EventBus {
    */
   trim(): number {
     const cutoff = this.settings.clock() - this.settings.retentionMs;
-    return this.statements.trim.run(cutoff, JSON.stringify(this.settings.keepTopics)).changes;
+    return this.statements.trim.run(cutoff).changes;
   }
 
   /**

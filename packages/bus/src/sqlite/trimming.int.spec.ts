@@ -1,4 +1,5 @@
 import { describe, expect, it, onTestFinished, vi } from "vitest";
+import { openSqliteBus } from "./open.ts";
 import { tempBusFile } from "./temp-bus.ts";
 
 const WAIT = { timeout: 30_000, interval: 20 };
@@ -55,7 +56,7 @@ describe("SQLite bus: trimming", () => {
 
   it("given a topic kept forever, when trimming, then none of its messages go and a new group gets them all", async () => {
     let now = Date.parse("2026-03-01T08:00:00Z");
-    const { bus, cleanup } = await tempBusFile({
+    const { bus, cleanup, path } = await tempBusFile({
       clock: () => now,
       retentionMs: 60_000,
       keepTopics: ["log"],
@@ -69,6 +70,10 @@ describe("SQLite bus: trimming", () => {
 
     now += 5 * 60_000;
     expect(bus.trim()).toBe(0);
+    // Another client of the file that did not name the topic spares it too.
+    const other = await openSqliteBus({ path, clock: () => now, retentionMs: 60_000 });
+    expect(other.trim()).toBe(0);
+    await other.close();
     const rebuilt: string[] = [];
     await bus.subscribe<string>("log", (m) => void rebuilt.push(m), { group: "boards-2" });
     await vi.waitFor(() => expect(rebuilt).toEqual(["a", "b"]), WAIT);
