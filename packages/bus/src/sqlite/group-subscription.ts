@@ -14,6 +14,8 @@ import { READ_BATCH, Subscription, type SubscriptionSettings } from "./subscript
 export class GroupSubscription extends Subscription {
   private readonly owner = randomUUID();
   private holding = false;
+  /** Aborted when this member loses the lease: a retry in progress stops, as the new holder redoes it. */
+  private lease = new AbortController();
   private after = 0;
   private renewTimer: NodeJS.Timeout | undefined;
   private afterFirstTry = () => {};
@@ -60,10 +62,11 @@ export class GroupSubscription extends Subscription {
             continue;
           }
           for (const row of rows) {
-            if (this.stopped) break;
+            // A member that lost the lease hands out nothing more: the new holder delivers from here on.
+            if (this.stopped || !this.holding) break;
             const handled = await deliverUntilHandled(
               () => this.handler(JSON.parse(row.payload)),
-              this.stopping.signal,
+              AbortSignal.any([this.stopping.signal, this.lease.signal]),
               this.settings.onHandlerError,
             );
             if (!handled || !(await this.recordHandled(row.position))) break;
@@ -91,6 +94,7 @@ export class GroupSubscription extends Subscription {
     const { changes } = statements.acquire.run({ ...key, owner: this.owner, now, expires: now + leaseMs });
     if (changes === 0) return false;
     this.after = statements.group.get(this.topic, this.group)?.handled_through ?? 0;
+    if (!this.holding) this.lease = new AbortController();
     this.holding = true;
     this.renewTimer ??= setInterval(() => this.renew(), Math.max(1, Math.floor(leaseMs / 3)));
     return true;
@@ -138,6 +142,7 @@ export class GroupSubscription extends Subscription {
 
   private lose(): void {
     this.holding = false;
+    this.lease.abort();
     clearInterval(this.renewTimer);
     this.renewTimer = undefined;
   }
