@@ -104,10 +104,14 @@ describe("api, relay, projector and gateway as separate processes", () => {
     );
     if (!joined.ok) throw new Error(joined.error.message);
     let board = joined.snapshot as BoardSnapshot<CommunityBoard>;
+    /** Deltas that did not start where the board stood: a lost or repeated change. */
+    const gaps: string[] = [];
     socket.on("board:delta", (delta: BoardDelta) => {
+      const from = delta.from ?? delta.version - 1;
+      if (from !== board.version) gaps.push(`at version ${board.version} got ${from}→${delta.version}`);
       board = { ...board, version: delta.version, data: applyOps(board.data, delta.ops) };
     });
-    return { socket, board: () => board };
+    return { socket, board: () => board, gaps };
   };
 
   it("given a socket on the gateway process, when a contribution is posted to the api process, then the change reaches the socket", async () => {
@@ -117,8 +121,9 @@ describe("api, relay, projector and gateway as separate processes", () => {
     await vi.waitFor(() => expect(watcher.board().data.totals.contributions).toBe(before + 1), {
       timeout: 15_000,
     });
+    expect(watcher.gaps).toEqual([]);
     watcher.socket.disconnect();
-  });
+  }, 60_000);
 
   it("given commands arriving while the projector process is killed, when it is restarted, then the boards lose nothing and apply nothing twice", async () => {
     const watcher = await watchCommunityBoard();
@@ -143,6 +148,7 @@ describe("api, relay, projector and gateway as separate processes", () => {
     await vi.waitFor(() => expect(watcher.board().data.totals.contributions).toBe(before + 30), {
       timeout: 15_000,
     });
+    expect(watcher.gaps).toEqual([]);
     watcher.socket.disconnect();
 
     // The shared boards file equals boards folded from the whole log from scratch, byte for byte.
@@ -163,7 +169,7 @@ describe("api, relay, projector and gateway as separate processes", () => {
     rebuilt.close();
     await store.close();
     rmSync(rebuiltDir, { recursive: true, force: true });
-  });
+  }, 240_000);
 
   const sessionToken = async (username: string) => {
     const response = await fetch(`${running.api?.url}/api/session`, {
