@@ -1,5 +1,6 @@
 import { Kafka, logLevel, type Producer } from "kafkajs";
 import type { EventBus, MessageHandler, SubscribeOptions, Unsubscribe } from "../port.ts";
+import { within } from "./deadline.ts";
 import type { HandlerErrorListener, RetryBackoff } from "./deliver-batch.ts";
 import { describeError } from "./describe-error.ts";
 import { encodeMessage } from "./message-codec.ts";
@@ -31,6 +32,24 @@ const JOIN_TIMEOUT_MS = 70_000;
 /** A publish resolves once every in-sync replica holds the message (acks = -1). */
 const ALL_IN_SYNC_REPLICAS = -1;
 
+/**
+ * A publish Kafka has not acknowledged by then rejects, so a caller (the relay, the projector's deltas)
+ * retries on its own terms and a shutdown finishes within its grace period even with the brokers down.
+ * kafkajs nests its retries (metadata refreshes retry inside each send attempt), so only a deadline bounds
+ * the whole send.
+ */
+const SEND_DEADLINE_MS = 12_000;
+
+/**
+ * The producer's own retries of one send, bounded so that a send given up on stops in the background
+ * soon after its deadline instead of retrying forever (kafkajs's default for an idempotent producer).
+ * kafkajs warns once that this may invalidate exactly-once guarantees: a send given up on may still have
+ * been stored, and the next send reuses its sequence number, so the broker takes the next send for a
+ * repeat of it. That is safe because every caller here re-sends the same message until it is acknowledged
+ * (and every consumer tolerates a repeat): the bus promises at-least-once, in order per key.
+ */
+const PRODUCER_RETRY = { retries: 5, initialRetryTime: 300, maxRetryTime: 2_000 };
+
 export interface KafkaBusOptions {
   /** host:port of one or more brokers; the client discovers the rest. */
   brokers: string[];
@@ -42,6 +61,11 @@ export interface KafkaBusOptions {
   logLevel?: KafkaLogLevel;
   /** Told of every handler that threw. Default: logged at error level. */
   onHandlerError?: HandlerErrorListener;
+  /**
+   * Told when a subscription's consumer, after it joined its group, crashed and kafkajs will not restart
+   * it: that subscription receives nothing more. Default: logged at error level.
+   */
+  onFatal?: (error: Error) => void;
   /** How long `subscribe` waits for its consumer to join its group. Default 70 s. */
   joinTimeoutMs?: number;
   /** Pauses before a group retries a message whose handler threw. Default 100 ms doubling to 5 s. */
@@ -60,7 +84,7 @@ export async function openKafkaBus(options: KafkaBusOptions): Promise<EventBus> 
     brokers: options.brokers,
     logLevel: LOG_LEVELS[options.logLevel ?? "warn"],
   });
-  const producer = kafka.producer({ idempotent: true, maxInFlightRequests: 1 });
+  const producer = kafka.producer({ idempotent: true, maxInFlightRequests: 1, retry: PRODUCER_RETRY });
   const admin = kafka.admin();
   const disconnect = () => Promise.allSettled([producer.disconnect(), admin.disconnect()]);
 
@@ -81,7 +105,7 @@ export async function openKafkaBus(options: KafkaBusOptions): Promise<EventBus> 
   }
 
   const logger = kafka.logger();
-  return new KafkaBus(producer, topics, {
+  return new KafkaBus(producer, topics, where, {
     kafka,
     admin,
     clientId: options.clientId,
@@ -89,6 +113,9 @@ export async function openKafkaBus(options: KafkaBusOptions): Promise<EventBus> 
       options.onHandlerError ??
       ((error, failure) =>
         logger.error("A message handler threw", { ...failure, error: describeError(error) })),
+    onFatal:
+      options.onFatal ??
+      ((error) => logger.error("A subscription stopped for good", { error: error.message })),
     joinTimeoutMs: options.joinTimeoutMs ?? JOIN_TIMEOUT_MS,
     ...(options.retryBackoff === undefined ? {} : { retryBackoff: options.retryBackoff }),
   });
@@ -101,17 +128,23 @@ class KafkaBus implements EventBus {
   constructor(
     private readonly producer: Producer,
     private readonly topics: Topics,
+    private readonly where: string,
     private readonly context: SubscriptionContext,
   ) {}
 
   async publish<Message>(topic: string, key: string, message: Message): Promise<void> {
     this.assertOpen();
     await this.topics.ensure(topic);
-    await this.producer.send({
-      topic,
-      acks: ALL_IN_SYNC_REPLICAS,
-      messages: [{ key, value: encodeMessage(message) }],
-    });
+    await within(
+      this.producer.send({
+        topic,
+        acks: ALL_IN_SYNC_REPLICAS,
+        messages: [{ key, value: encodeMessage(message) }],
+      }),
+      SEND_DEADLINE_MS,
+      () =>
+        new Error(`${this.where} did not acknowledge a publish to ${topic} within ${SEND_DEADLINE_MS} ms`),
+    );
   }
 
   async subscribe<Message>(

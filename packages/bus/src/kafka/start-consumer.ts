@@ -1,6 +1,7 @@
 import type { Kafka } from "kafkajs";
 import { type Delivery, deliverBatches } from "./deliver-batch.ts";
 import { describeError } from "./describe-error.ts";
+import { watchForFatalCrash } from "./fatal-crash.ts";
 import { nextGroupJoin } from "./group-join.ts";
 
 /**
@@ -27,6 +28,8 @@ export interface ConsumerSetup {
    */
   onJoin?: (partitions: number[], seek: (partition: number, offset: string) => void) => void;
   joinTimeoutMs: number;
+  /** Told when the consumer, once joined, crashed and kafkajs will not restart it. */
+  onFatal: (error: Error) => void;
   /** Names the subscription in errors. */
   what: string;
 }
@@ -61,6 +64,7 @@ export function startConsumer(setup: ConsumerSetup): StartedConsumer {
     });
   }
 
+  watchForFatalCrash(consumer, { stopped: stopping.signal, what: setup.what, onFatal: setup.onFatal });
   const firstJoin = nextGroupJoin(consumer, {
     timeoutMs: setup.joinTimeoutMs,
     stopped: stopping.signal,

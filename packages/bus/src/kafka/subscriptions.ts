@@ -9,6 +9,7 @@ export interface SubscriptionContext {
   admin: Admin;
   clientId: string;
   onHandlerError: HandlerErrorListener;
+  onFatal: (error: Error) => void;
   joinTimeoutMs: number;
   retryBackoff?: RetryBackoff;
 }
@@ -38,6 +39,7 @@ export function startGroupSubscription(
       ...(context.retryBackoff === undefined ? {} : { backoff: context.retryBackoff }),
     },
     joinTimeoutMs: context.joinTimeoutMs,
+    onFatal: context.onFatal,
     what: `subscription of group ${group} to ${topic}`,
   });
 }
@@ -86,6 +88,7 @@ export function startBroadcastSubscription(
       for (const partition of partitions) seek(partition, next.get(partition) ?? "0");
     },
     joinTimeoutMs: context.joinTimeoutMs,
+    onFatal: context.onFatal,
     what: `broadcast subscription to ${topic}`,
   });
 }
