@@ -30,15 +30,26 @@ export const KAFKA_TOPICS = {
   [BOARD_DELTAS_TOPIC]: { partitions: 1, retentionMs: 60 * 60 * 1000 },
 };
 
-/** The bus: Kafka when brokers are set, else a SQLite file shared by the local processes. */
+/**
+ * The bus: Kafka when brokers are set, else a SQLite file shared by the local processes. `onFatal` hears
+ * a subscription that will receive nothing more (a Kafka consumer that crashed for good); the SQLite bus
+ * has no such case, as its polling reports storage errors to `onHandlerError` and carries on.
+ */
 export async function openConfiguredBus(
   settings: ConnectionSettings,
   clientId: string,
   onHandlerError: (error: unknown) => void,
+  onFatal?: (error: Error) => void,
 ): Promise<EventBus> {
   if (settings.KAFKA_BROKERS) {
     const { openKafkaBus } = await import("@cobuild/bus/kafka");
-    return openKafkaBus({ brokers: settings.KAFKA_BROKERS, clientId, topics: KAFKA_TOPICS, onHandlerError });
+    return openKafkaBus({
+      brokers: settings.KAFKA_BROKERS,
+      clientId,
+      topics: KAFKA_TOPICS,
+      onHandlerError,
+      ...(onFatal === undefined ? {} : { onFatal }),
+    });
   }
   return openSqliteBus({
     path: join(settings.DATA_DIR, "bus.sqlite"),
