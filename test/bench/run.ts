@@ -9,7 +9,11 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const root = fileURLToPath(new URL("../../", import.meta.url));
-const benches = ["packages/event-store/bench/append.bench.ts", "test/bench/board-latency.bench.ts"];
+const benches = [
+  "packages/event-store/bench/append.bench.ts",
+  "test/bench/board-latency.bench.ts",
+  "test/bench/split-latency.bench.ts",
+];
 
 const sections: string[] = [];
 for (const bench of benches) {

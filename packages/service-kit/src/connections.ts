@@ -19,7 +19,9 @@ export async function openConfiguredEventStore(
     const { openKurrentDbEventStore } = await import("@cobuild/event-store/kurrentdb");
     return openKurrentDbEventStore({ connectionString: settings.EVENTSTORE_URL, clock });
   }
-  return openSqliteEventStore({ path: join(settings.DATA_DIR, "events.sqlite"), clock });
+  // Processes sharing the file learn of each other's appends by polling: 20 ms keeps the relay close behind
+  // the api for the price of one cheap query per tick when idle.
+  return openSqliteEventStore({ path: join(settings.DATA_DIR, "events.sqlite"), clock, pollIntervalMs: 20 });
 }
 
 /** Topics the services create on Kafka, with what each must keep. */
