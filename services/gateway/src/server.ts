@@ -10,7 +10,7 @@ import { healthRoutes, openConfiguredBus, openConfiguredEventStore } from "@cobu
 import express from "express";
 import type { Logger } from "pino";
 import type { GatewayConfig } from "./env.ts";
-import { attachGateway, type RunningGateway } from "./gateway.ts";
+import { attachGateway } from "./gateway.ts";
 
 export interface RunningGatewayService {
   url: string;
@@ -23,10 +23,12 @@ export interface RunningGatewayService {
  * The Socket.IO gateway on its own: snapshots from the boards file the projector writes, deltas from
  * the bus (every gateway receives every delta), logins checked against the sessions the api writes and
  * the accounts in the log. Replicas scale out behind a load balancer that keeps a client on one of them.
+ * `onFatal` hears the bus lose the delta subscription for good; /readyz reports it from then on.
  */
 export async function startGatewayService(
   config: GatewayConfig,
   logger: Logger,
+  onFatal?: (error: Error) => void,
 ): Promise<RunningGatewayService> {
   const dataDir = resolve(config.DATA_DIR);
   mkdirSync(dataDir, { recursive: true });
@@ -35,12 +37,15 @@ export async function startGatewayService(
   const store = await openConfiguredEventStore(settings);
   const boards = new SqliteBoardReader(join(dataDir, boardsFileName()));
   const sessions = openSqliteSessionStore(join(dataDir, "sessions.sqlite"));
-  const bus = await openConfiguredBus(settings, "gateway", logError);
+  let busFailure: Error | undefined;
+  const bus = await openConfiguredBus(settings, "gateway", logError, (error) => {
+    busFailure = error;
+    onFatal?.(error);
+  });
   // The watch policy only reads the log, so the day it would date commands by never matters here.
   const services = createServices({ store, boards, today: () => localDate(new Date(), "UTC") });
 
   let stopping = false;
-  let gateway: RunningGateway | undefined;
   const app = express();
   app.disable("x-powered-by");
   app.use(
@@ -49,7 +54,7 @@ export async function startGatewayService(
         eventStore: async () => void (await store.headPosition()),
         boards: async () => void (await boards.getBoard(DIRECTORY_BOARD_ID)),
         bus: () => {
-          if (!gateway) throw new Error("not yet subscribed to board deltas");
+          if (busFailure) throw new Error(`no longer receives board deltas: ${busFailure.message}`);
         },
       },
       () => stopping,
@@ -57,7 +62,7 @@ export async function startGatewayService(
   );
   const httpServer = createServer(app);
   const stopServing = gracefulClose(httpServer, () => stopping);
-  gateway = await attachGateway({
+  const gateway = await attachGateway({
     httpServer,
     boards,
     bus,
@@ -68,15 +73,20 @@ export async function startGatewayService(
   const { port } = httpServer.address() as AddressInfo;
   // A wildcard address is not somewhere to send a browser; the log line names the machine itself.
   const host = config.HOST === "0.0.0.0" || config.HOST === "::" ? "localhost" : config.HOST;
-  const running = gateway;
 
   return {
     url: `http://${host}:${port}`,
     port,
     close: async () => {
       stopping = true;
-      await running.close();
-      await stopServing();
+      // Stop accepting first: a socket that joined while the delta subscription ends would get a
+      // snapshot and then no deltas until the engine drops it.
+      const served = stopServing();
+      try {
+        await gateway.close();
+      } finally {
+        await served;
+      }
       await bus.close();
       await store.close();
       sessions.close();

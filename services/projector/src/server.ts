@@ -19,17 +19,19 @@ export interface ProjectorService {
 
 /**
  * The projector as a process: events from the bus (relayed from the log), boards in the shared boards
- * file, deltas back onto the bus for the gateways.
+ * file, deltas back onto the bus for the gateways. `onFatal` hears the bus lose the projector's
+ * subscription for good: no more events will arrive.
  */
 export async function startProjectorService(
   config: ProjectorConfig,
   logger: Logger,
+  onFatal?: (error: Error) => void,
 ): Promise<ProjectorService> {
   const dataDir = resolve(config.DATA_DIR);
   mkdirSync(dataDir, { recursive: true });
   const logError = (error: unknown) => logger.error({ err: error }, "projector error");
   const boards = new SqliteBoardStore(join(dataDir, boardsFileName()));
-  const bus = await openConfiguredBus(config, "projector", logError);
+  const bus = await openConfiguredBus(config, "projector", logError, onFatal);
   // Every projector sharing this boards file is one group; a new file is a new group, rebuilt from the start.
   const group = `cobuild-projectors-${boards.generation()}`;
   const projector = await startBusProjector({

@@ -15,13 +15,21 @@ export interface RelayService {
   close(): Promise<void>;
 }
 
-/** The relay as a process: the log, the bus, the checkpoint file and health endpoints. */
-export async function startRelayService(config: RelayConfig, logger: Logger): Promise<RelayService> {
+/**
+ * The relay as a process: the log, the bus, the checkpoint file and health endpoints. `onFatal` hears a
+ * bus subscription fail for good; the relay has none today (its publishes report their own errors), but
+ * it must not run on without hearing it if that changes.
+ */
+export async function startRelayService(
+  config: RelayConfig,
+  logger: Logger,
+  onFatal?: (error: Error) => void,
+): Promise<RelayService> {
   const dataDir = resolve(config.DATA_DIR);
   mkdirSync(dataDir, { recursive: true });
   const logError = (error: unknown) => logger.error({ err: error }, "relay error");
   const store = await openConfiguredEventStore(config);
-  const bus = await openConfiguredBus(config, "relay", logError);
+  const bus = await openConfiguredBus(config, "relay", logError, onFatal);
   const checkpoints = new CheckpointFile(join(dataDir, "relay.sqlite"));
   const relay = startRelay({ store, bus, checkpoints, onError: logError });
   let stopping = false;
