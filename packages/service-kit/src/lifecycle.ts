@@ -39,3 +39,33 @@ export function stopOnSignals(
   process.on("SIGINT", () => void stop("SIGINT"));
   return { stopping: () => stopping };
 }
+
+/**
+ * Loads a service's settings, or prints what is wrong with them (the message names every bad setting; a
+ * stack trace would only hide it) and exits with code 1.
+ */
+export function loadConfigOrExit<Config>(load: () => Config): Config {
+  try {
+    return load();
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : String(error));
+    process.exit(1);
+  }
+}
+
+/**
+ * Ends a process that cannot recover by itself with code 1, so its supervisor restarts it (from its
+ * checkpoints); does nothing once a shutdown is under way, which may cause the same failure on purpose.
+ * `lifecycle` is undefined while the service is still starting.
+ */
+export function exitToBeRestarted(
+  name: string,
+  logger: Logger,
+  lifecycle: ServiceLifecycle | undefined,
+  reason: string,
+  error?: unknown,
+): void {
+  if (lifecycle?.stopping()) return;
+  logger.fatal({ err: error }, `${name}: ${reason}; exiting to be restarted`);
+  process.exit(1);
+}

@@ -1,18 +1,21 @@
-import { stopOnSignals } from "@cobuild/service-kit";
+import {
+  exitToBeRestarted,
+  loadConfigOrExit,
+  type ServiceLifecycle,
+  stopOnSignals,
+} from "@cobuild/service-kit";
 import pino from "pino";
-import { type GatewayConfig, loadGatewayConfig } from "./env.ts";
+import { loadGatewayConfig } from "./env.ts";
 import { startGatewayService } from "./server.ts";
 
-let config: GatewayConfig;
-try {
-  config = loadGatewayConfig();
-} catch (error) {
-  // The message names every bad setting; a stack trace would only hide it.
-  console.error(error instanceof Error ? error.message : error);
-  process.exit(1);
-}
+const config = loadConfigOrExit(() => loadGatewayConfig());
 const logger = pino({ level: config.LOG_LEVEL });
-const service = await startGatewayService(config, logger);
+let lifecycle: ServiceLifecycle | undefined;
+// Without its delta subscription a gateway serves boards that never change: exit, so the supervisor
+// restarts it and its clients reconnect and take fresh snapshots.
+const service = await startGatewayService(config, logger, (error) =>
+  exitToBeRestarted("gateway", logger, lifecycle, "the board-delta subscription failed for good", error),
+);
 // Tests and scripts read this line to find the port when PORT=0.
 logger.info({ url: service.url }, `gateway listening on ${service.url}`);
-stopOnSignals("gateway", logger, service.close);
+lifecycle = stopOnSignals("gateway", logger, service.close);
