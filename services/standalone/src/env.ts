@@ -52,21 +52,36 @@ export type StandaloneConfig = z.infer<typeof StandaloneEnv>;
 const setupKeys = ["STREET_ID", "STREET_NAME", "ADMIN_USERNAME", "ADMIN_PASSWORD"] as const;
 
 export function loadConfig(env: Record<string, string | undefined> = process.env): StandaloneConfig {
-  const parsed = StandaloneEnv.safeParse(env);
-  if (!parsed.success) {
-    const lines = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
-    throw new Error(`Invalid configuration:\n${lines.join("\n")}`);
-  }
-  const given = setupKeys.filter((key) => parsed.data[key] !== undefined);
+  return checkStreetSetup(parseEnv(StandaloneEnv, env));
+}
+
+/** The street settings go together: all four or none. */
+function checkStreetSetup<Config extends Partial<Record<(typeof setupKeys)[number], string>>>(
+  config: Config,
+): Config {
+  const given = setupKeys.filter((key) => config[key] !== undefined);
   if (given.length > 0 && given.length < setupKeys.length) {
     throw new Error(`Invalid configuration: set all of ${setupKeys.join(", ")} or none of them`);
   }
-  return parsed.data;
+  return config;
 }
 
-/** The one-shot demo seed of the distributed topology: where the log is, and the community's time zone. */
-export const SeedEnv = ServiceEnv.pick({ DATA_DIR: true, EVENTSTORE_URL: true, LOG_LEVEL: true }).extend({
-  TIME_ZONE: StandaloneEnv.shape.TIME_ZONE,
-});
-export const loadSeedConfig = (env: Record<string, string | undefined> = process.env) =>
-  parseEnv(SeedEnv, env);
+/**
+ * The one-shot setup of the distributed topology: where the log is, the community's time zone, and what to
+ * create: the Guangming demo (SEED_DEMO) and/or a street with its first administrator.
+ */
+export const SeedEnv = ServiceEnv.pick({ DATA_DIR: true, EVENTSTORE_URL: true, LOG_LEVEL: true }).extend(
+  StandaloneEnv.pick({
+    TIME_ZONE: true,
+    SEED_DEMO: true,
+    STREET_ID: true,
+    STREET_NAME: true,
+    ADMIN_USERNAME: true,
+    ADMIN_PASSWORD: true,
+  }).shape,
+);
+export type SeedConfig = z.infer<typeof SeedEnv>;
+
+export function loadSeedConfig(env: Record<string, string | undefined> = process.env): SeedConfig {
+  return checkStreetSetup(parseEnv(SeedEnv, env));
+}

@@ -4,7 +4,6 @@ import type { AddressInfo } from "node:net";
 import { join, resolve } from "node:path";
 import {
   boardWatchAccess,
-  bootstrapStreet,
   createApiApp,
   createServices,
   expireDueAgreements,
@@ -21,6 +20,7 @@ import express from "express";
 import type { Logger } from "pino";
 import { seedGuangming } from "./demo/seed.ts";
 import type { StandaloneConfig } from "./env.ts";
+import { setUpStreet } from "./street-setup.ts";
 
 export interface StandaloneServer {
   url: string;
@@ -49,17 +49,7 @@ export async function startStandalone(
     logger.info("empty event log: seeding the Guangming community demo");
     await seedGuangming(services, today(), (day) => createServices({ store, today: () => day, boards }));
   }
-  if (config.STREET_ID && config.STREET_NAME && config.ADMIN_USERNAME && config.ADMIN_PASSWORD) {
-    await bootstrapStreet(services, {
-      streetId: config.STREET_ID,
-      name: config.STREET_NAME,
-      admin: {
-        username: config.ADMIN_USERNAME,
-        displayName: config.ADMIN_USERNAME,
-        password: config.ADMIN_PASSWORD,
-      },
-    });
-  }
+  await setUpStreet(services, config);
   const sessions = openSqliteSessionStore(join(dataDir, "sessions.sqlite"));
 
   // Agreements whose term is over are recorded as expired on start and then every hour.
