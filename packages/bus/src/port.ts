@@ -1,6 +1,12 @@
 /** A message handler; the bus awaits it before delivering the next message of the same subscription. */
 export type MessageHandler<Message> = (message: Message) => void | Promise<void>;
 
+/**
+ * A handler of consecutive messages of a group's share, oldest first; the bus awaits it before
+ * delivering the next batch of the same subscription.
+ */
+export type BatchHandler<Message> = (messages: Message[]) => void | Promise<void>;
+
 /** Stops a subscription; resolves once no handler call is in flight. */
 export type Unsubscribe = () => Promise<void>;
 
@@ -22,6 +28,16 @@ export interface SubscribeOptions {
   group?: string;
 }
 
+export interface BatchSubscribeOptions {
+  /** The consumer group, with every rule of `SubscribeOptions.group`. */
+  group: string;
+  /**
+   * The most messages one handler call gets (at least 1). The bus never waits to fill a batch: a call gets
+   * whatever of the group's share is available now, at least one message.
+   */
+  maxBatch: number;
+}
+
 /**
  * Moves messages between the parts of the platform: events from the relay to projectors (a group),
  * board deltas from projectors to every gateway (broadcast). Messages with the same key are delivered in
@@ -34,6 +50,18 @@ export interface EventBus {
     topic: string,
     handler: MessageHandler<Message>,
     options?: SubscribeOptions,
+  ): Promise<Unsubscribe>;
+  /**
+   * A group member that takes its share in batches, for a consumer that commits once per batch (a
+   * projector catching up). Every message of a batch counts as handled once the handler resolves; a
+   * handler that throws gets the same batch again (or a prefix of it: never a later message before an
+   * earlier one) after the usual pause. Per-key order, resuming and every other group rule are those of
+   * `subscribe` with a group. Rejects with a RangeError a `maxBatch` that is not a positive integer.
+   */
+  subscribeBatches<Message>(
+    topic: string,
+    handler: BatchHandler<Message>,
+    options: BatchSubscribeOptions,
   ): Promise<Unsubscribe>;
   /** Stops every subscription (waiting for handlers in flight) and releases the connection. */
   close(): Promise<void>;

@@ -1,4 +1,4 @@
-import type { MessageHandler, Unsubscribe } from "../port.ts";
+import type { BatchHandler, Unsubscribe } from "../port.ts";
 import { deliverUntilHandled } from "../retry.ts";
 import { keyHash } from "./key-hash.ts";
 
@@ -15,7 +15,8 @@ class Member {
   private wake = () => {};
 
   constructor(
-    readonly handler: MessageHandler<unknown>,
+    readonly handler: BatchHandler<unknown>,
+    readonly maxBatch: number,
     readonly onError: (error: unknown) => void,
   ) {}
 
@@ -47,8 +48,8 @@ export class InProcessGroup {
     this.notifyAll();
   }
 
-  join(handler: MessageHandler<unknown>, onError: (error: unknown) => void): Unsubscribe {
-    const member = new Member(handler, onError);
+  join(handler: BatchHandler<unknown>, maxBatch: number, onError: (error: unknown) => void): Unsubscribe {
+    const member = new Member(handler, maxBatch, onError);
     this.members.push(member);
     // Started on a later tick: a handler never runs on the subscriber's own stack.
     member.done = Promise.resolve().then(() => this.run(member));
@@ -74,33 +75,40 @@ export class InProcessGroup {
 
   private async run(member: Member): Promise<void> {
     while (!member.stop.signal.aborted) {
-      const next = this.take(member);
-      if (next === undefined) {
+      const batch = this.take(member);
+      if (batch.length === 0) {
         await member.waitForWork();
         continue;
       }
       const handled = await deliverUntilHandled(
-        () => member.handler(next.message),
+        () => member.handler(batch.map(({ message }) => message)),
         member.stop.signal,
         member.onError,
       );
-      this.busyKeys.delete(next.key);
-      if (!handled) this.putBack(next);
+      for (const { key } of batch) this.busyKeys.delete(key);
+      if (!handled) for (const entry of batch) this.putBack(entry);
       this.notifyAll();
     }
   }
 
-  /** The earliest pending message whose key this member owns and no other member is still handling. */
-  private take(member: Member): Pending | undefined {
+  /**
+   * The earliest pending messages, up to the member's batch size, whose keys this member owns and no other
+   * member is still handling. Its own batch's keys are not yet marked busy while it picks, so one key may
+   * appear several times in a batch, in publish order.
+   */
+  private take(member: Member): Pending[] {
     const index = this.members.indexOf(member);
-    if (index < 0) return undefined;
-    const found = this.pending.findIndex(
-      ({ key }) => keyHash(key) % this.members.length === index && !this.busyKeys.has(key),
-    );
-    if (found < 0) return undefined;
-    const [next] = this.pending.splice(found, 1);
-    this.busyKeys.add(next!.key);
-    return next;
+    if (index < 0) return [];
+    const batch: Pending[] = [];
+    for (let at = 0; at < this.pending.length && batch.length < member.maxBatch; ) {
+      const entry = this.pending[at]!;
+      if (keyHash(entry.key) % this.members.length === index && !this.busyKeys.has(entry.key)) {
+        batch.push(entry);
+        this.pending.splice(at, 1);
+      } else at++;
+    }
+    for (const { key } of batch) this.busyKeys.add(key);
+    return batch;
   }
 
   /** A message whose member stopped before handling it goes back to its place, ahead of its key's later ones. */

@@ -1,4 +1,12 @@
-import type { EventBus, MessageHandler, SubscribeOptions, Unsubscribe } from "../port.ts";
+import { checkedMaxBatch, oneAtATime } from "../batches.ts";
+import type {
+  BatchHandler,
+  BatchSubscribeOptions,
+  EventBus,
+  MessageHandler,
+  SubscribeOptions,
+  Unsubscribe,
+} from "../port.ts";
 import { InProcessGroup } from "./group.ts";
 
 interface BroadcastSubscriber {
@@ -47,18 +55,37 @@ export class InProcessBus implements EventBus {
     options: SubscribeOptions = {},
   ): Promise<Unsubscribe> {
     if (this.closing) throw new Error("bus is closed");
+    if (options.group !== undefined)
+      return this.joinGroup(topic, options.group, oneAtATime(handler as MessageHandler<unknown>), 1);
     const subscribers = this.subscribersOf(topic);
-    if (options.group !== undefined) {
-      const group = subscribers.groups.get(options.group) ?? new InProcessGroup();
-      subscribers.groups.set(options.group, group);
-      return group.join(handler as MessageHandler<unknown>, this.onHandlerError);
-    }
     const sub: BroadcastSubscriber = { handler: handler as MessageHandler<unknown>, tail: Promise.resolve() };
     subscribers.broadcast.add(sub);
     return async () => {
       subscribers.broadcast.delete(sub);
       await sub.tail;
     };
+  }
+
+  async subscribeBatches<Message>(
+    topic: string,
+    handler: BatchHandler<Message>,
+    options: BatchSubscribeOptions,
+  ): Promise<Unsubscribe> {
+    const maxBatch = checkedMaxBatch(options.maxBatch);
+    if (this.closing) throw new Error("bus is closed");
+    return this.joinGroup(topic, options.group, handler as BatchHandler<unknown>, maxBatch);
+  }
+
+  private joinGroup(
+    topic: string,
+    name: string,
+    handler: BatchHandler<unknown>,
+    maxBatch: number,
+  ): Unsubscribe {
+    const subscribers = this.subscribersOf(topic);
+    const group = subscribers.groups.get(name) ?? new InProcessGroup();
+    subscribers.groups.set(name, group);
+    return group.join(handler, maxBatch, this.onHandlerError);
   }
 
   close(): Promise<void> {

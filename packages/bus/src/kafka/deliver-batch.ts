@@ -1,12 +1,15 @@
 import { setTimeout as sleep } from "node:timers/promises";
-import type { MessageHandler } from "../port.ts";
+import type { BatchHandler } from "../port.ts";
 import { decodeMessage } from "./message-codec.ts";
 
 /** Where a handler failed, for whoever watches the bus. */
 export interface HandlerFailure {
   topic: string;
   partition: number;
+  /** The offset of the first message the handler got (a batch's first, for a batch handler). */
   offset: string;
+  /** How many messages the failed handler call got. */
+  messages: number;
   /** The consumer group; absent for a broadcast subscription. */
   group?: string;
   /** 1 for the first call with this message, 2 for the first retry, … */
@@ -45,7 +48,9 @@ export interface BatchOfMessages {
 }
 
 export interface Delivery {
-  handler: MessageHandler<unknown>;
+  /** Gets the fetched messages in slices of up to `maxBatch`, in offset order. */
+  handler: BatchHandler<unknown>;
+  maxBatch: number;
   /** A group retries a failed message until it succeeds; a broadcast (no group) reports it and moves on. */
   group?: string;
   /** Aborted when the subscription stops: a retry pause ends at once and no further message starts. */
@@ -57,10 +62,11 @@ export interface Delivery {
 }
 
 /**
- * Builds the `eachBatch` callback shared by group and broadcast subscriptions. A message's offset is
- * resolved only after its handler resolved (auto-resolve must be off), so whatever kafkajs commits has
- * been handled. Returning early leaves the rest of the batch unresolved: the next fetch, or the next owner
- * of the partition, starts at the first unhandled message.
+ * Builds the `eachBatch` callback shared by group and broadcast subscriptions. kafkajs's batch (what one
+ * fetch got from one partition) is handed to the handler in slices of up to `maxBatch` consecutive
+ * messages; a slice's offsets are resolved only after its handler call resolved (auto-resolve must be
+ * off), so whatever kafkajs commits has been handled. Returning early leaves the rest of the batch
+ * unresolved: the next fetch, or the next owner of the partition, starts at the first unhandled message.
  */
 export function deliverBatches(delivery: Delivery): (payload: BatchOfMessages) => Promise<void> {
   const backoff = delivery.backoff ?? DEFAULT_RETRY_BACKOFF;
@@ -76,29 +82,35 @@ export function deliverBatches(delivery: Delivery): (payload: BatchOfMessages) =
     const { batch } = payload;
     const mustStop = () => delivery.stopped.aborted || !payload.isRunning() || payload.isStale();
 
-    for (const message of batch.messages) {
+    for (let from = 0; from < batch.messages.length; from += delivery.maxBatch) {
       if (mustStop()) return;
-      const handled = await handleOnce(message);
+      const slice = batch.messages.slice(from, from + delivery.maxBatch);
+      const handled = await handleOnce(slice);
       if (!handled) return;
-      payload.resolveOffset(message.offset);
-      delivery.onHandled?.(batch.partition, (BigInt(message.offset) + 1n).toString());
+      // Resolving the last offset marks the whole slice: kafkajs keeps one position per partition.
+      const last = slice.at(-1)!.offset;
+      payload.resolveOffset(last);
+      delivery.onHandled?.(batch.partition, (BigInt(last) + 1n).toString());
       await payload.commitOffsetsIfNecessary();
       await payload.heartbeat();
     }
 
-    /** True once the message counts as handled; false when the subscription stopped first. */
-    async function handleOnce(message: { offset: string; value: Buffer | null }): Promise<boolean> {
+    /** True once the slice counts as handled; false when the subscription stopped first. */
+    async function handleOnce(
+      slice: ReadonlyArray<{ offset: string; value: Buffer | null }>,
+    ): Promise<boolean> {
       let pause = backoff.firstMs;
       for (let attempt = 1; ; attempt++) {
         try {
-          await delivery.handler(decodeMessage(message.value));
+          await delivery.handler(slice.map((message) => decodeMessage(message.value)));
           return true;
         } catch (error) {
           const retrying = delivery.group !== undefined;
           report(error, {
             topic: batch.topic,
             partition: batch.partition,
-            offset: message.offset,
+            offset: slice[0]!.offset,
+            messages: slice.length,
             ...(delivery.group === undefined ? {} : { group: delivery.group }),
             attempt,
             retrying,

@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { oneAtATime } from "../batches.ts";
+import type { BatchHandler, MessageHandler } from "../port.ts";
 import { type BatchOfMessages, type Delivery, deliverBatches, type HandlerFailure } from "./deliver-batch.ts";
 
 /** A kafkajs batch payload stand-in that records what the delivery loop tells it, in order. */
@@ -23,14 +25,24 @@ function batchOf(messages: unknown[], overrides: Partial<BatchOfMessages> = {}) 
   return { payload, log };
 }
 
-function delivery(overrides: Partial<Delivery> & Pick<Delivery, "handler">) {
+/** A delivery of one message per handler call, or of batches when given `batches` and `maxBatch`. */
+function delivery(
+  overrides: Partial<Omit<Delivery, "handler" | "maxBatch">> &
+    ({ handler: MessageHandler<unknown> } | { batches: BatchHandler<unknown>; maxBatch: number }),
+) {
   const failures: HandlerFailure[] = [];
   const stop = new AbortController();
+  const { handler, maxBatch, ...rest } =
+    "batches" in overrides
+      ? (({ batches, ...others }) => ({ ...others, handler: batches }))(overrides)
+      : { ...overrides, handler: oneAtATime(overrides.handler), maxBatch: 1 };
   const options: Delivery = {
     stopped: stop.signal,
     onHandlerError: (_error, failure) => void failures.push(failure),
     backoff: { firstMs: 1, maxMs: 4 },
-    ...overrides,
+    ...rest,
+    handler,
+    maxBatch,
   };
   return { options, failures, stop };
 }
@@ -87,8 +99,24 @@ describe("deliverBatches", () => {
       "resolve 41",
     ]);
     expect(failures).toEqual([
-      { topic: "deltas", partition: 3, offset: "40", group: "projectors", attempt: 1, retrying: true },
-      { topic: "deltas", partition: 3, offset: "40", group: "projectors", attempt: 2, retrying: true },
+      {
+        topic: "deltas",
+        partition: 3,
+        offset: "40",
+        messages: 1,
+        group: "projectors",
+        attempt: 1,
+        retrying: true,
+      },
+      {
+        topic: "deltas",
+        partition: 3,
+        offset: "40",
+        messages: 1,
+        group: "projectors",
+        attempt: 2,
+        retrying: true,
+      },
     ]);
   });
 
@@ -145,7 +173,9 @@ describe("deliverBatches", () => {
     await deliverBatches(options)(payload);
 
     expect(handled).toEqual(["bad", "good"]);
-    expect(failures).toEqual([{ topic: "deltas", partition: 3, offset: "40", attempt: 1, retrying: false }]);
+    expect(failures).toEqual([
+      { topic: "deltas", partition: 3, offset: "40", messages: 1, attempt: 1, retrying: false },
+    ]);
     expect(log.filter((line) => line.startsWith("resolve"))).toEqual(["resolve 40", "resolve 41"]);
     expect(next).toEqual([
       [3, "41"],
@@ -207,5 +237,62 @@ describe("deliverBatches", () => {
     await deliverBatches(options)(payload);
 
     expect(log.filter((line) => line.startsWith("resolve"))).toEqual(["resolve 40", "resolve 41"]);
+  });
+
+  it("given a batch handler with maxBatch 2, when five messages arrive, then it gets them in slices of at most two, in order, each resolved through its last offset after its call", async () => {
+    const { payload, log } = batchOf(["a", "b", "c", "d", "e"]);
+    const { options } = delivery({
+      group: "projectors",
+      maxBatch: 2,
+      batches: (messages) => void log.push(`handle ${messages.join(",")}`),
+    });
+
+    await deliverBatches(options)(payload);
+
+    expect(log.filter((line) => line.startsWith("handle") || line.startsWith("resolve"))).toEqual([
+      "handle a,b",
+      "resolve 41",
+      "handle c,d",
+      "resolve 43",
+      "handle e",
+      "resolve 44",
+    ]);
+  });
+
+  it("given a group batch handler that throws once, when the batch is delivered, then the same slice comes again and is resolved once", async () => {
+    const { payload, log } = batchOf(["a", "b", "c"]);
+    let failed = false;
+    const { options, failures } = delivery({
+      group: "projectors",
+      maxBatch: 2,
+      batches: (messages) => {
+        log.push(`handle ${messages.join(",")}`);
+        if (!failed) {
+          failed = true;
+          throw new Error("store busy");
+        }
+      },
+    });
+
+    await deliverBatches(options)(payload);
+
+    expect(log.filter((line) => line.startsWith("handle") || line.startsWith("resolve"))).toEqual([
+      "handle a,b",
+      "handle a,b",
+      "resolve 41",
+      "handle c",
+      "resolve 42",
+    ]);
+    expect(failures).toEqual([
+      {
+        topic: "deltas",
+        partition: 3,
+        offset: "40",
+        messages: 2,
+        group: "projectors",
+        attempt: 1,
+        retrying: true,
+      },
+    ]);
   });
 });

@@ -1,5 +1,13 @@
 import { Kafka, logLevel, type Producer } from "kafkajs";
-import type { EventBus, MessageHandler, SubscribeOptions, Unsubscribe } from "../port.ts";
+import { checkedMaxBatch, oneAtATime } from "../batches.ts";
+import type {
+  BatchHandler,
+  BatchSubscribeOptions,
+  EventBus,
+  MessageHandler,
+  SubscribeOptions,
+  Unsubscribe,
+} from "../port.ts";
 import { within } from "./deadline.ts";
 import type { HandlerErrorListener, RetryBackoff } from "./deliver-batch.ts";
 import { describeError } from "./describe-error.ts";
@@ -152,9 +160,37 @@ class KafkaBus implements EventBus {
     handler: MessageHandler<Message>,
     options: SubscribeOptions = {},
   ): Promise<Unsubscribe> {
-    this.assertOpen();
     // Messages arrive as parsed JSON; the caller names their type, as with every bus.
-    const subscription = await this.start(topic, handler as MessageHandler<unknown>, options.group);
+    const untyped = handler as MessageHandler<unknown>;
+    if (options.group !== undefined)
+      return this.subscribeBatches(topic, oneAtATime(untyped), { group: options.group, maxBatch: 1 });
+    this.assertOpen();
+    return this.started(await this.startBroadcast(topic, untyped));
+  }
+
+  async subscribeBatches<Message>(
+    topic: string,
+    handler: BatchHandler<Message>,
+    options: BatchSubscribeOptions,
+  ): Promise<Unsubscribe> {
+    const maxBatch = checkedMaxBatch(options.maxBatch);
+    this.assertOpen();
+    await this.topics.ensure(topic);
+    // Nothing awaited between this check and `add`, so close() stops every consumer that starts.
+    this.assertOpen();
+    const subscription = startGroupSubscription(
+      this.context,
+      topic,
+      options.group,
+      handler as BatchHandler<unknown>,
+      maxBatch,
+    );
+    this.subscriptions.add(subscription);
+    return this.started(subscription);
+  }
+
+  /** Waits for the consumer to join its group; one that cannot is stopped and forgotten. */
+  private async started(subscription: StartedConsumer): Promise<Unsubscribe> {
     try {
       await subscription.joined;
       this.assertOpen();
@@ -169,23 +205,13 @@ class KafkaBus implements EventBus {
     };
   }
 
-  private async start(
-    topic: string,
-    handler: MessageHandler<unknown>,
-    group: string | undefined,
-  ): Promise<StartedConsumer> {
+  private async startBroadcast(topic: string, handler: MessageHandler<unknown>): Promise<StartedConsumer> {
     await this.topics.ensure(topic);
+    const next = await broadcastStart(this.context, topic);
     // assertOpen follows the last await and precedes `add` with none between, so close() stops every
     // consumer that starts.
-    let subscription: StartedConsumer;
-    if (group === undefined) {
-      const next = await broadcastStart(this.context, topic);
-      this.assertOpen();
-      subscription = startBroadcastSubscription(this.context, topic, next, handler);
-    } else {
-      this.assertOpen();
-      subscription = startGroupSubscription(this.context, topic, group, handler);
-    }
+    this.assertOpen();
+    const subscription = startBroadcastSubscription(this.context, topic, next, handler);
     this.subscriptions.add(subscription);
     return subscription;
   }

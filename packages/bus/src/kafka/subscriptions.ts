@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { Admin, Kafka } from "kafkajs";
-import type { MessageHandler } from "../port.ts";
+import { oneAtATime } from "../batches.ts";
+import type { BatchHandler, MessageHandler } from "../port.ts";
 import type { HandlerErrorListener, RetryBackoff } from "./deliver-batch.ts";
 import { type StartedConsumer, startConsumer } from "./start-consumer.ts";
 
@@ -17,14 +18,16 @@ export interface SubscriptionContext {
 /**
  * A member of a consumer group. The group's position lives in Kafka: offsets are committed only for
  * messages whose handler resolved (every second while a batch runs, at its end, before a rebalance and
- * when the member stops), so a later member resumes after the last handled message. A group Kafka has
+ * when the member stops), so a later member resumes after the last handled message. The handler gets up to
+ * `maxBatch` consecutive messages of one partition per call (1 for a plain `subscribe`). A group Kafka has
  * no offsets for starts at the oldest retained message.
  */
 export function startGroupSubscription(
   context: SubscriptionContext,
   topic: string,
   group: string,
-  handler: MessageHandler<unknown>,
+  handler: BatchHandler<unknown>,
+  maxBatch: number,
 ): StartedConsumer {
   return startConsumer({
     kafka: context.kafka,
@@ -34,6 +37,7 @@ export function startGroupSubscription(
     commits: true,
     delivery: {
       handler,
+      maxBatch,
       group,
       onHandlerError: context.onHandlerError,
       ...(context.retryBackoff === undefined ? {} : { backoff: context.retryBackoff }),
@@ -79,7 +83,8 @@ export function startBroadcastSubscription(
     fromBeginning: false,
     commits: false,
     delivery: {
-      handler,
+      handler: oneAtATime(handler),
+      maxBatch: 1,
       onHandlerError: context.onHandlerError,
       onHandled: (partition, offset) => next.set(partition, offset),
     },

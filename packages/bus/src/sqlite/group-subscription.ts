@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import type { MessageHandler } from "../port.ts";
+import type { BatchHandler } from "../port.ts";
 import { deliverUntilHandled } from "../retry.ts";
 import { whileBusy } from "./busy.ts";
 import { READ_BATCH, Subscription, type SubscriptionSettings } from "./subscription.ts";
@@ -8,8 +8,9 @@ import { READ_BATCH, Subscription, type SubscriptionSettings } from "./subscript
  * One member of a consumer group. Across every process sharing the file, one member per (topic, group)
  * delivers at a time: the one holding the group's lease, which it renews while it runs and releases when
  * it stops. The others poll for the lease and take it over when it is released or expires (a killed
- * process's group resumes after `leaseMs`). The group's position is stored after each handled message,
- * so the only message that can come twice is the one in flight when its member died or lost the lease.
+ * process's group resumes after `leaseMs`). The group's position is stored after each handled batch (one
+ * message for a plain `subscribe`), so the only messages that can come twice are the batch in flight when
+ * its member died or lost the lease.
  */
 export class GroupSubscription extends Subscription {
   private readonly owner = randomUUID();
@@ -26,7 +27,8 @@ export class GroupSubscription extends Subscription {
   constructor(
     topic: string,
     private readonly group: string,
-    private readonly handler: MessageHandler<unknown>,
+    private readonly handler: BatchHandler<unknown>,
+    private readonly maxBatch: number,
     settings: SubscriptionSettings,
   ) {
     super(topic, settings);
@@ -56,20 +58,23 @@ export class GroupSubscription extends Subscription {
             await this.doorbell.sleep(this.settings.pollIntervalMs);
             continue;
           }
-          const rows = this.settings.statements.readAfter.all(this.topic, this.after, READ_BATCH);
+          const limit = Math.max(READ_BATCH, this.maxBatch);
+          const rows = this.settings.statements.readAfter.all(this.topic, this.after, limit);
           if (rows.length === 0) {
             await this.doorbell.sleep(this.settings.pollIntervalMs);
             continue;
           }
-          for (const row of rows) {
+          for (let from = 0; from < rows.length; from += this.maxBatch) {
             // A member that lost the lease hands out nothing more: the new holder delivers from here on.
             if (this.stopped || !this.holding) break;
+            const batch = rows.slice(from, from + this.maxBatch);
+            // Parsed for every attempt, so a handler that changed the messages it got cannot taint a retry.
             const handled = await deliverUntilHandled(
-              () => this.handler(JSON.parse(row.payload)),
+              () => this.handler(batch.map((row) => JSON.parse(row.payload))),
               AbortSignal.any([this.stopping.signal, this.lease.signal]),
               this.settings.onHandlerError,
             );
-            if (!handled || !(await this.recordHandled(row.position))) break;
+            if (!handled || !(await this.recordHandled(batch.at(-1)!.position))) break;
           }
         } catch (error) {
           await this.pauseAfter(error);

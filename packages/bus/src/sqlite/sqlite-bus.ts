@@ -1,5 +1,13 @@
 import type Database from "better-sqlite3";
-import type { EventBus, MessageHandler, SubscribeOptions, Unsubscribe } from "../port.ts";
+import { checkedMaxBatch, oneAtATime } from "../batches.ts";
+import type {
+  BatchHandler,
+  BatchSubscribeOptions,
+  EventBus,
+  MessageHandler,
+  SubscribeOptions,
+  Unsubscribe,
+} from "../port.ts";
 import { BroadcastSubscription } from "./broadcast-subscription.ts";
 import { GroupSubscription } from "./group-subscription.ts";
 import { PublishQueue } from "./publish-queue.ts";
@@ -73,18 +81,37 @@ export class SqliteBus implements EventBus {
   ): Promise<Unsubscribe> {
     if (this.closing) throw new Error("bus is closed");
     const untyped = handler as MessageHandler<unknown>;
-    let subscription: Subscription;
-    if (options.group === undefined) {
-      subscription = new BroadcastSubscription(topic, untyped, this.subscriptionSettings);
-      this.subscriptions.add(subscription);
-      subscription.start();
-    } else {
-      const member = new GroupSubscription(topic, options.group, untyped, this.subscriptionSettings);
-      subscription = member;
-      // Registered before joining, so a close that starts meanwhile stops it too.
-      this.subscriptions.add(member);
-      await member.join();
-    }
+    if (options.group !== undefined) return this.joinGroup(topic, options.group, oneAtATime(untyped), 1);
+    const subscription = new BroadcastSubscription(topic, untyped, this.subscriptionSettings);
+    this.subscriptions.add(subscription);
+    subscription.start();
+    return this.unsubscriber(subscription);
+  }
+
+  async subscribeBatches<Message>(
+    topic: string,
+    handler: BatchHandler<Message>,
+    options: BatchSubscribeOptions,
+  ): Promise<Unsubscribe> {
+    const maxBatch = checkedMaxBatch(options.maxBatch);
+    if (this.closing) throw new Error("bus is closed");
+    return this.joinGroup(topic, options.group, handler as BatchHandler<unknown>, maxBatch);
+  }
+
+  private async joinGroup(
+    topic: string,
+    group: string,
+    handler: BatchHandler<unknown>,
+    maxBatch: number,
+  ): Promise<Unsubscribe> {
+    const member = new GroupSubscription(topic, group, handler, maxBatch, this.subscriptionSettings);
+    // Registered before joining, so a close that starts meanwhile stops it too.
+    this.subscriptions.add(member);
+    await member.join();
+    return this.unsubscriber(member);
+  }
+
+  private unsubscriber(subscription: Subscription): Unsubscribe {
     return async () => {
       this.subscriptions.delete(subscription);
       await subscription.stop();

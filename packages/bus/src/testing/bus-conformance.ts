@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { afterEach, beforeEach, describe } from "vitest";
+import { batchCases } from "./batch.cases.ts";
 import { broadcastCases } from "./broadcast.cases.ts";
 import type { BusContext, BusUnderTest } from "./context.ts";
 import { durableCases } from "./durable.cases.ts";
@@ -38,6 +39,7 @@ export function busConformance(
 
     describe("broadcast", () => broadcastCases(context));
     describe("consumer groups", () => groupCases(context));
+    describe("consumer groups in batches", () => batchCases(context));
     if (secondClient) describe("across clients", () => durableCases(context));
     describe("close", () => lifecycleCases(context));
   });
