@@ -1,13 +1,10 @@
 import { BoardsMovedError, type SqliteBoardStore } from "@cobuild/board-store";
-import {
-  BOARD_DELTAS_TOPIC,
-  type BoardDelta,
-  type BoardProjection,
-  type BoardSnapshot,
-  projectEvent,
-} from "@cobuild/boards";
+import { BOARD_DELTAS_TOPIC, type BoardProjection, type BoardSnapshot, projectEvent } from "@cobuild/boards";
 import type { EventBus } from "@cobuild/bus";
 import type { RecordedEvent } from "@cobuild/event-store";
+
+/** An event as a feed hands it over; the relay names the position of the event before it. */
+export type FedEvent = RecordedEvent & { previousPosition?: number };
 
 /** The feed skipped events: the boards stop rather than go on without them. */
 export class LogGapError extends Error {
@@ -56,8 +53,9 @@ export class BoardWriter {
   /**
    * Applies the events after the checkpoint. Throws (storing nothing) when a projection fails, so the
    * caller can retry the same events: a poison event stops the boards loudly instead of being skipped.
+   * A gap in the feed (see `commit`) throws too, after the events before it are stored.
    */
-  async apply(events: readonly RecordedEvent[], options: { after?: number } = {}): Promise<void> {
+  async apply(events: readonly FedEvent[], options: { after?: number } = {}): Promise<void> {
     await this.publishUnsent();
     try {
       this.commit(events, options.after);
@@ -71,23 +69,39 @@ export class BoardWriter {
   }
 
   /**
-   * `after`, when given, is the log position the first event follows (the relay sends it with each event):
-   * if the boards do not reach it, events between are missing from the feed, and applying would leave the
-   * boards silently short. Refused loudly instead; the feed retries, an operator sees it in the log.
+   * Each event is checked against the position reached so far, not the checkpoint the batch started
+   * from: a feed that repeats events may deliver a repeat after newer ones in one batch, and it must be
+   * skipped rather than applied again. An event's predecessor (`previousPosition`, which the relay sends;
+   * `after` for the first event) must be in the boards already; if it is not, events between are missing
+   * from the feed and applying would leave the boards silently short. The events before the gap are
+   * committed, then the gap is refused loudly; the feed retries, an operator sees it in the log.
    */
-  private commit(events: readonly RecordedEvent[], after: number | undefined): void {
-    const fresh = events.filter((event) => event.position > this.position);
-    const last = fresh.at(-1)?.position;
-    if (last === undefined) return;
-    if (after !== undefined && fresh.length === events.length && after > this.position) {
-      const stored = this.boards.checkpoint(this.name);
-      if (stored === this.position) throw new LogGapError(this.name, this.position, after);
-      // Not a gap: another projector process moved the file on. Continue from there.
-      this.boards.forget();
-      this.position = stored;
-      this.commit(events, after);
-      return;
+  private commit(events: readonly FedEvent[], after: number | undefined): void {
+    const fresh: RecordedEvent[] = [];
+    let reached = this.position;
+    let gapAfter: number | undefined;
+    for (const [index, event] of events.entries()) {
+      if (event.position <= reached) continue;
+      const previous = index === 0 ? (after ?? event.previousPosition) : event.previousPosition;
+      if (previous !== undefined && previous > reached) {
+        gapAfter = previous;
+        break;
+      }
+      fresh.push(event);
+      reached = event.position;
     }
+    if (fresh.length > 0) this.store(fresh);
+    if (gapAfter === undefined) return;
+    const stored = this.boards.checkpoint(this.name);
+    if (stored === this.position) throw new LogGapError(this.name, this.position, gapAfter);
+    // Not a gap: another projector process moved the file on. Continue from there.
+    this.boards.forget();
+    this.position = stored;
+    this.commit(events, after);
+  }
+
+  private store(fresh: readonly RecordedEvent[]): void {
+    const last = fresh.at(-1)!.position;
     this.working.clear();
     const deltas = fresh.flatMap((event) => projectEvent(this.projections, event, this.workingSet));
     this.boards.commit(this.name, this.position, last, [...this.working.values()], deltas);

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { SqliteBoardStore } from "@cobuild/board-store";
 import { allProjections, BOARD_DELTAS_TOPIC, type BoardDelta, type CommunityBoard } from "@cobuild/boards";
-import { InProcessBus } from "@cobuild/bus";
+import { type EventBus, InProcessBus, openSqliteBus } from "@cobuild/bus";
 import {
   EVENTS_TOPIC,
   type EventStore,
@@ -12,7 +12,7 @@ import {
   type RelayedEvent,
 } from "@cobuild/event-store";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { BoardWriter } from "./board-writer.ts";
+import { BoardWriter, LogGapError } from "./board-writer.ts";
 import { startBusProjector } from "./bus-projector.ts";
 import { startProjector } from "./projector.ts";
 import { append, appendWorld, contribution } from "./spec-fixtures.ts";
@@ -163,5 +163,97 @@ describe("the projector fed by the bus", () => {
     expect(versions).toEqual(Array.from({ length: finalVersion }, (_, i) => i + 1));
     await projector.stop();
     boards.close();
+  });
+
+  describe("in batches", () => {
+    /**
+     * A durable bus holding `messages` before the projector's group has a member: the group starts at the
+     * oldest of them, so the projector's first batch is all of them (fewer than its batch size).
+     */
+    const busHolding = async (messages: readonly RelayedEvent[]): Promise<EventBus> => {
+      const durable = await openSqliteBus({ path: join(dir, "bus.sqlite") });
+      for (const event of messages) await durable.publish(EVENTS_TOPIC, event.streamId, event);
+      return durable;
+    };
+    /** A boards file that already holds the log up to and including `log[through]`. */
+    const boardsThrough = async (log: readonly RelayedEvent[], through: number) => {
+      const path = join(dir, "boards.sqlite");
+      const first = new SqliteBoardStore(path);
+      await new BoardWriter(first, new InProcessBus(), allProjections, "boards").apply(
+        log.slice(0, through + 1),
+      );
+      first.close();
+      return new SqliteBoardStore(path);
+    };
+
+    it("given boards at event 10 and a batch repeating events 6 to 10 before the new ones, when projected, then the boards equal those folded from the log", async () => {
+      const log = relayed(await store.readAll());
+      const boards = await boardsThrough(log, 9);
+      const durable = await busHolding(log.slice(5));
+      const projector = await startBusProjector({
+        bus: durable,
+        boards,
+        projections: allProjections,
+        group: "g",
+      });
+      await projector.waitFor(await store.headPosition());
+      await projector.stop();
+      await durable.close();
+
+      expect(boards.dump()).toEqual(await referenceBoards());
+      boards.close();
+    });
+
+    it("given boards at event 10 and a batch repeating events 6 to 10 and then missing event 11, when projected, then the boards stay at event 10 and the gap is reported", async () => {
+      const log = relayed(await store.readAll());
+      const boards = await boardsThrough(log, 9);
+      const errors: unknown[] = [];
+      const durable = await busHolding([...log.slice(5, 10), ...log.slice(11)]);
+      const projector = await startBusProjector({
+        bus: durable,
+        boards,
+        projections: allProjections,
+        group: "g",
+        onError: (error) => errors.push(error),
+      });
+      await vi.waitFor(() => expect(errors.length).toBeGreaterThanOrEqual(1));
+      await projector.stop();
+      await durable.close();
+
+      expect((errors[0] as Error).cause).toBeInstanceOf(LogGapError);
+      expect(projector.position()).toBe(log[9]?.position);
+      expect(boards.checkpoint("boards")).toBe(log[9]?.position);
+      boards.close();
+    });
+
+    it("given one batch with the whole log followed by a repeat of its last 8 events, when projected, then nothing is applied twice", async () => {
+      const log = relayed(await store.readAll());
+      const boards = new SqliteBoardStore(join(dir, "boards.sqlite"));
+      const durable = await busHolding([...log, ...log.slice(-8)]);
+      const projector = await startBusProjector({
+        bus: durable,
+        boards,
+        projections: allProjections,
+        group: "g",
+      });
+      await projector.waitFor(await store.headPosition());
+      await projector.stop();
+      await durable.close();
+
+      expect(boards.dump()).toEqual(await referenceBoards());
+      boards.close();
+    });
+
+    it("given a batch whose events 12 to 15 follow a gap after event 10, when written, then the events before the gap are stored and the gap refused", async () => {
+      const log = relayed(await store.readAll());
+      const boards = new SqliteBoardStore(join(dir, "boards.sqlite"));
+      const writer = new BoardWriter(boards, new InProcessBus(), allProjections, "boards");
+
+      await expect(writer.apply([...log.slice(0, 10), ...log.slice(11, 15)])).rejects.toThrow(LogGapError);
+
+      expect(writer.checkpoint()).toBe(log[9]?.position);
+      expect(boards.checkpoint("boards")).toBe(log[9]?.position);
+      boards.close();
+    });
   });
 });

@@ -13,15 +13,21 @@ export interface BusProjectorOptions {
   /** The consumer group: projectors sharing it share the work; the group's place is kept by the bus. */
   group?: string;
   name?: string;
+  /** Events applied per transaction at most; a projector far behind catches up in batches of this size. */
+  maxBatch?: number;
   onError?: (error: unknown) => void;
 }
+
+const DEFAULT_MAX_BATCH = 500;
 
 /**
  * Folds events relayed over the bus into boards: the distributed projector. Projectors form a consumer
  * group, so the bus hands the events topic to one of them at a time and moves it to another when that one
- * dies. The bus delivers at least once (a message whose handling was cut off comes again), and the
- * writer skips every event at or below the boards' checkpoint, so nothing is applied twice.
- * A handler that throws is retried by the bus with the same event: nothing is skipped.
+ * dies. Events come in batches of what the bus holds, each applied in one transaction. The bus delivers at
+ * least once (a batch whose handling was cut off comes again), and the writer skips every event at or
+ * below the position it reached, so nothing is applied twice; each event names its predecessor, so a
+ * missing one stops the boards before the gap. A batch that throws is retried by the bus: nothing is
+ * skipped.
  */
 export async function startBusProjector(options: BusProjectorOptions): Promise<RunningProjector> {
   const name = options.name ?? "boards";
@@ -29,26 +35,27 @@ export async function startBusProjector(options: BusProjectorOptions): Promise<R
   let failures = 0;
   // Deltas a killed predecessor committed but never published go first.
   await writer.publishUnsent();
-  const unsubscribe = await options.bus.subscribe<RelayedEvent>(
+  const unsubscribe = await options.bus.subscribeBatches<RelayedEvent>(
     EVENTS_TOPIC,
-    async (event) => {
+    async (events) => {
       try {
-        await writer.apply([event], { after: event.previousPosition });
+        // One transaction per batch: catching up commits (and syncs) the boards file once per batch.
+        await writer.apply(events);
         failures = 0;
       } catch (error) {
         failures++;
+        const first = events[0]?.position;
+        const last = events.at(-1)?.position;
         options.onError?.(
           new Error(
-            `projector ${name}: event at position ${event.position} failed (attempt ${failures}); retrying`,
-            {
-              cause: error,
-            },
+            `projector ${name}: events at positions ${first} to ${last} failed (attempt ${failures}); retrying`,
+            { cause: error },
           ),
         );
         throw error;
       }
     },
-    { group: options.group ?? "cobuild-projectors" },
+    { group: options.group ?? "cobuild-projectors", maxBatch: options.maxBatch ?? DEFAULT_MAX_BATCH },
   );
   return {
     position: () => writer.checkpoint(),
