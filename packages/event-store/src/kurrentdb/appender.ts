@@ -12,7 +12,8 @@ import {
   WrongExpectedVersionError,
 } from "@kurrent/kurrentdb-client";
 import { StorageError, WrongExpectedRevisionError } from "../errors.ts";
-import type { AppendResult, ExpectedRevision } from "../port.ts";
+import { checkExpected } from "../expected-revision.ts";
+import type { AppendResult } from "../port.ts";
 import { type PreparedAppend, toChecks, toRecords } from "./append-request.ts";
 import { eventIdOfClaimStream, readClaim } from "./event-id-claims.ts";
 import type { KnownPositions } from "./known-positions.ts";
@@ -29,16 +30,6 @@ function actualRevision(state: CurrentStreamState): number | "no_stream" {
 /** KurrentDB's appendRecords groups stream names ignoring case, and answers with the name as it grouped it. */
 function sameStream(reported: string, streamId: string): boolean {
   return reported.toLowerCase() === streamId.toLowerCase();
-}
-
-function checkExpected(streamId: string, expected: ExpectedRevision, current: number): void {
-  const exists = current >= 0;
-  const accepted =
-    expected === "any" ||
-    (expected === "no_stream" && !exists) ||
-    (expected === "stream_exists" && exists) ||
-    expected === current;
-  if (!accepted) throw new WrongExpectedRevisionError(streamId, expected, exists ? current : "no_stream");
 }
 
 /**

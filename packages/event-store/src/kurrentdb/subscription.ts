@@ -1,8 +1,8 @@
 import type { AllStreamResolvedEvent, AllStreamSubscription } from "@kurrent/kurrentdb-client";
 import type { AllSubscription, RecordedEvent } from "../port.ts";
+import { ITERATION_DONE, serialIterator } from "../serial-iterator.ts";
 import { isApplicationEvent, logPositionOf, toRecordedEvent } from "./recorded-event.ts";
 
-const DONE: IteratorReturnResult<undefined> = { done: true, value: undefined };
 const STOPPED = Symbol("stopped");
 
 export interface SubscriptionOptions {
@@ -40,8 +40,10 @@ export class KurrentDbSubscription implements AllSubscription {
   #failure: Error | undefined;
   #source: AllStreamSubscription | undefined;
   #events: Promise<AsyncIterator<AllStreamResolvedEvent>> | undefined;
-  // next() calls are served one after another, so concurrent callers still get events in order.
-  #serial: Promise<unknown> = Promise.resolve();
+  readonly #iterator = serialIterator(
+    () => this.#next(),
+    () => this.stop(),
+  );
   readonly #stopSignal: Promise<typeof STOPPED>;
   readonly #signalStop: () => void;
 
@@ -66,23 +68,12 @@ export class KurrentDbSubscription implements AllSubscription {
   }
 
   [Symbol.asyncIterator](): AsyncIterator<RecordedEvent> {
-    return {
-      next: () => {
-        const result = this.#serial.then(() => this.#next());
-        this.#serial = result.catch(() => undefined);
-        return result;
-      },
-      // Called by `break` in a for-await loop.
-      return: async () => {
-        await this.stop();
-        return DONE;
-      },
-    };
+    return this.#iterator;
   }
 
   async #next(): Promise<IteratorResult<RecordedEvent>> {
     for (;;) {
-      if (this.#stopped) return DONE;
+      if (this.#stopped) return ITERATION_DONE;
       if (this.#failure !== undefined) throw this.#failure;
       let received: IteratorResult<AllStreamResolvedEvent> | typeof STOPPED;
       try {
@@ -90,11 +81,11 @@ export class KurrentDbSubscription implements AllSubscription {
         const events = await this.#unlessStopped(this.#events);
         received = events === STOPPED ? STOPPED : await this.#unlessStopped(events.next());
       } catch (error) {
-        if (this.#stopped) return DONE;
+        if (this.#stopped) return ITERATION_DONE;
         this.#failure = this.#options.toError(error);
         throw this.#failure;
       }
-      if (received === STOPPED || this.#stopped) return DONE;
+      if (received === STOPPED || this.#stopped) return ITERATION_DONE;
       if (received.done) {
         this.#failure = this.#options.toError(new Error("the server ended the $all subscription"));
         throw this.#failure;

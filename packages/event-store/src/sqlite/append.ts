@@ -1,4 +1,5 @@
-import { DuplicateEventIdError, WrongExpectedRevisionError } from "../errors.ts";
+import { DuplicateEventIdError } from "../errors.ts";
+import { checkExpected } from "../expected-revision.ts";
 import type { AppendResult, ExpectedRevision, NewEvent } from "../port.ts";
 import { canonicalJson } from "./canonical-json.ts";
 import type { EventRow, Statements } from "./schema.ts";
@@ -83,16 +84,6 @@ export function appendInTransaction(
     position = Number(info.lastInsertRowid);
   });
   return { nextRevision: current + events.length, position };
-}
-
-function checkExpected(streamId: string, expected: ExpectedRevision, current: number): void {
-  const exists = current >= 0;
-  const accepted =
-    expected === "any" ||
-    (expected === "no_stream" && !exists) ||
-    (expected === "stream_exists" && exists) ||
-    expected === current;
-  if (!accepted) throw new WrongExpectedRevisionError(streamId, expected, exists ? current : "no_stream");
 }
 
 /**

@@ -1,10 +1,9 @@
 import { setImmediate as yieldToEventLoop } from "node:timers/promises";
 import type { AllSubscription, RecordedEvent } from "../port.ts";
+import { ITERATION_DONE, serialIterator } from "../serial-iterator.ts";
 
 /** Reads committed events strictly after `after`, in position order. */
 export type PageReader = (after: number, limit: number) => RecordedEvent[];
-
-const DONE: IteratorReturnResult<undefined> = { done: true, value: undefined };
 
 /**
  * A pull-based catch-up subscription. It holds at most one page in memory and reads the next page only
@@ -20,8 +19,10 @@ export class PollingSubscription implements AllSubscription {
   #pageIndex = 0;
   #stopped = false;
   #wake: (() => void) | undefined;
-  // next() calls are served one after another, so concurrent callers still get events in order.
-  #serial: Promise<unknown> = Promise.resolve();
+  readonly #iterator = serialIterator(
+    () => this.#next(),
+    () => this.stop(),
+  );
   readonly #readPage: PageReader;
   readonly #pageSize: number;
   readonly #pollIntervalMs: number;
@@ -57,23 +58,12 @@ export class PollingSubscription implements AllSubscription {
   }
 
   [Symbol.asyncIterator](): AsyncIterator<RecordedEvent> {
-    return {
-      next: () => {
-        const result = this.#serial.then(() => this.#next());
-        this.#serial = result.catch(() => undefined);
-        return result;
-      },
-      // Called by `break` in a for-await loop.
-      return: async () => {
-        await this.stop();
-        return DONE;
-      },
-    };
+    return this.#iterator;
   }
 
   async #next(): Promise<IteratorResult<RecordedEvent>> {
     for (;;) {
-      if (this.#stopped) return DONE;
+      if (this.#stopped) return ITERATION_DONE;
       const event = this.#page[this.#pageIndex];
       if (event !== undefined) {
         this.#pageIndex++;
