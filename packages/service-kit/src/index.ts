@@ -2,3 +2,4 @@ export * from "./connections.ts";
 export * from "./env.ts";
 export * from "./health.ts";
 export * from "./lifecycle.ts";
+export * from "./listen.ts";

@@ -1,11 +1,10 @@
 import { mkdirSync } from "node:fs";
 import { createServer } from "node:http";
-import type { AddressInfo } from "node:net";
 import { join, resolve } from "node:path";
 import { SqliteBoardReader } from "@cobuild/board-store";
 import { boardsFileName, DIRECTORY_BOARD_ID, type DirectoryBoard } from "@cobuild/boards";
 import { localDate } from "@cobuild/domain";
-import { healthRoutes, openConfiguredEventStore } from "@cobuild/service-kit";
+import { healthRoutes, listenOn, openConfiguredEventStore } from "@cobuild/service-kit";
 import express from "express";
 import type { Logger } from "pino";
 import { expireDueAgreements } from "./agreements/expiry-sweep.ts";
@@ -93,14 +92,10 @@ export async function startApiService(
 
   const httpServer = createServer(app);
   const stopServing = gracefulClose(httpServer, () => stopping);
-  await new Promise<void>((done) => httpServer.listen(config.PORT, config.HOST, done));
-  const { port } = httpServer.address() as AddressInfo;
-
-  // A wildcard address is not somewhere to send a browser; the log line names the machine itself.
-  const host = config.HOST === "0.0.0.0" || config.HOST === "::" ? "localhost" : config.HOST;
+  const { url, port } = await listenOn(httpServer, config);
 
   return {
-    url: `http://${host}:${port}`,
+    url,
     port,
     close: async () => {
       stopping = true;

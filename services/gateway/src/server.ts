@@ -1,12 +1,11 @@
 import { mkdirSync } from "node:fs";
 import { createServer } from "node:http";
-import type { AddressInfo } from "node:net";
 import { join, resolve } from "node:path";
 import { boardWatchAccess, createServices, gracefulClose, openSqliteSessionStore } from "@cobuild/api";
 import { SqliteBoardReader } from "@cobuild/board-store";
 import { boardsFileName, DIRECTORY_BOARD_ID } from "@cobuild/boards";
 import { localDate } from "@cobuild/domain";
-import { healthRoutes, openConfiguredBus, openConfiguredEventStore } from "@cobuild/service-kit";
+import { healthRoutes, listenOn, openConfiguredBus, openConfiguredEventStore } from "@cobuild/service-kit";
 import express from "express";
 import type { Logger } from "pino";
 import type { GatewayConfig } from "./env.ts";
@@ -69,13 +68,10 @@ export async function startGatewayService(
     access: boardWatchAccess(sessions, services.accounts, services.access),
     onError: logError,
   });
-  await new Promise<void>((done) => httpServer.listen(config.PORT, config.HOST, done));
-  const { port } = httpServer.address() as AddressInfo;
-  // A wildcard address is not somewhere to send a browser; the log line names the machine itself.
-  const host = config.HOST === "0.0.0.0" || config.HOST === "::" ? "localhost" : config.HOST;
+  const { url, port } = await listenOn(httpServer, config);
 
   return {
-    url: `http://${host}:${port}`,
+    url,
     port,
     close: async () => {
       stopping = true;

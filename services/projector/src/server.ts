@@ -1,11 +1,8 @@
 import { mkdirSync } from "node:fs";
-import { createServer } from "node:http";
-import type { AddressInfo } from "node:net";
 import { join, resolve } from "node:path";
 import { SqliteBoardStore } from "@cobuild/board-store";
 import { allProjections, boardsFileName } from "@cobuild/boards";
-import { healthRoutes, openConfiguredBus } from "@cobuild/service-kit";
-import express from "express";
+import { openConfiguredBus, startHealthServer } from "@cobuild/service-kit";
 import type { Logger } from "pino";
 import { startBusProjector } from "./bus-projector.ts";
 import type { ProjectorConfig } from "./env.ts";
@@ -44,17 +41,15 @@ export async function startProjectorService(
   logger.info({ group, checkpoint: projector.position() }, "projector joined its group");
   let stopping = false;
 
-  const app = express();
-  app.use(healthRoutes({ boards: () => void boards.checkpoint("boards") }, () => stopping));
-  app.get("/status", (_req, res) => {
-    res.json({ group, checkpoint: projector.position() });
+  const health = await startHealthServer({
+    settings: config,
+    checks: { boards: () => void boards.checkpoint("boards") },
+    stopping: () => stopping,
+    status: () => ({ group, checkpoint: projector.position() }),
   });
-  const httpServer = createServer(app);
-  await new Promise<void>((done) => httpServer.listen(config.PORT, config.HOST, done));
-  const { port } = httpServer.address() as AddressInfo;
 
   return {
-    url: `http://localhost:${port}`,
+    url: health.url,
     projector,
     close: async () => {
       stopping = true;
@@ -62,7 +57,7 @@ export async function startProjectorService(
       await projector.stop();
       await bus.close();
       boards.close();
-      await new Promise<void>((done) => httpServer.close(() => done()));
+      await health.close();
     },
   };
 }

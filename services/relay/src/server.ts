@@ -1,9 +1,6 @@
 import { mkdirSync } from "node:fs";
-import { createServer } from "node:http";
-import type { AddressInfo } from "node:net";
 import { join, resolve } from "node:path";
-import { healthRoutes, openConfiguredBus, openConfiguredEventStore } from "@cobuild/service-kit";
-import express from "express";
+import { openConfiguredBus, openConfiguredEventStore, startHealthServer } from "@cobuild/service-kit";
 import type { Logger } from "pino";
 import { CheckpointFile } from "./checkpoint-file.ts";
 import type { RelayConfig } from "./env.ts";
@@ -34,33 +31,26 @@ export async function startRelayService(
   const relay = startRelay({ store, bus, checkpoints, onError: logError });
   let stopping = false;
 
-  const app = express();
-  app.use(
-    healthRoutes(
-      {
-        relay: () => {
-          if (!relay.running()) throw new Error("the log subscription has ended");
-        },
-        eventStore: async () => void (await store.headPosition()),
+  const health = await startHealthServer({
+    settings: config,
+    checks: {
+      relay: () => {
+        if (!relay.running()) throw new Error("the log subscription has ended");
       },
-      () => stopping,
-    ),
-  );
-  app.get("/status", async (_req, res) => {
-    res.json({ relayed: relay.relayed(), head: await store.headPosition() });
+      eventStore: async () => void (await store.headPosition()),
+    },
+    stopping: () => stopping,
+    status: async () => ({ relayed: relay.relayed(), head: await store.headPosition() }),
   });
-  const httpServer = createServer(app);
-  await new Promise<void>((done) => httpServer.listen(config.PORT, config.HOST, done));
-  const { port } = httpServer.address() as AddressInfo;
 
   return {
-    url: `http://localhost:${port}`,
+    url: health.url,
     relay,
     close: async () => {
       stopping = true;
       await relay.stop();
       checkpoints.close();
-      await new Promise<void>((done) => httpServer.close(() => done()));
+      await health.close();
       await bus.close();
       await store.close();
     },

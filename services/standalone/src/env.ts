@@ -1,18 +1,9 @@
 import { fileURLToPath } from "node:url";
 import { Username } from "@cobuild/domain";
-import { parseEnv, ServiceEnv } from "@cobuild/service-kit";
+import { parseEnv, ServiceEnv, TimeZoneSetting } from "@cobuild/service-kit";
 import { z } from "zod";
 
 const repoRoot = fileURLToPath(new URL("../../../", import.meta.url));
-
-const isTimeZone = (zone: string) => {
-  try {
-    new Intl.DateTimeFormat("en", { timeZone: zone });
-    return true;
-  } catch {
-    return false;
-  }
-};
 
 /** Every setting of the one-process server; nothing else reads process.env. */
 export const StandaloneEnv = z.object({
@@ -26,7 +17,7 @@ export const StandaloneEnv = z.object({
     .default("true")
     .transform((v) => v === "true" || v === "1"),
   /** The community's time zone: decides what "today" is for dates people enter. */
-  TIME_ZONE: z.string().refine(isTimeZone, "not a known IANA time zone").default("Asia/Shanghai"),
+  TIME_ZONE: TimeZoneSetting.default("Asia/Shanghai"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   /**
    * A street and its first administrator, created on start when missing (SEED_DEMO=false). The

@@ -1,6 +1,5 @@
 import { existsSync, mkdirSync } from "node:fs";
 import { createServer } from "node:http";
-import type { AddressInfo } from "node:net";
 import { join, resolve } from "node:path";
 import {
   boardWatchAccess,
@@ -16,6 +15,7 @@ import { localDate } from "@cobuild/domain";
 import { openSqliteEventStore } from "@cobuild/event-store";
 import { attachGateway } from "@cobuild/gateway";
 import { startProjector } from "@cobuild/projector";
+import { listenOn } from "@cobuild/service-kit";
 import express from "express";
 import type { Logger } from "pino";
 import { seedGuangming } from "./demo/seed.ts";
@@ -98,12 +98,10 @@ export async function startStandalone(
   const httpServer = createServer(app);
   const access = boardWatchAccess(sessions, services.accounts, services.access);
   const gateway = await attachGateway({ httpServer, boards, bus, access, onError: logError });
-  await new Promise<void>((done) => httpServer.listen(config.PORT, config.HOST, done));
-  const { port } = httpServer.address() as AddressInfo;
-  const host = config.HOST === "0.0.0.0" || config.HOST === "::" ? "localhost" : config.HOST;
+  const { url, port } = await listenOn(httpServer, config);
 
   return {
-    url: `http://${host}:${port}`,
+    url,
     port,
     close: async () => {
       clearInterval(sweepTimer);
