@@ -1,3 +1,4 @@
+import { refusal, settingsNamedIn } from "@cobuild/service-kit/testing";
 import { describe, expect, it } from "vitest";
 import { loadApiConfig } from "./env.ts";
 
@@ -35,36 +36,22 @@ describe("the api process's configuration", () => {
   });
 
   it("given an event store address that is not a KurrentDB connection string, then start-up stops naming EVENTSTORE_URL alone", () => {
-    const error = catchError(() => loadApiConfig({ EVENTSTORE_URL: "http://kurrentdb:2113" }));
+    const error = refusal(() => loadApiConfig({ EVENTSTORE_URL: "http://kurrentdb:2113" }));
 
     expect(error.message).toMatch(/^ {2}EVENTSTORE_URL: must be a KurrentDB connection string/m);
     expect(settingsNamedIn(error)).toEqual(["EVENTSTORE_URL"]);
   });
 
   it("given a broker without a port, then start-up stops naming KAFKA_BROKERS alone", () => {
-    const error = catchError(() => loadApiConfig({ KAFKA_BROKERS: "kafka:9092,kafka" }));
+    const error = refusal(() => loadApiConfig({ KAFKA_BROKERS: "kafka:9092,kafka" }));
 
     expect(error.message).toMatch(/each broker is host:port/);
     expect(settingsNamedIn(error)).toEqual(["KAFKA_BROKERS"]);
   });
 
   it("given an unknown time zone, then start-up stops naming TIME_ZONE", () => {
-    const error = catchError(() => loadApiConfig({ TIME_ZONE: "Mars/Olympus" }));
+    const error = refusal(() => loadApiConfig({ TIME_ZONE: "Mars/Olympus" }));
 
     expect(settingsNamedIn(error)).toEqual(["TIME_ZONE"]);
   });
 });
-
-function catchError(run: () => unknown): Error {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof Error) return error;
-  }
-  throw new Error("expected the configuration to be refused");
-}
-
-/** The settings an "Invalid configuration" message lists, one per indented line. */
-function settingsNamedIn(error: Error): string[] {
-  return [...new Set([...error.message.matchAll(/^ {2}([A-Z_]+)/gm)].map((match) => match[1] ?? ""))];
-}

@@ -1,3 +1,4 @@
+import { refusal, settingsNamedIn } from "@cobuild/service-kit/testing";
 import { describe, expect, it } from "vitest";
 import { loadGatewayConfig } from "./env.ts";
 
@@ -25,36 +26,22 @@ describe("the gateway process's configuration", () => {
   });
 
   it("given an event store address that is not a KurrentDB connection string, then start-up stops naming EVENTSTORE_URL alone", () => {
-    const error = catchError(() => loadGatewayConfig({ EVENTSTORE_URL: "kurrentdb:2113" }));
+    const error = refusal(() => loadGatewayConfig({ EVENTSTORE_URL: "kurrentdb:2113" }));
 
     expect(error.message).toMatch(/^ {2}EVENTSTORE_URL: must be a KurrentDB connection string/m);
     expect(settingsNamedIn(error)).toEqual(["EVENTSTORE_URL"]);
   });
 
   it("given brokers with a space inside a name, then start-up stops naming KAFKA_BROKERS alone", () => {
-    const error = catchError(() => loadGatewayConfig({ KAFKA_BROKERS: "kafka one:9092" }));
+    const error = refusal(() => loadGatewayConfig({ KAFKA_BROKERS: "kafka one:9092" }));
 
     expect(error.message).toMatch(/each broker is host:port/);
     expect(settingsNamedIn(error)).toEqual(["KAFKA_BROKERS"]);
   });
 
   it("given a port out of range, then start-up stops naming PORT", () => {
-    const error = catchError(() => loadGatewayConfig({ PORT: "70000" }));
+    const error = refusal(() => loadGatewayConfig({ PORT: "70000" }));
 
     expect(settingsNamedIn(error)).toEqual(["PORT"]);
   });
 });
-
-function catchError(run: () => unknown): Error {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof Error) return error;
-  }
-  throw new Error("expected the configuration to be refused");
-}
-
-/** The settings an "Invalid configuration" message lists, one per indented line. */
-function settingsNamedIn(error: Error): string[] {
-  return [...new Set([...error.message.matchAll(/^ {2}([A-Z_]+)/gm)].map((match) => match[1] ?? ""))];
-}

@@ -1,13 +1,13 @@
 import { execFile } from "node:child_process";
-import { fileURLToPath } from "node:url";
+import { join } from "node:path";
 import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
+import { repoRoot } from "../support/server-process.ts";
 
-const MAIN = fileURLToPath(new URL("./main.ts", import.meta.url));
-
-describe("the projector process", () => {
+describe.each(["projector", "relay"])("the %s process", (service) => {
   it("given a port that is not a number, when it starts, then it exits with code 1 naming the setting, without a stack trace", async () => {
-    const started = promisify(execFile)(process.execPath, ["--import", "tsx", MAIN], {
+    const main = join(repoRoot, `services/${service}/src/main.ts`);
+    const started = promisify(execFile)(process.execPath, ["--import", "tsx", main], {
       // Only PATH from this environment, so no setting of the machine's own can join the bad one.
       env: { PATH: process.env.PATH ?? "", PORT: "not-a-port" },
     });
