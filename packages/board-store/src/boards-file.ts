@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import type { BoardSnapshot } from "@cobuild/boards";
 import Database from "better-sqlite3";
 
 const SCHEMA = `
@@ -48,4 +49,12 @@ export function readCheckpoint(db: Database.Database, name: string): number {
 export function readGeneration(db: Database.Database): string {
   const row = db.prepare("SELECT value FROM file_meta WHERE key = 'generation'").get() as { value: string };
   return row.value;
+}
+
+/** One stored board, parsed; undefined when the file has none by that id. */
+export function readBoard(db: Database.Database, boardId: string): BoardSnapshot | undefined {
+  const row = db.prepare("SELECT version, data FROM boards WHERE board_id = ?").get(boardId) as
+    | { version: number; data: string }
+    | undefined;
+  return row && { boardId, version: row.version, data: JSON.parse(row.data) };
 }

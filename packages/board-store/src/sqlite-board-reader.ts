@@ -1,6 +1,6 @@
 import type { BoardReader, BoardSnapshot } from "@cobuild/boards";
 import type Database from "better-sqlite3";
-import { openBoardsFile, readCheckpoint } from "./boards-file.ts";
+import { openBoardsFile, readBoard, readCheckpoint } from "./boards-file.ts";
 
 /**
  * A reader of a boards file that another process writes (the API and gateway processes when the
@@ -12,12 +12,10 @@ export class SqliteBoardReader implements BoardReader {
   private readonly db: Database.Database;
   private readonly cache = new Map<string, BoardSnapshot>();
   private readonly versionOf: Database.Statement<[string], { version: number }>;
-  private readonly rowOf: Database.Statement<[string], { version: number; data: string }>;
 
   constructor(path: string) {
     this.db = openBoardsFile(path);
     this.versionOf = this.db.prepare("SELECT version FROM boards WHERE board_id = ?");
-    this.rowOf = this.db.prepare("SELECT version, data FROM boards WHERE board_id = ?");
   }
 
   async getBoard(boardId: string): Promise<BoardSnapshot | undefined> {
@@ -25,10 +23,8 @@ export class SqliteBoardReader implements BoardReader {
     if (!current) return undefined;
     const cached = this.cache.get(boardId);
     if (cached?.version === current.version) return cached;
-    const row = this.rowOf.get(boardId);
-    if (!row) return undefined;
-    const snapshot: BoardSnapshot = { boardId, version: row.version, data: JSON.parse(row.data) };
-    this.cache.set(boardId, snapshot);
+    const snapshot = readBoard(this.db, boardId);
+    if (snapshot) this.cache.set(boardId, snapshot);
     return snapshot;
   }
 

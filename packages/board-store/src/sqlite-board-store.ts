@@ -1,6 +1,6 @@
 import type { BoardDelta, BoardReader, BoardSnapshot } from "@cobuild/boards";
 import type Database from "better-sqlite3";
-import { openBoardsFile, readCheckpoint, readGeneration } from "./boards-file.ts";
+import { openBoardsFile, readBoard, readCheckpoint, readGeneration } from "./boards-file.ts";
 
 /** The boards file's checkpoint moved under this writer: another projector applied events meanwhile. */
 export class BoardsMovedError extends Error {
@@ -48,12 +48,8 @@ export class SqliteBoardStore implements BoardReader {
   read(boardId: string): BoardSnapshot | undefined {
     const cached = this.cache.get(boardId);
     if (cached) return cached;
-    const row = this.db.prepare("SELECT version, data FROM boards WHERE board_id = ?").get(boardId) as
-      | { version: number; data: string }
-      | undefined;
-    if (!row) return undefined;
-    const snapshot: BoardSnapshot = { boardId, version: row.version, data: JSON.parse(row.data) };
-    this.cache.set(boardId, snapshot);
+    const snapshot = readBoard(this.db, boardId);
+    if (snapshot) this.cache.set(boardId, snapshot);
     return snapshot;
   }
 
