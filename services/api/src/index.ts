@@ -1,4 +1,4 @@
-export { expireDueAgreements } from "./agreements/expiry-sweep.ts";
+export { expireDueAgreements, expireDueAgreementsEverywhere } from "./agreements/expiry-sweep.ts";
 export {
   type ApiDeps,
   apiRoutes,

@@ -2,12 +2,12 @@ import { mkdirSync } from "node:fs";
 import { createServer } from "node:http";
 import { join, resolve } from "node:path";
 import { SqliteBoardReader } from "@cobuild/board-store";
-import { boardsFileName, DIRECTORY_BOARD_ID, type DirectoryBoard } from "@cobuild/boards";
+import { boardsFileName, DIRECTORY_BOARD_ID } from "@cobuild/boards";
 import { localDate } from "@cobuild/domain";
 import { healthRoutes, listenOn, openConfiguredEventStore } from "@cobuild/service-kit";
 import express from "express";
 import type { Logger } from "pino";
-import { expireDueAgreements } from "./agreements/expiry-sweep.ts";
+import { expireDueAgreementsEverywhere } from "./agreements/expiry-sweep.ts";
 import { createApiRouter, createServices } from "./app.ts";
 import { openSqliteSessionStore } from "./auth/sessions.ts";
 import type { ApiConfig } from "./env.ts";
@@ -48,9 +48,7 @@ export async function startApiService(
   // active) and stops its sweep; nothing is recorded twice.
   const sweep = async () => {
     try {
-      const directory = (await boards.getBoard(DIRECTORY_BOARD_ID))?.data as DirectoryBoard | undefined;
-      const communities = Object.keys(directory?.communities ?? {});
-      const expired = await expireDueAgreements(services.agreements, communities, today());
+      const expired = await expireDueAgreementsEverywhere(services.agreements, boards, today());
       if (expired.length > 0) logger.info({ expired }, "agreements past their term recorded as expired");
     } catch (error) {
       logError(error);

@@ -5,11 +5,11 @@ import {
   boardWatchAccess,
   createApiApp,
   createServices,
-  expireDueAgreements,
+  expireDueAgreementsEverywhere,
   openSqliteSessionStore,
 } from "@cobuild/api";
 import { SqliteBoardStore } from "@cobuild/board-store";
-import { allProjections, boardsFileName, DIRECTORY_BOARD_ID, type DirectoryBoard } from "@cobuild/boards";
+import { allProjections, boardsFileName } from "@cobuild/boards";
 import { InProcessBus } from "@cobuild/bus";
 import { localDate } from "@cobuild/domain";
 import { openSqliteEventStore } from "@cobuild/event-store";
@@ -56,12 +56,7 @@ export async function startStandalone(
   const sweep = async () => {
     try {
       await projector.waitFor(await store.headPosition());
-      const directory = (await boards.getBoard(DIRECTORY_BOARD_ID))?.data as DirectoryBoard | undefined;
-      const expired = await expireDueAgreements(
-        services.agreements,
-        Object.keys(directory?.communities ?? {}),
-        today(),
-      );
+      const expired = await expireDueAgreementsEverywhere(services.agreements, boards, today());
       if (expired.length > 0) logger.info({ expired }, "agreements past their term recorded as expired");
     } catch (error) {
       logError(error);

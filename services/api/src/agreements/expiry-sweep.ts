@@ -1,3 +1,4 @@
+import { type BoardReader, DIRECTORY_BOARD_ID, type DirectoryBoard } from "@cobuild/boards";
 import { isExpiryDue } from "@cobuild/domain";
 import { systemPrincipal } from "../auth/principal.ts";
 import type { AgreementService } from "./commands.ts";
@@ -23,4 +24,17 @@ export async function expireDueAgreements(
     }
   }
   return expired;
+}
+
+/**
+ * The sweep over every community the directory board lists. The board may lag the log a little; a
+ * community it does not list yet is swept next time.
+ */
+export async function expireDueAgreementsEverywhere(
+  agreements: AgreementService,
+  boards: BoardReader,
+  today: string,
+): Promise<string[]> {
+  const directory = (await boards.getBoard(DIRECTORY_BOARD_ID))?.data as DirectoryBoard | undefined;
+  return expireDueAgreements(agreements, Object.keys(directory?.communities ?? {}), today);
 }
