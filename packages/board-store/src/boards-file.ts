@@ -45,6 +45,11 @@ export function readCheckpoint(db: Database.Database, name: string): number {
   return row?.position ?? 0;
 }
 
+/** Whether a projector has once caught up with the log's head in this file (see SqliteBoardStore.markComplete). */
+export function readComplete(db: Database.Database): boolean {
+  return db.prepare("SELECT value FROM file_meta WHERE key = 'complete'").get() !== undefined;
+}
+
 /** The random name given to the file when it was created (see SqliteBoardStore.generation). */
 export function readGeneration(db: Database.Database): string {
   const row = db.prepare("SELECT value FROM file_meta WHERE key = 'generation'").get() as { value: string };

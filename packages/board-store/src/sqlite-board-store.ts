@@ -1,6 +1,7 @@
 import type { BoardDelta, BoardReader, BoardSnapshot } from "@cobuild/boards";
 import type Database from "better-sqlite3";
-import { openBoardsFile, readBoard, readCheckpoint, readGeneration } from "./boards-file.ts";
+import { openBoardsFile, readBoard, readCheckpoint, readComplete, readGeneration } from "./boards-file.ts";
+import { VersionedBoardReader } from "./versioned-reader.ts";
 
 /** The boards file's checkpoint moved under this writer: another projector applied events meanwhile. */
 export class BoardsMovedError extends Error {
@@ -16,41 +17,69 @@ export class BoardsMovedError extends Error {
   }
 }
 
+/** One commit of the projector: boards changed in place, the new checkpoint, and the deltas to publish. */
+export interface BoardCommit {
+  /** The checkpoint's name. */
+  name: string;
+  /** The checkpoint the writer believes is stored; the commit is refused if another process moved it. */
+  previous: number;
+  position: number;
+  boards: readonly BoardSnapshot[];
+  /** Deltas, as objects or already serialised (the projector serialises each when it is made). */
+  deltas?: readonly (BoardDelta | string)[];
+  /** Published outbox rows up to this sequence number are deleted in the same transaction. */
+  sentUpTo?: number;
+}
+
 /**
- * The projector's side of the boards file: the one writer, with a cache of the boards it wrote.
- * Boards, the projector's checkpoint and the deltas still to publish are written in one transaction, so
- * after a crash the boards are exactly as of the checkpoint (no event applied twice or skipped) and every
- * change is still on its way to the gateways. The file is synced on every commit (synchronous=FULL): a
- * projector fed by a bus group has told the bus it handled the events once the commit returned, so a commit
- * lost in a power cut would never be replayed.
+ * The projector's side of the boards file: the one writer. Boards, the projector's checkpoint and the
+ * deltas still to publish are written in one transaction, so after a crash the boards are exactly as of
+ * the checkpoint (no event applied twice or skipped) and every change is still on its way to the
+ * gateways. The file is synced on every commit (synchronous=FULL): a projector fed by a bus group has told
+ * the bus it handled the events once the commit returned, so a commit lost in a power cut would never be
+ * replayed. The store keeps no working copies: the projector holds those (see the projector's
+ * WorkingBoards); readers get boards parsed per version.
  */
 export class SqliteBoardStore implements BoardReader {
   private readonly db: Database.Database;
-  /** Boards read or written so far, so snapshots and projection need no parse per event. */
-  private readonly cache = new Map<string, BoardSnapshot>();
+  private readonly reader: VersionedBoardReader;
 
   private readonly queueDelta: Database.Statement<[string]>;
-  private readonly selectUnsent: Database.Statement<[number], { seq: number; delta: string }>;
+  private readonly selectUnsent: Database.Statement<[number, number], { seq: number; delta: string }>;
   private readonly deleteSent: Database.Statement<[number]>;
+  private readonly upsertBoard: Database.Statement<[string, number, string]>;
+  private readonly upsertCheckpoint: Database.Statement<[string, number]>;
 
   constructor(path: string) {
     this.db = openBoardsFile(path);
+    this.reader = new VersionedBoardReader(this.db);
     this.queueDelta = this.db.prepare("INSERT INTO delta_outbox (delta) VALUES (?)");
-    this.selectUnsent = this.db.prepare("SELECT seq, delta FROM delta_outbox ORDER BY seq LIMIT ?");
+    this.selectUnsent = this.db.prepare(
+      "SELECT seq, delta FROM delta_outbox WHERE seq > ? ORDER BY seq LIMIT ?",
+    );
     this.deleteSent = this.db.prepare("DELETE FROM delta_outbox WHERE seq <= ?");
+    this.upsertBoard = this.db.prepare(
+      "INSERT INTO boards (board_id, version, data) VALUES (?, ?, ?) " +
+        "ON CONFLICT (board_id) DO UPDATE SET version = excluded.version, data = excluded.data",
+    );
+    this.upsertCheckpoint = this.db.prepare(
+      "INSERT INTO checkpoints (name, position) VALUES (?, ?) " +
+        "ON CONFLICT (name) DO UPDATE SET position = excluded.position",
+    );
   }
 
   async getBoard(boardId: string): Promise<BoardSnapshot | undefined> {
-    return this.read(boardId);
+    return this.reader.read(boardId);
   }
 
-  /** The board as stored, from the cache when possible. */
+  /** The board as stored (a reader's copy: never change it). */
   read(boardId: string): BoardSnapshot | undefined {
-    const cached = this.cache.get(boardId);
-    if (cached) return cached;
-    const snapshot = readBoard(this.db, boardId);
-    if (snapshot) this.cache.set(boardId, snapshot);
-    return snapshot;
+    return this.reader.read(boardId);
+  }
+
+  /** The board as stored, parsed afresh: an object the caller owns and may change in place. */
+  load(boardId: string): BoardSnapshot | undefined {
+    return readBoard(this.db, boardId);
   }
 
   /** The last log position whose effects the boards contain; 0 before anything was projected. */
@@ -59,54 +88,51 @@ export class SqliteBoardStore implements BoardReader {
   }
 
   /**
-   * Stores changed boards and the new checkpoint atomically, if the stored checkpoint is still `previous`.
-   * Otherwise another projector process wrote to this file since this one last looked (a standby that took
-   * over while this one stalled): nothing is written, the cache is dropped, and `BoardsMovedError` says
-   * where the boards now are, so the caller re-applies only what they lack.
+   * Stores changed boards and the new checkpoint atomically, if the stored checkpoint is still
+   * `previous`. Otherwise another projector process wrote to this file since this one last looked (a
+   * standby that took over while this one stalled): nothing is written and `BoardsMovedError` says where
+   * the boards now are, so the caller re-applies only what they lack.
    */
-  commit(
-    name: string,
-    previous: number,
-    position: number,
-    boards: readonly BoardSnapshot[],
-    deltas: readonly BoardDelta[] = [],
-  ): void {
-    const upsertBoard = this.db.prepare(
-      "INSERT INTO boards (board_id, version, data) VALUES (?, ?, ?) " +
-        "ON CONFLICT (board_id) DO UPDATE SET version = excluded.version, data = excluded.data",
-    );
-    const upsertCheckpoint = this.db.prepare(
-      "INSERT INTO checkpoints (name, position) VALUES (?, ?) " +
-        "ON CONFLICT (name) DO UPDATE SET position = excluded.position",
-    );
+  commit(change: BoardCommit): void {
+    const { name, previous, position, boards, deltas = [], sentUpTo } = change;
+    // Serialised before the transaction: the write lock is held for the writes alone.
+    const rows = boards.map((board) => [board.boardId, board.version, JSON.stringify(board.data)] as const);
+    const texts = deltas.map((delta) => (typeof delta === "string" ? delta : JSON.stringify(delta)));
     this.db
       .transaction(() => {
         const stored = readCheckpoint(this.db, name);
-        if (stored !== previous) {
-          this.cache.clear();
-          throw new BoardsMovedError(name, previous, stored);
-        }
-        for (const board of boards) upsertBoard.run(board.boardId, board.version, JSON.stringify(board.data));
-        upsertCheckpoint.run(name, position);
-        for (const delta of deltas) this.queueDelta.run(JSON.stringify(delta));
+        if (stored !== previous) throw new BoardsMovedError(name, previous, stored);
+        for (const [boardId, version, data] of rows) this.upsertBoard.run(boardId, version, data);
+        this.upsertCheckpoint.run(name, position);
+        if (sentUpTo !== undefined) this.deleteSent.run(sentUpTo);
+        for (const text of texts) this.queueDelta.run(text);
         // IMMEDIATE: take the write lock before reading the checkpoint, so a second projector process waits
         // here and then sees the moved checkpoint, instead of failing at the first write.
       })
       .immediate();
-    for (const board of boards) this.cache.set(board.boardId, board);
   }
 
-  /** Drops the cached boards: another process has written the file since they were read. */
+  /** Records that the boards once caught up with the log: from now on they may serve in place of older ones. */
+  markComplete(): void {
+    this.db.prepare("INSERT OR IGNORE INTO file_meta (key, value) VALUES ('complete', '1')").run();
+  }
+
+  /** Whether `markComplete` was ever called on this file. */
+  isComplete(): boolean {
+    return readComplete(this.db);
+  }
+
+  /** Drops the parsed boards: another process has written the file since they were read. */
   forget(): void {
-    this.cache.clear();
+    this.reader.forget();
   }
 
-  /** Deltas committed with their boards and not yet published, oldest first. */
-  unsentDeltas(limit = 500): { seq: number; delta: BoardDelta }[] {
-    return this.selectUnsent.all(limit).map((row) => ({ seq: row.seq, delta: JSON.parse(row.delta) }));
+  /** Deltas committed with their boards and not yet deleted, after `after`, oldest first. */
+  unsentDeltas(limit = 500, after = 0): { seq: number; delta: BoardDelta }[] {
+    return this.selectUnsent.all(after, limit).map((row) => ({ seq: row.seq, delta: JSON.parse(row.delta) }));
   }
 
-  /** The bus has taken every delta up to `seq`. */
+  /** The bus has taken every delta up to `seq`: deletes them (one transaction for the whole range). */
   markSent(seq: number): void {
     this.deleteSent.run(seq);
   }

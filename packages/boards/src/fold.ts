@@ -1,7 +1,7 @@
 import type { BoardProjection, ProjectedEvent, ProjectionContext } from "./projection.ts";
 import { boardIdOf } from "./projection.ts";
 import type { BoardDelta, BoardSnapshot } from "./protocol/messages.ts";
-import { applyOps } from "./protocol/ops.ts";
+import { applyOps, applyOpsInPlace } from "./protocol/ops.ts";
 
 /** Where a fold reads boards from and writes them to: the projector's working set, or a plain map. */
 export interface BoardSet {
@@ -44,4 +44,46 @@ export function foldBoards(
   const boards = new Map<string, BoardSnapshot>();
   for (const event of events) projectEvent(projections, event, boards);
   return boards;
+}
+
+/** The projector's working boards: read for projection, changed in place, marked for the next commit. */
+export interface MutableBoardSet {
+  /** The board (loaded when not held), or undefined when it does not exist yet. */
+  get(boardId: string): BoardSnapshot | undefined;
+  /** A board that did not exist yet; from now on `get` returns this very object. */
+  add(board: BoardSnapshot): void;
+  /** The board was changed in place: it must be written at the next commit. */
+  touched(board: BoardSnapshot): void;
+}
+
+/**
+ * `projectEvent` for the projector: boards are changed in place (no copy per op), and each change is
+ * handed to `onDelta` (when given) at once, before later events change the same board, so a caller that
+ * keeps deltas must serialise them there. A rebuild passes no `onDelta` and builds no deltas at all.
+ */
+export function projectEventInPlace(
+  projections: readonly BoardProjection[],
+  event: ProjectedEvent,
+  boards: MutableBoardSet,
+  onDelta?: (delta: BoardDelta) => void,
+): void {
+  const context: ProjectionContext = {
+    board: <Data>(id: string) => boards.get(id)?.data as Data | undefined,
+  };
+  for (const projection of projections) {
+    for (const key of projection.keysFor(event, context)) {
+      const boardId = boardIdOf(projection.kind, key);
+      let board = boards.get(boardId);
+      const ops = projection.project(board?.data ?? projection.initial(key), event, context);
+      if (ops.length === 0) continue;
+      if (!board) {
+        board = { boardId, version: 0, data: projection.initial(key) };
+        boards.add(board);
+      }
+      board.version++;
+      board.data = applyOpsInPlace(board.data, ops);
+      boards.touched(board);
+      onDelta?.({ boardId, version: board.version, ops });
+    }
+  }
 }

@@ -174,7 +174,7 @@ function givenSession(dataDir: string, username: string): string {
 function givenBoards(dataDir: string, boards: BoardSnapshot[]): void {
   const store = new SqliteBoardStore(join(dataDir, boardsFileName()));
   try {
-    store.commit("projector", 0, 1, boards);
+    store.commit({ name: "projector", previous: 0, position: 1, boards });
   } finally {
     store.close();
   }

@@ -1,7 +1,8 @@
 import { BoardsMovedError, type SqliteBoardStore } from "@cobuild/board-store";
-import { BOARD_DELTAS_TOPIC, type BoardProjection, type BoardSnapshot, projectEvent } from "@cobuild/boards";
+import { BOARD_DELTAS_TOPIC, type BoardProjection, projectEventInPlace } from "@cobuild/boards";
 import type { EventBus } from "@cobuild/bus";
 import type { RecordedEvent } from "@cobuild/event-store";
+import { WorkingBoards } from "./working-boards.ts";
 
 /** An event as a feed hands it over; the relay names the position of the event before it. */
 export type FedEvent = RecordedEvent & { previousPosition?: number };
@@ -26,23 +27,40 @@ export class LogGapError extends Error {
  * checkpoint are skipped, so a feed that delivers at least once (a bus group after a crash, a relay that
  * repeats its last batch) never applies an event twice.
  */
+export interface BoardWriterOptions {
+  /**
+   * Building: the boards are not served yet (a new boards version, or a rebuild), so nobody needs their
+   * deltas and none are made. Call `serving()` once they are.
+   */
+  building?: boolean;
+  /** Boards kept in memory between batches (see WorkingBoards). */
+  maxWorkingBoards?: number;
+}
+
 export class BoardWriter {
   private position: number;
   private readonly waiters = new Set<{ position: number; resolve: () => void }>();
-  /** Boards changed by the batch being applied; nothing is stored until it commits. */
-  private readonly working = new Map<string, BoardSnapshot>();
-  private readonly workingSet = {
-    get: (boardId: string) => this.working.get(boardId) ?? this.boards.read(boardId),
-    set: (boardId: string, board: BoardSnapshot) => void this.working.set(boardId, board),
-  };
+  private readonly working: WorkingBoards;
+  private building: boolean;
+  /** The newest outbox row already published: deleted with the next commit, not in a transaction of its own. */
+  private sentUpTo: number | undefined;
+  private cleanupTimer: NodeJS.Timeout | undefined;
 
   constructor(
     private readonly boards: SqliteBoardStore,
     private readonly bus: EventBus,
     private readonly projections: readonly BoardProjection[],
     readonly name: string,
+    options: BoardWriterOptions = {},
   ) {
     this.position = boards.checkpoint(name);
+    this.working = new WorkingBoards(boards, options.maxWorkingBoards);
+    this.building = options.building ?? false;
+  }
+
+  /** The boards are served from now on: every change from here is published. */
+  serving(): void {
+    this.building = false;
   }
 
   /** The last log position in the boards. */
@@ -96,15 +114,33 @@ export class BoardWriter {
     if (stored === this.position) throw new LogGapError(this.name, this.position, gapAfter);
     // Not a gap: another projector process moved the file on. Continue from there.
     this.boards.forget();
+    this.working.clear();
     this.position = stored;
     this.commit(events, after);
   }
 
   private store(fresh: readonly RecordedEvent[]): void {
     const last = fresh.at(-1)!.position;
-    this.working.clear();
-    const deltas = fresh.flatMap((event) => projectEvent(this.projections, event, this.workingSet));
-    this.boards.commit(this.name, this.position, last, [...this.working.values()], deltas);
+    // Each delta is serialised as it is made: later events change the same boards in place.
+    const deltas: string[] = [];
+    const onDelta = this.building ? undefined : (delta: unknown) => void deltas.push(JSON.stringify(delta));
+    try {
+      for (const event of fresh) projectEventInPlace(this.projections, event, this.working, onDelta);
+      this.boards.commit({
+        name: this.name,
+        previous: this.position,
+        position: last,
+        boards: this.working.changed(),
+        deltas,
+        sentUpTo: this.sentUpTo,
+      });
+    } catch (error) {
+      this.working.discard();
+      if (error instanceof BoardsMovedError) this.working.clear();
+      throw error;
+    }
+    this.sentUpTo = undefined;
+    this.working.committed();
     this.position = last;
     for (const waiter of this.waiters) {
       if (waiter.position <= last) {
@@ -129,12 +165,39 @@ export class BoardWriter {
 
   private publishing: Promise<void> = Promise.resolve();
   private async sendUnsent(): Promise<void> {
-    for (let unsent = this.boards.unsentDeltas(); unsent.length > 0; unsent = this.boards.unsentDeltas()) {
+    let after = this.sentUpTo ?? 0;
+    for (let unsent = this.unsentAfter(after); unsent.length > 0; unsent = this.unsentAfter(after)) {
       for (const { seq, delta } of unsent) {
         await this.bus.publish(BOARD_DELTAS_TOPIC, delta.boardId, delta);
-        this.boards.markSent(seq);
+        after = seq;
+        this.sentUpTo = seq;
       }
     }
+    this.scheduleCleanup();
+  }
+
+  private unsentAfter(after: number) {
+    return this.boards.unsentDeltas(500, after);
+  }
+
+  /**
+   * Published rows are deleted by the next commit, in its transaction. When no commit follows soon, a
+   * timer deletes them on its own, so a quiet file does not keep them (a restart would send them again).
+   */
+  private scheduleCleanup(): void {
+    if (this.sentUpTo === undefined || this.cleanupTimer) return;
+    this.cleanupTimer = setTimeout(() => {
+      this.cleanupTimer = undefined;
+      const upTo = this.sentUpTo;
+      if (upTo === undefined) return;
+      try {
+        this.boards.markSent(upTo);
+        if (this.sentUpTo === upTo) this.sentUpTo = undefined;
+      } catch {
+        // The next commit deletes them instead.
+      }
+    }, 1_000);
+    this.cleanupTimer.unref();
   }
 
   /** Resolves once every event up to `position` is in the boards. */

@@ -11,8 +11,17 @@ export interface ProjectorOptions {
   projections: readonly BoardProjection[];
   /** Names the checkpoint, so several projectors (or a rebuild) can keep their own. */
   name?: string;
-  /** Events applied per transaction at most; more arrive in the next one. */
+  /**
+   * Events applied per transaction at most while catching up; more arrive in the next one. Live events
+   * (at the log's head) are applied at once, whatever their number.
+   */
   batchSize?: number;
+  /** The boards are not served yet (a new boards version being built): make no deltas until `serving()`. */
+  building?: boolean;
+  /** Called once, when the boards first hold every event the log had when they got there. */
+  onCaughtUp?: () => void;
+  /** Boards kept in memory between batches. */
+  maxWorkingBoards?: number;
   onError?: (error: unknown) => void;
 }
 
@@ -23,15 +32,26 @@ export interface RunningProjector {
   stop(): Promise<void>;
 }
 
+/** A projector reading the log itself, so it knows how far behind it is. */
+export interface LogProjector extends RunningProjector {
+  /** The log's head as last seen: `head() - position()` is how far behind the boards are. */
+  head(): number;
+  /** The boards are served from now on: publish every change (ends `building`). */
+  serving(): void;
+}
+
 /**
  * Folds the log into boards from the stored checkpoint onward, reading the store's own subscription (one
  * process, or processes sharing the SQLite log). Events that arrive together are applied in one
  * transaction with the checkpoint; their deltas are published only after it commits.
  */
-export function startProjector(options: ProjectorOptions): RunningProjector {
+export function startProjector(options: ProjectorOptions): LogProjector {
   const name = options.name ?? "boards";
-  const batchSize = options.batchSize ?? 500;
-  const writer = new BoardWriter(options.boards, options.bus, options.projections, name);
+  const batchSize = options.batchSize ?? 5_000;
+  const writer = new BoardWriter(options.boards, options.bus, options.projections, name, {
+    building: options.building,
+    maxWorkingBoards: options.maxWorkingBoards,
+  });
   const start = writer.checkpoint();
   // Deltas committed before a crash but never published go first.
   void writer.publishUnsent().catch((error) => options.onError?.(error));
@@ -40,6 +60,13 @@ export function startProjector(options: ProjectorOptions): RunningProjector {
   let flushScheduled = false;
   let failures = 0;
   let stopped = false;
+  let head = 0;
+  let caughtUp = false;
+  const reportCaughtUp = () => {
+    if (caughtUp || writer.checkpoint() < head) return;
+    caughtUp = true;
+    options.onCaughtUp?.();
+  };
   /** Flushes run one after another, so deltas reach the bus in version order. */
   let flushing: Promise<void> = Promise.resolve();
   const scheduleFlush = (): Promise<void> => {
@@ -72,16 +99,22 @@ export function startProjector(options: ProjectorOptions): RunningProjector {
       return;
     }
     failures = 0;
+    reportCaughtUp();
   };
 
   const loop = (async () => {
     try {
+      head = await options.store.headPosition();
+      reportCaughtUp();
       for await (const event of subscription) {
         // While a batch keeps failing, read no further: the log waits for us, memory does not grow.
         while (failures > 0 && !stopped) await new Promise((resolve) => setTimeout(resolve, 50));
         pending.push(event);
+        if (event.position >= head) head = Math.max(head, await options.store.headPosition());
+        // Behind the head, events pile up into big batches (one commit each); at the head they go at once.
+        const live = event.position >= head;
         if (pending.length >= batchSize) await scheduleFlush();
-        else if (!flushScheduled) {
+        else if (live && !flushScheduled) {
           flushScheduled = true;
           setImmediate(() => void scheduleFlush());
         }
@@ -94,6 +127,8 @@ export function startProjector(options: ProjectorOptions): RunningProjector {
 
   return {
     position: () => writer.checkpoint(),
+    head: () => Math.max(head, writer.checkpoint()),
+    serving: () => writer.serving(),
     waitFor: (target) => writer.waitFor(target),
     stop: async () => {
       stopped = true;
