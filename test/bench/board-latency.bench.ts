@@ -14,6 +14,7 @@ const CONTRIBUTIONS = 200;
 const dir = mkdtempSync(join(tmpdir(), "cobuild-bench-"));
 const config = loadConfig({ PORT: "0", HOST: "127.0.0.1", DATA_DIR: dir, SEED_DEMO: "true", WEB_DIST: dir });
 const server = await startStandalone(config, pino({ level: "silent" }));
+await server.ready();
 const table = await measureBoardLatency({
   apiUrl: server.url,
   socketUrl: server.url,

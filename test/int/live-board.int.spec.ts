@@ -52,6 +52,7 @@ describe("live board over real sockets", () => {
       ADMIN_PASSWORD: "int-test-password",
     });
     server = await startStandalone(config, pino({ level: "silent" }), () => new Date("2025-06-15T04:00:00Z"));
+    await server.ready();
     sockets = [];
     ({ token } = await post(`${server.url}/api/session`, {
       username: "admin",

@@ -46,6 +46,7 @@ describe("socket access to boards", () => {
       ADMIN_PASSWORD: "socket-test-password",
     });
     server = await startStandalone(config, pino({ level: "silent" }), () => new Date("2025-06-15T04:00:00Z"));
+    await server.ready();
     tokens.admin = await login("admin", "socket-test-password");
     for (const communityId of ["gm", "xh"]) {
       await call("POST", "/communities", { communityId, streetId: "dongfeng", name: `社区${communityId}` });

@@ -1,2 +1,4 @@
+export { ServingBoards } from "./serving-boards.ts";
 export { SqliteBoardReader } from "./sqlite-board-reader.ts";
-export { BoardsMovedError, SqliteBoardStore } from "./sqlite-board-store.ts";
+export { type BoardCommit, BoardsMovedError, SqliteBoardStore } from "./sqlite-board-store.ts";
+export { openPreviousBoards } from "./versions.ts";

@@ -37,6 +37,8 @@ export interface GatewayOptions<Viewer> {
 
 export interface RunningGateway {
   io: Server<ClientToServerEvents, ServerToClientEvents>;
+  /** Tells every watcher of every board to join again: the boards served were replaced (a new version). */
+  resyncAll(): void;
   close(): Promise<void>;
 }
 
@@ -196,6 +198,12 @@ export async function attachGateway<Viewer>(options: GatewayOptions<Viewer>): Pr
 
   return {
     io,
+    resyncAll: () => {
+      for (const room of io.sockets.adapter.rooms.keys()) {
+        if (room.startsWith("board:"))
+          io.to(room).emit("board:resync", { boardId: room.slice("board:".length) });
+      }
+    },
     close: async () => {
       await unsubscribe();
       coalescer.flushAll();

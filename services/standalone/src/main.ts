@@ -5,8 +5,11 @@ import { startStandalone } from "./server.ts";
 const config = loadConfig();
 const logger = pino({ level: config.LOG_LEVEL });
 const server = await startStandalone(config, logger);
-// Tests and scripts read this line to find the port when PORT=0.
-logger.info({ url: server.url, dataDir: config.DATA_DIR }, `cobuild listening on ${server.url}`);
+logger.info({ address: server.url }, `cobuild accepting connections at ${server.url}; setting up`);
+void server.ready().then(() =>
+  // Tests and scripts read this line (its "url") to find the port when PORT=0 and know it is ready.
+  logger.info({ url: server.url, dataDir: config.DATA_DIR }, `cobuild listening on ${server.url}, ready`),
+);
 
 let stopping = false;
 const stop = async (signal: string) => {

@@ -3,28 +3,31 @@ import { createServer } from "node:http";
 import { join, resolve } from "node:path";
 import {
   boardWatchAccess,
-  createApiApp,
+  createApiRouter,
   createServices,
   expireDueAgreementsEverywhere,
   openSqliteSessionStore,
 } from "@cobuild/api";
-import { SqliteBoardStore } from "@cobuild/board-store";
-import { allProjections, boardsFileName } from "@cobuild/boards";
+import { allProjections } from "@cobuild/boards";
 import { InProcessBus } from "@cobuild/bus";
 import { localDate } from "@cobuild/domain";
 import { openSqliteEventStore } from "@cobuild/event-store";
-import { attachGateway } from "@cobuild/gateway";
+import { attachGateway, type RunningGateway } from "@cobuild/gateway";
 import { startProjector } from "@cobuild/projector";
-import { listenOn } from "@cobuild/service-kit";
+import { healthRoutes, listenOn } from "@cobuild/service-kit";
 import express from "express";
 import type { Logger } from "pino";
+import { BoardVersions } from "./board-versions.ts";
 import { seedGuangming } from "./demo/seed.ts";
 import type { StandaloneConfig } from "./env.ts";
+import { StartupState } from "./startup-state.ts";
 import { setUpStreet } from "./street-setup.ts";
 
 export interface StandaloneServer {
   url: string;
   port: number;
+  /** Resolves once the first start's setup (demo seed, street) is done and the boards hold the whole log. */
+  ready(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -37,70 +40,96 @@ export async function startStandalone(
   const dataDir = resolve(config.DATA_DIR);
   mkdirSync(dataDir, { recursive: true });
   const store = await openSqliteEventStore({ path: join(dataDir, "events.sqlite"), clock });
-  // A new boards version starts from an empty file and is rebuilt from the log; the old file may be deleted.
-  const boards = new SqliteBoardStore(join(dataDir, boardsFileName()));
   const logError = (error: unknown) => logger.error({ err: error }, "unexpected error");
   const bus = new InProcessBus(logError);
-  const projector = startProjector({ store, boards, bus, projections: allProjections, onError: logError });
+  const boards = new BoardVersions(dataDir, logger);
+  // Assigned once attached; the build may catch up before that, and then has no watchers to resync.
+  let gateway: RunningGateway | undefined;
+  const projector = startProjector({
+    store,
+    boards: boards.current,
+    bus,
+    projections: allProjections,
+    building: boards.building,
+    onCaughtUp: () => boards.caughtUp(projector, gateway),
+    onError: logError,
+  });
 
   const today = () => localDate(clock(), config.TIME_ZONE);
-  const services = createServices({ store, today, boards });
-  if (config.SEED_DEMO && (await store.headPosition()) === 0) {
-    logger.info("empty event log: seeding the Guangming community demo");
-    await seedGuangming(services, today(), (day) => createServices({ store, today: () => day, boards }));
-  }
-  await setUpStreet(services, config);
+  const services = createServices({ store, today, boards: boards.serving });
   const sessions = openSqliteSessionStore(join(dataDir, "sessions.sqlite"));
+  const startup = new StartupState();
+  let stopping = false;
+  const app = express();
+  app.disable("x-powered-by");
+  app.use(
+    healthRoutes(
+      {
+        setup: () => startup.check(),
+        boards: () => boards.check(projector),
+      },
+      () => stopping,
+    ),
+  );
+  app.use(
+    "/api",
+    createApiRouter(
+      {
+        store,
+        today,
+        boards: boards.serving,
+        sessions,
+        logError,
+        secureCookies: config.SECURE_COOKIES,
+        timeZone: config.TIME_ZONE,
+      },
+      services,
+    ),
+  );
+  serveWebClient(app, config.WEB_DIST, logger);
+
+  const httpServer = createServer(app);
+  const access = boardWatchAccess(sessions, services.accounts, services.access);
+  gateway = await attachGateway({ httpServer, boards: boards.serving, bus, access, onError: logError });
+  const attached = gateway;
+  // Listen first: health answers at once, and the previous boards serve while the log is caught up.
+  const { url, port } = await listenOn(httpServer, config);
 
   // Agreements whose term is over are recorded as expired on start and then every hour.
   const sweep = async () => {
     try {
       await projector.waitFor(await store.headPosition());
-      const expired = await expireDueAgreementsEverywhere(services.agreements, boards, today());
+      const expired = await expireDueAgreementsEverywhere(services.agreements, boards.serving, today());
       if (expired.length > 0) logger.info({ expired }, "agreements past their term recorded as expired");
     } catch (error) {
       logError(error);
     }
   };
-  await sweep();
   const sweepTimer = setInterval(() => void sweep(), 60 * 60 * 1000);
   sweepTimer.unref();
-  await projector.waitFor(await store.headPosition());
-
-  const app = createApiApp(
-    {
-      store,
-      today,
-      boards,
-      sessions,
-      logError,
-      secureCookies: config.SECURE_COOKIES,
-      timeZone: config.TIME_ZONE,
-    },
-    services,
-  );
-  if (existsSync(join(config.WEB_DIST, "index.html"))) {
-    app.use(express.static(config.WEB_DIST, { index: false, maxAge: "1h" }));
-    // The client routes in the browser: every other GET gets the app shell.
-    app.get(/^\/(?!api\/|socket\.io\/).*/, (_req, res) => res.sendFile(join(config.WEB_DIST, "index.html")));
-  } else {
-    logger.warn(
-      { webDist: config.WEB_DIST },
-      "web client not built: run `npm run build:web`; serving the API only",
-    );
-  }
-
-  const httpServer = createServer(app);
-  const access = boardWatchAccess(sessions, services.accounts, services.access);
-  const gateway = await attachGateway({ httpServer, boards, bus, access, onError: logError });
-  const { url, port } = await listenOn(httpServer, config);
+  const setup = startup.run(async () => {
+    if (config.SEED_DEMO && (await store.headPosition()) === 0) {
+      logger.info("empty event log: seeding the Guangming community demo");
+      await seedGuangming(services, today(), (day) =>
+        createServices({ store, today: () => day, boards: boards.serving }),
+      );
+    }
+    await setUpStreet(services, config);
+    await sweep();
+  }, logError);
 
   return {
     url,
     port,
+    ready: async () => {
+      await setup;
+      await projector.waitFor(await store.headPosition());
+    },
     close: async () => {
+      stopping = true;
       clearInterval(sweepTimer);
-      await gateway.close();
+      await setup.catch(() => undefined);
+      await attached.close();
       await new Promise<void>((done) => httpServer.close(() => done()));
       await projector.stop();
       await bus.close();
@@ -109,4 +138,14 @@ export async function startStandalone(
       sessions.close();
     },
   };
+}
+
+/** The built web client at `/`, when there is one; every other GET gets the app shell. */
+function serveWebClient(app: express.Express, webDist: string, logger: Logger): void {
+  if (!existsSync(join(webDist, "index.html"))) {
+    logger.warn({ webDist }, "web client not built: run `npm run build:web`; serving the API only");
+    return;
+  }
+  app.use(express.static(webDist, { index: false, maxAge: "1h" }));
+  app.get(/^\/(?!api\/|socket\.io\/).*/, (_req, res) => res.sendFile(join(webDist, "index.html")));
 }

@@ -32,6 +32,7 @@ describe("rebuilding every board from the demo's log", () => {
       pino({ level: "silent" }),
       () => new Date("2026-11-20T03:00:00Z"),
     );
+    await server.ready();
     await server.close();
   }, 120_000);
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
