@@ -15,6 +15,7 @@ export * from "./registry/events.ts";
 export * from "./shared/dates.ts";
 export * from "./shared/decider.ts";
 export * from "./shared/errors.ts";
+export * from "./shared/fold-ownership.ts";
 export * from "./shared/issue-code.ts";
 export * from "./shared/messages.ts";
 export * from "./shared/quantities.ts";

@@ -1,3 +1,4 @@
+import { updatableMap, updatableSet } from "../shared/fold-ownership.ts";
 import { addQuantities, subtractQuantities } from "../shared/quantities.ts";
 import type { AgreementEvent } from "./events.ts";
 import type { ContributionRecord, SignedAgreementFields } from "./state.ts";
@@ -20,10 +21,10 @@ type Changes = Partial<SignedAgreementFields>;
 
 /** A copy of `totals` with `delta` added exactly to one commitment's total. */
 const adjust = (totals: ReadonlyMap<string, number>, commitmentId: string, delta: number) =>
-  new Map(totals).set(commitmentId, addQuantities(totals.get(commitmentId) ?? 0, delta));
+  updatableMap(totals).set(commitmentId, addQuantities(totals.get(commitmentId) ?? 0, delta));
 
 const withRecord = (state: SignedAgreementFields, contributionId: string, record: ContributionRecord) =>
-  new Map(state.contributions).set(contributionId, record);
+  updatableMap(state.contributions).set(contributionId, record);
 
 /**
  * The fields of a signed agreement that one contribution event changes. Totals follow the stored
@@ -45,7 +46,7 @@ export const evolveContributions = (state: SignedAgreementFields, event: Contrib
       };
       return {
         logged: adjust(state.logged, commitmentId, quantity),
-        contributionIds: new Set(state.contributionIds).add(contributionId),
+        contributionIds: updatableSet(state.contributionIds).add(contributionId),
         contributions: withRecord(state, contributionId, record),
       };
     }
@@ -94,9 +95,11 @@ export const evolveContributions = (state: SignedAgreementFields, event: Contrib
       return changes;
     }
     case "CommitmentFulfilled":
-      return { fulfilled: new Map(state.fulfilled).set(event.data.commitmentId, event.data.fulfilledOn) };
+      return {
+        fulfilled: updatableMap(state.fulfilled).set(event.data.commitmentId, event.data.fulfilledOn),
+      };
     case "CommitmentReopened": {
-      const fulfilled = new Map(state.fulfilled);
+      const fulfilled = updatableMap(state.fulfilled);
       fulfilled.delete(event.data.commitmentId);
       return { fulfilled };
     }

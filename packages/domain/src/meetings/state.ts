@@ -1,3 +1,4 @@
+import { updatableMap } from "../shared/fold-ownership.ts";
 import type { MeetingView } from "../shared/views.ts";
 import type { MeetingAttendanceKind, MeetingEvent, MeetingScheduledData } from "./events.ts";
 
@@ -61,19 +62,19 @@ export const evolveMeeting = (state: MeetingState, event: MeetingEvent): Meeting
       const { unitId, attendance, attendeeName, note } = event.data;
       const record: UnitAttendance =
         attendeeName === undefined ? { attendance, note } : { attendance, attendeeName, note };
-      return { ...state, attendance: new Map(state.attendance).set(unitId, record) };
+      return { ...state, attendance: updatableMap(state.attendance).set(unitId, record) };
     }
     case "DecisionRecorded": {
       const { decisionId, text, assignedUnitIds, deadline } = event.data;
       const decision: MeetingDecision = { decisionId, text, assignedUnitIds, deadline };
-      return { ...state, decisions: new Map(state.decisions).set(decisionId, decision) };
+      return { ...state, decisions: updatableMap(state.decisions).set(decisionId, decision) };
     }
     case "DecisionDone": {
       const { decisionId, doneOn, note } = event.data;
       const decision = state.decisions.get(decisionId);
       if (decision === undefined || decision.done !== undefined) return state;
       const done: MeetingDecision = { ...decision, done: { doneOn, note } };
-      return { ...state, decisions: new Map(state.decisions).set(decisionId, done) };
+      return { ...state, decisions: updatableMap(state.decisions).set(decisionId, done) };
     }
   }
 };

@@ -1,3 +1,4 @@
+import { updatableMap } from "../shared/fold-ownership.ts";
 import type { PersonView } from "../shared/views.ts";
 import type { MemberEvaluatedData, PersonEvent, PersonRegisteredData } from "./person-events.ts";
 
@@ -39,7 +40,7 @@ export const evolvePerson = (state: PersonState, event: PersonEvent): PersonStat
     case "MemberEvaluated": {
       if (state.status !== "registered") return state;
       const { year, grade, comment, evaluatedOn } = event.data;
-      const evaluations = new Map(state.evaluations).set(year, { grade, comment, evaluatedOn });
+      const evaluations = updatableMap(state.evaluations).set(year, { grade, comment, evaluatedOn });
       return { ...state, evaluations };
     }
   }

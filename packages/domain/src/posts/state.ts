@@ -1,3 +1,4 @@
+import { updatableMap, updatableSet } from "../shared/fold-ownership.ts";
 import { addQuantities } from "../shared/quantities.ts";
 import type { PostCategory, PostEvent } from "./events.ts";
 import type { PostSchedule } from "./schedule.ts";
@@ -88,13 +89,13 @@ export const evolvePost = (state: PostState, event: PostEvent): PostState => {
         duties: 0,
         hours: 0,
       };
-      return { ...state, claims: new Map(state.claims).set(claimId, claim) };
+      return { ...state, claims: updatableMap(state.claims).set(claimId, claim) };
     }
     case "ClaimReleased": {
       const claim = state.claims.get(event.data.claimId);
       if (claim === undefined) return state;
       const released: PostClaim = { ...claim, status: "released" };
-      return { ...state, claims: new Map(state.claims).set(claim.claimId, released) };
+      return { ...state, claims: updatableMap(state.claims).set(claim.claimId, released) };
     }
     case "DutyRecorded": {
       const claim = state.claims.get(event.data.claimId);
@@ -106,8 +107,8 @@ export const evolvePost = (state: PostState, event: PostEvent): PostState => {
       };
       return {
         ...state,
-        claims: new Map(state.claims).set(claim.claimId, served),
-        dutyIds: new Set(state.dutyIds).add(event.data.dutyId),
+        claims: updatableMap(state.claims).set(claim.claimId, served),
+        dutyIds: updatableSet(state.dutyIds).add(event.data.dutyId),
       };
     }
   }

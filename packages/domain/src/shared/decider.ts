@@ -1,3 +1,4 @@
+import { foldingWith } from "./fold-ownership.ts";
 /** A domain event before it is stored: its type and data, nothing else. */
 export interface DomainEvent<Type extends string = string, Data = unknown> {
   type: Type;
@@ -20,11 +21,15 @@ export interface Decider<Command, Event extends DomainEvent, State, Context = De
   evolve(state: State, event: Event): State;
 }
 
-/** Folds a list of events into the state they describe. */
+/**
+ * Folds a list of events into the state they describe. The fold owns the collections it creates, so each
+ * is copied once, not once per event (see fold-ownership.ts); the initial state is never changed.
+ */
 export const fold = <Event extends DomainEvent, State>(
   decider: Pick<Decider<unknown, Event, State, unknown>, "initialState" | "evolve">,
   events: readonly Event[],
-): State => events.reduce(decider.evolve, decider.initialState);
+  owned: WeakSet<object> = new WeakSet(),
+): State => foldingWith(owned, () => events.reduce(decider.evolve, decider.initialState));
 
 /** A command as deciders receive it: its type and already-parsed data. */
 export interface DomainCommand<Type extends string = string, Data = unknown> {

@@ -1,3 +1,4 @@
+import { updatableMap } from "../shared/fold-ownership.ts";
 import { addQuantities, subtractQuantities } from "../shared/quantities.ts";
 import type { GoodsLine, ItemAddedData, SupermarketEvent } from "./events.ts";
 import { type IdChain, withId } from "./id-chain.ts";
@@ -55,22 +56,22 @@ const moveStock = (
   lines: readonly GoodsLine[],
   move: (a: number, b: number) => number,
 ): ReadonlyMap<string, number> => {
-  const next = new Map(stock);
+  const next = updatableMap(stock);
   for (const { itemId, quantity } of lines) next.set(itemId, move(next.get(itemId) ?? 0, quantity));
   return next;
 };
 
 const addReceived = (state: SupermarketState, residentId: string, date: string, quantity: number) => {
   const month = monthOf(date);
-  const residents = new Map(state.received.get(month));
+  const residents = updatableMap(state.received.get(month));
   residents.set(residentId, addQuantities(residents.get(residentId) ?? 0, quantity));
-  return new Map(state.received).set(month, residents);
+  return updatableMap(state.received).set(month, residents);
 };
 
 /** The receipt counters after a receipt was issued; the number itself is the fact, so read it back. */
 const afterReceipt = (receipts: ReadonlyMap<string, number>, receiptNo: string) => {
   const [year = "", sequence = "0"] = receiptNo.split("-");
-  return new Map(receipts).set(year, Math.max(receipts.get(year) ?? 0, Number(sequence)));
+  return updatableMap(receipts).set(year, Math.max(receipts.get(year) ?? 0, Number(sequence)));
 };
 
 /** Folds one event into the state. Reading a stream never fails: nothing here throws. */
@@ -81,15 +82,15 @@ export const evolveSupermarket = (state: SupermarketState, event: SupermarketEve
       const { communityId: _, ...item } = event.data;
       return {
         ...next,
-        catalogue: new Map(state.catalogue).set(item.itemId, item),
-        stock: new Map(state.stock).set(item.itemId, state.stock.get(item.itemId) ?? 0),
+        catalogue: updatableMap(state.catalogue).set(item.itemId, item),
+        stock: updatableMap(state.stock).set(item.itemId, state.stock.get(item.itemId) ?? 0),
       };
     }
     case "MinimumStockChanged": {
       const { itemId, minimumStock } = event.data;
       const item = state.catalogue.get(itemId);
       if (item === undefined) return next;
-      return { ...next, catalogue: new Map(state.catalogue).set(itemId, { ...item, minimumStock }) };
+      return { ...next, catalogue: updatableMap(state.catalogue).set(itemId, { ...item, minimumStock }) };
     }
     case "MonthlyLimitSet":
       return { ...next, monthlyLimit: event.data.limit };
@@ -115,7 +116,7 @@ export const evolveSupermarket = (state: SupermarketState, event: SupermarketEve
       const { adjustmentId, itemId, stockAfter } = event.data;
       return {
         ...next,
-        stock: new Map(state.stock).set(itemId, stockAfter),
+        stock: updatableMap(state.stock).set(itemId, stockAfter),
         adjustmentIds: withId(state.adjustmentIds, adjustmentId),
       };
     }

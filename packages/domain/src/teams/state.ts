@@ -1,3 +1,4 @@
+import { updatableMap } from "../shared/fold-ownership.ts";
 import type { TeamCategory, TeamEvent } from "./events.ts";
 
 /** One person on the roster. */
@@ -68,7 +69,7 @@ const settleEntry = (
   if (state.status !== "created") return state;
   const entry = state.entries.get(entryId);
   if (entry === undefined) return state;
-  return { ...state, entries: new Map(state.entries).set(entryId, { ...entry, status }) };
+  return { ...state, entries: updatableMap(state.entries).set(entryId, { ...entry, status }) };
 };
 
 /**
@@ -94,19 +95,19 @@ export const evolveTeam = (state: TeamState, event: TeamEvent): TeamState => {
   switch (event.type) {
     case "MemberAdded": {
       const { personId, skills, joinedOn } = event.data;
-      return { ...state, members: new Map(state.members).set(personId, { personId, skills, joinedOn }) };
+      return { ...state, members: updatableMap(state.members).set(personId, { personId, skills, joinedOn }) };
     }
     case "LeaderAppointed":
       return { ...state, leaderPersonId: event.data.personId };
     case "MemberRemoved": {
-      const members = new Map(state.members);
+      const members = updatableMap(state.members);
       members.delete(event.data.personId);
       return { ...state, members };
     }
     case "ServiceHoursLogged": {
       const { entryId, personId, date, hours, activity } = event.data;
       const entry: ServiceEntry = { entryId, personId, date, hours, activity, status: "pending" };
-      return { ...state, entries: new Map(state.entries).set(entryId, entry) };
+      return { ...state, entries: updatableMap(state.entries).set(entryId, entry) };
     }
     case "ServiceHoursApproved":
       return settleEntry(state, event.data.entryId, "approved");
