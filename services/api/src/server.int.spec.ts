@@ -15,9 +15,9 @@ import { createServices } from "./app.ts";
 import { loadApiConfig } from "./env.ts";
 import { type RunningApiService, startApiService } from "./server.ts";
 import { bootstrapStreet } from "./setup/bootstrap.ts";
-import { communityBody, givenSignedAgreement } from "./testing-support/fixtures.ts";
-import { type Client, client } from "./testing-support/http.ts";
-import { TEST_ADMIN, TEST_STREET } from "./testing-support/test-api.ts";
+import { communityBody, givenSignedAgreement } from "./testing/fixtures.ts";
+import { type Client, client } from "./testing/http.ts";
+import { TEST_ADMIN, TEST_STREET } from "./testing/test-api.ts";
 
 /** Noon in Shanghai on the day the fixtures are written for. */
 const JUNE_15 = new Date("2025-06-15T04:00:00Z");

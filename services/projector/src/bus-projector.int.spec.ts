@@ -15,7 +15,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { BoardWriter, LogGapError } from "./board-writer.ts";
 import { startBusProjector } from "./bus-projector.ts";
 import { startProjector } from "./projector.ts";
-import { append, appendWorld, contribution } from "./spec-fixtures.ts";
+import { append, appendWorld, contribution } from "./testing/fixtures.ts";
 
 /** Events as the relay sends them: each with the position of the one before. */
 const relayed = (log: readonly RecordedEvent[]): RelayedEvent[] =>

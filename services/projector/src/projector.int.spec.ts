@@ -13,7 +13,7 @@ import { InProcessBus } from "@cobuild/bus";
 import { type EventStore, openSqliteEventStore } from "@cobuild/event-store";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { startProjector } from "./projector.ts";
-import { append, appendWorld, contribution } from "./spec-fixtures.ts";
+import { append, appendWorld, contribution } from "./testing/fixtures.ts";
 
 describe("the projector", () => {
   let dir: string;

@@ -4,11 +4,11 @@ import { createInterface } from "node:readline";
 import { fileURLToPath } from "node:url";
 import Database from "better-sqlite3";
 import { describe, expect, it, onTestFinished, vi } from "vitest";
+import { tempBusFile } from "../testing/temp-bus.ts";
 import { openSqliteBus } from "./open.ts";
 import type { GroupRow } from "./schema.ts";
-import { tempBusFile } from "./temp-bus.ts";
 
-const MEMBER = fileURLToPath(new URL("./testing-fixtures/group-member.ts", import.meta.url));
+const MEMBER = fileURLToPath(new URL("../testing/group-member.ts", import.meta.url));
 const PACKAGE_DIR = fileURLToPath(new URL("../..", import.meta.url));
 const WAIT = { timeout: 30_000, interval: 20 };
 /**

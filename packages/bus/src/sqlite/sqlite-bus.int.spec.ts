@@ -1,4 +1,4 @@
 import { busConformance } from "../testing/index.ts";
-import { tempBusFile } from "./temp-bus.ts";
+import { tempBusFile } from "../testing/temp-bus.ts";
 
 busConformance("sqlite", () => tempBusFile());

@@ -1,6 +1,6 @@
 import { describe, expect, it, onTestFinished, vi } from "vitest";
+import { tempBusFile } from "../testing/temp-bus.ts";
 import { openSqliteBus } from "./open.ts";
-import { tempBusFile } from "./temp-bus.ts";
 
 const WAIT = { timeout: 30_000, interval: 20 };
 

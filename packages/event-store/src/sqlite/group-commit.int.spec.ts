@@ -2,9 +2,9 @@ import Database from "better-sqlite3";
 import { afterEach, beforeEach, describe, expect, it, onTestFinished, vi } from "vitest";
 import { DuplicateEventIdError, WrongExpectedRevisionError } from "../errors.ts";
 import { freshStream, newEvent, newEvents } from "../testing/index.ts";
+import { tempDir, tempFileStore } from "../testing/temp-store.ts";
 import { openSqliteEventStore } from "./open.ts";
 import type { SqliteEventStore } from "./sqlite-event-store.ts";
-import { tempDir, tempFileStore } from "./temp-store.ts";
 
 describe("SQLite event store: group commit", () => {
   let store: SqliteEventStore;

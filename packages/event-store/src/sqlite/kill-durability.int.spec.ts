@@ -5,10 +5,10 @@ import { createInterface } from "node:readline";
 import { fileURLToPath } from "node:url";
 import Database from "better-sqlite3";
 import { afterEach, beforeEach, describe, expect, it, onTestFinished, vi } from "vitest";
+import { tempDir } from "../testing/temp-store.ts";
 import { openSqliteEventStore } from "./open.ts";
-import { tempDir } from "./temp-store.ts";
 
-const FIXTURE = fileURLToPath(new URL("./testing-fixtures/append-loop.ts", import.meta.url));
+const FIXTURE = fileURLToPath(new URL("../testing/append-loop.ts", import.meta.url));
 const PACKAGE_DIR = fileURLToPath(new URL("../..", import.meta.url));
 const ACKS_BEFORE_KILL = 300;
 

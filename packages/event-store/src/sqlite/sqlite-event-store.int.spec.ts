@@ -1,6 +1,6 @@
 import { eventStoreConformance } from "../testing/index.ts";
+import { tempFileStore } from "../testing/temp-store.ts";
 import { openSqliteEventStore } from "./open.ts";
-import { tempFileStore } from "./temp-store.ts";
 
 eventStoreConformance("SQLite, file in a temp dir", () => tempFileStore());
 

@@ -5,9 +5,9 @@ import Database from "better-sqlite3";
 import { afterEach, beforeEach, describe, expect, it, onTestFinished } from "vitest";
 import { StorageError, type StorageFailure } from "../errors.ts";
 import { freshStream, newEvent, newEvents, rejectionOf } from "../testing/fixtures.ts";
+import { tempDir } from "../testing/temp-store.ts";
 import { openSqliteEventStore, type SqliteEventStoreOptions } from "./open.ts";
 import type { SqliteEventStore } from "./sqlite-event-store.ts";
-import { tempDir } from "./temp-store.ts";
 
 async function expectStorageError(promise: Promise<unknown>, failure: StorageFailure): Promise<StorageError> {
   const error = await rejectionOf(promise);

@@ -1,9 +1,9 @@
 import { actions, policy, type Role, roles } from "@cobuild/domain";
 import { describe, expect, it } from "vitest";
-import type { Client } from "../testing-support/http.ts";
-import { useTestApi } from "../testing-support/use-test-api.ts";
-import { matrixCases } from "./matrix-cases.ts";
-import { envelope, givenWorld, grantIn } from "./matrix-world.ts";
+import { matrixCases } from "../testing/access-matrix-cases.ts";
+import { envelope, givenWorld, grantIn } from "../testing/access-matrix-world.ts";
+import type { Client } from "../testing/http.ts";
+import { useTestApi } from "../testing/use-test-api.ts";
 
 /** The command part of a case's name: "ClaimPlace (…)" is the ClaimPlace command. */
 const commandOf = (name: string) => name.split(" ")[0] ?? name;

@@ -5,9 +5,9 @@ import {
   contributionBody,
   contributionsPath,
   givenSignedAgreement,
-} from "../testing-support/fixtures.ts";
-import { etagRevision } from "../testing-support/http.ts";
-import { useTestApi } from "../testing-support/use-test-api.ts";
+} from "../testing/fixtures.ts";
+import { etagRevision } from "../testing/http.ts";
+import { useTestApi } from "../testing/use-test-api.ts";
 
 describe("agreements over HTTP: simultaneous writers", () => {
   const ctx = useTestApi();

@@ -6,16 +6,10 @@ import {
   contributionsPath,
   givenDraftAgreement,
   givenSignedAgreement,
-} from "../testing-support/fixtures.ts";
-import {
-  type ApiResponse,
-  bodyField,
-  etagRevision,
-  expectProblem,
-  snapshotOf,
-} from "../testing-support/http.ts";
-import { freshId, TODAY } from "../testing-support/test-api.ts";
-import { useTestApi } from "../testing-support/use-test-api.ts";
+} from "../testing/fixtures.ts";
+import { type ApiResponse, bodyField, etagRevision, expectProblem, snapshotOf } from "../testing/http.ts";
+import { freshId, TODAY } from "../testing/test-api.ts";
+import { useTestApi } from "../testing/use-test-api.ts";
 
 describe("agreements over HTTP: logging contributions", () => {
   const ctx = useTestApi();

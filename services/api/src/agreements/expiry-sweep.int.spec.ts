@@ -1,7 +1,7 @@
 import { agreementStream } from "@cobuild/domain";
 import { afterEach, describe, expect, it } from "vitest";
-import { givenDraftAgreement, givenSignedAgreement } from "../testing-support/fixtures.ts";
-import { startTestApi, TEST_ADMIN, type TestApi } from "../testing-support/test-api.ts";
+import { givenDraftAgreement, givenSignedAgreement } from "../testing/fixtures.ts";
+import { startTestApi, TEST_ADMIN, type TestApi } from "../testing/test-api.ts";
 import { expireDueAgreements } from "./expiry-sweep.ts";
 
 describe("the daily expiry sweep", () => {

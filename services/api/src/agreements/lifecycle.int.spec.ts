@@ -9,10 +9,10 @@ import {
   givenDraftAgreement,
   givenSignedAgreement,
   unitBody,
-} from "../testing-support/fixtures.ts";
-import { bodyField, type Client, expectProblem, snapshotOf } from "../testing-support/http.ts";
-import { freshId, startTestApi, TEST_ADMIN } from "../testing-support/test-api.ts";
-import { useTestApi } from "../testing-support/use-test-api.ts";
+} from "../testing/fixtures.ts";
+import { bodyField, type Client, expectProblem, snapshotOf } from "../testing/http.ts";
+import { freshId, startTestApi, TEST_ADMIN } from "../testing/test-api.ts";
+import { useTestApi } from "../testing/use-test-api.ts";
 
 const contributionPath = (agreementId: string, contributionId: string, action: string) =>
   `${contributionsPath(agreementId)}/${contributionId}/${action}`;

@@ -1,9 +1,9 @@
 import { accountStream, communityStream } from "@cobuild/domain";
 import { describe, expect, it } from "vitest";
-import { communityBody, givenCommunity, givenUnit } from "../testing-support/fixtures.ts";
-import { client, expectProblem, request, snapshotOf } from "../testing-support/http.ts";
-import { freshId, TEST_ADMIN } from "../testing-support/test-api.ts";
-import { useTestApi } from "../testing-support/use-test-api.ts";
+import { communityBody, givenCommunity, givenUnit } from "../testing/fixtures.ts";
+import { client, expectProblem, request, snapshotOf } from "../testing/http.ts";
+import { freshId, TEST_ADMIN } from "../testing/test-api.ts";
+import { useTestApi } from "../testing/use-test-api.ts";
 
 const PASSWORD = "a-long-password-1";
 

@@ -11,10 +11,10 @@ import {
   signaturePath,
   signBody,
   unitBody,
-} from "../testing-support/fixtures.ts";
-import { type ApiResponse, expectProblem } from "../testing-support/http.ts";
-import { freshId } from "../testing-support/test-api.ts";
-import { useTestApi } from "../testing-support/use-test-api.ts";
+} from "../testing/fixtures.ts";
+import { type ApiResponse, expectProblem } from "../testing/http.ts";
+import { freshId } from "../testing/test-api.ts";
+import { useTestApi } from "../testing/use-test-api.ts";
 
 describe("community boards over HTTP", () => {
   const ctx = useTestApi();

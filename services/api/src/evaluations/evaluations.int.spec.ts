@@ -1,9 +1,9 @@
 import { evaluationStream } from "@cobuild/domain";
 import { describe, expect, it } from "vitest";
-import { givenUnit } from "../testing-support/fixtures.ts";
-import { expectProblem, snapshotOf } from "../testing-support/http.ts";
-import { freshId } from "../testing-support/test-api.ts";
-import { useTestApi } from "../testing-support/use-test-api.ts";
+import { givenUnit } from "../testing/fixtures.ts";
+import { expectProblem, snapshotOf } from "../testing/http.ts";
+import { freshId } from "../testing/test-api.ts";
+import { useTestApi } from "../testing/use-test-api.ts";
 
 const scores = (unitId: string, year = 2025) => `/api/units/${unitId}/evaluations/${year}/scores`;
 const conclusion = (unitId: string, year = 2025) => `/api/units/${unitId}/evaluations/${year}/conclusion`;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { apiRoutes, createServices } from "../app.ts";
-import { useTestApi } from "../testing-support/use-test-api.ts";
+import { useTestApi } from "../testing/use-test-api.ts";
 
 interface Operation {
   requestBody?: { content: { "application/json": { schema: { properties?: Record<string, unknown> } } } };

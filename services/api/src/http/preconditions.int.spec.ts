@@ -10,10 +10,10 @@ import {
   givenUnit,
   signaturePath,
   signBody,
-} from "../testing-support/fixtures.ts";
-import { etagRevision, expectProblem, snapshotOf } from "../testing-support/http.ts";
-import { freshId } from "../testing-support/test-api.ts";
-import { useTestApi } from "../testing-support/use-test-api.ts";
+} from "../testing/fixtures.ts";
+import { etagRevision, expectProblem, snapshotOf } from "../testing/http.ts";
+import { freshId } from "../testing/test-api.ts";
+import { useTestApi } from "../testing/use-test-api.ts";
 
 describe("Idempotency-Key and If-Match over HTTP", () => {
   const ctx = useTestApi();

@@ -6,9 +6,9 @@ import {
   contributionsPath,
   givenSignedAgreement,
   unitBody,
-} from "../testing-support/fixtures.ts";
-import { type Client, expectProblem, request } from "../testing-support/http.ts";
-import { freshId, startTestApi, TEST_ADMIN, type TestApi } from "../testing-support/test-api.ts";
+} from "../testing/fixtures.ts";
+import { type Client, expectProblem, request } from "../testing/http.ts";
+import { freshId, startTestApi, TEST_ADMIN, type TestApi } from "../testing/test-api.ts";
 
 describe("the HTTP protocol: problem details, malformed input, routes and headers", () => {
   let testApi: TestApi;

@@ -1,22 +1,16 @@
 import { meetingStream } from "@cobuild/domain";
 import { describe, expect, it } from "vitest";
-import { givenUnit } from "../testing-support/fixtures.ts";
-import {
-  type ApiResponse,
-  bodyField,
-  etagRevision,
-  expectProblem,
-  snapshotOf,
-} from "../testing-support/http.ts";
-import { freshId } from "../testing-support/test-api.ts";
-import { useTestApi } from "../testing-support/use-test-api.ts";
+import { givenUnit } from "../testing/fixtures.ts";
+import { type ApiResponse, bodyField, etagRevision, expectProblem, snapshotOf } from "../testing/http.ts";
 import {
   attendancePath,
   givenAnotherUnit,
   givenAttendance,
   givenMeeting,
   meetingPath,
-} from "./spec-steps.ts";
+} from "../testing/meetings-steps.ts";
+import { freshId } from "../testing/test-api.ts";
+import { useTestApi } from "../testing/use-test-api.ts";
 
 describe("recording attendance at a joint meeting", () => {
   const ctx = useTestApi();

@@ -1,9 +1,7 @@
 import { meetingStream } from "@cobuild/domain";
 import { describe, expect, it } from "vitest";
-import { givenUnit } from "../testing-support/fixtures.ts";
-import { bodyField, etagRevision, expectProblem, snapshotOf } from "../testing-support/http.ts";
-import { freshId } from "../testing-support/test-api.ts";
-import { useTestApi } from "../testing-support/use-test-api.ts";
+import { givenUnit } from "../testing/fixtures.ts";
+import { bodyField, etagRevision, expectProblem, snapshotOf } from "../testing/http.ts";
 import {
   decisionBody,
   decisionsPath,
@@ -13,7 +11,9 @@ import {
   meetingBody,
   meetingPath,
   meetingsPath,
-} from "./spec-steps.ts";
+} from "../testing/meetings-steps.ts";
+import { freshId } from "../testing/test-api.ts";
+import { useTestApi } from "../testing/use-test-api.ts";
 
 interface ListedMeeting {
   meetingId: string;

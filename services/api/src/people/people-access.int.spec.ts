@@ -1,8 +1,7 @@
 import { personStream } from "@cobuild/domain";
 import { describe, expect, it } from "vitest";
-import { givenCommunity, givenUnit } from "../testing-support/fixtures.ts";
-import type { ApiResponse, Client } from "../testing-support/http.ts";
-import { useTestApi } from "../testing-support/use-test-api.ts";
+import { givenCommunity, givenUnit } from "../testing/fixtures.ts";
+import type { ApiResponse, Client } from "../testing/http.ts";
 import {
   evaluationsPath,
   expectAllRefused,
@@ -11,7 +10,8 @@ import {
   peoplePath,
   personPath,
   reportInPath,
-} from "./spec-steps.ts";
+} from "../testing/people-steps.ts";
+import { useTestApi } from "../testing/use-test-api.ts";
 
 describe("people over HTTP: who may do what", () => {
   const ctx = useTestApi();

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { givenTeam } from "../teams/spec-steps.ts";
-import { givenUnit } from "../testing-support/fixtures.ts";
-import { useTestApi } from "../testing-support/use-test-api.ts";
-import { givenPerson, volunteerBody } from "./spec-steps.ts";
+import { givenUnit } from "../testing/fixtures.ts";
+import { givenPerson, volunteerBody } from "../testing/people-steps.ts";
+import { givenTeam } from "../testing/teams-steps.ts";
+import { useTestApi } from "../testing/use-test-api.ts";
 
 const namesPath = (communityId: string) => `/api/communities/${communityId}/people/names`;
 

@@ -1,9 +1,7 @@
 import { personStream } from "@cobuild/domain";
 import { describe, expect, it } from "vitest";
-import { givenCommunity, givenUnit } from "../testing-support/fixtures.ts";
-import { type Client, etagRevision, expectProblem, snapshotOf } from "../testing-support/http.ts";
-import { freshId } from "../testing-support/test-api.ts";
-import { useTestApi } from "../testing-support/use-test-api.ts";
+import { givenCommunity, givenUnit } from "../testing/fixtures.ts";
+import { type Client, etagRevision, expectProblem, snapshotOf } from "../testing/http.ts";
 import {
   evaluationsPath,
   givenPerson,
@@ -12,7 +10,9 @@ import {
   personPath,
   reportInPath,
   volunteerBody,
-} from "./spec-steps.ts";
+} from "../testing/people-steps.ts";
+import { freshId } from "../testing/test-api.ts";
+import { useTestApi } from "../testing/use-test-api.ts";
 
 describe("people over HTTP", () => {
   const ctx = useTestApi();

@@ -1,8 +1,7 @@
 import { residentStream } from "@cobuild/domain";
 import { describe, expect, it } from "vitest";
-import { givenCommunity, givenUnit } from "../testing-support/fixtures.ts";
-import type { ApiResponse, Client } from "../testing-support/http.ts";
-import { useTestApi } from "../testing-support/use-test-api.ts";
+import { givenCommunity, givenUnit } from "../testing/fixtures.ts";
+import type { ApiResponse, Client } from "../testing/http.ts";
 import {
   approvalPath,
   expectAllRefused,
@@ -12,7 +11,8 @@ import {
   residentPath,
   residentsPath,
   revokePath,
-} from "./spec-steps.ts";
+} from "../testing/people-steps.ts";
+import { useTestApi } from "../testing/use-test-api.ts";
 
 describe("residents in need over HTTP: who may do what", () => {
   const ctx = useTestApi();

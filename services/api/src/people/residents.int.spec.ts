@@ -1,9 +1,7 @@
 import { residentStream } from "@cobuild/domain";
 import { describe, expect, it } from "vitest";
-import { givenCommunity } from "../testing-support/fixtures.ts";
-import { type Client, etagRevision, expectProblem, snapshotOf } from "../testing-support/http.ts";
-import { freshId } from "../testing-support/test-api.ts";
-import { useTestApi } from "../testing-support/use-test-api.ts";
+import { givenCommunity } from "../testing/fixtures.ts";
+import { type Client, etagRevision, expectProblem, snapshotOf } from "../testing/http.ts";
 import {
   approvalPath,
   givenApprovedResident,
@@ -12,7 +10,9 @@ import {
   residentPath,
   residentsPath,
   revokePath,
-} from "./spec-steps.ts";
+} from "../testing/people-steps.ts";
+import { freshId } from "../testing/test-api.ts";
+import { useTestApi } from "../testing/use-test-api.ts";
 
 describe("residents in need over HTTP", () => {
   const ctx = useTestApi();

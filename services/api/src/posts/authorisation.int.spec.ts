@@ -1,8 +1,7 @@
 import { postStream } from "@cobuild/domain";
 import { describe, expect, it } from "vitest";
-import { givenCommunity } from "../testing-support/fixtures.ts";
-import { type ApiResponse, expectProblem, snapshotOf } from "../testing-support/http.ts";
-import { useTestApi } from "../testing-support/use-test-api.ts";
+import { givenCommunity } from "../testing/fixtures.ts";
+import { type ApiResponse, expectProblem, snapshotOf } from "../testing/http.ts";
 import {
   claimsPath,
   dutiesPath,
@@ -15,7 +14,8 @@ import {
   postPath,
   postsPath,
   releasePath,
-} from "./post-fixtures.ts";
+} from "../testing/posts-fixtures.ts";
+import { useTestApi } from "../testing/use-test-api.ts";
 
 describe("posts over HTTP: who may do what", () => {
   const ctx = useTestApi();

@@ -1,9 +1,7 @@
 import { Id, postStream } from "@cobuild/domain";
 import { describe, expect, it } from "vitest";
-import { givenCommunity } from "../testing-support/fixtures.ts";
-import { type ApiResponse, bodyField, expectProblem, snapshotOf } from "../testing-support/http.ts";
-import { freshId } from "../testing-support/test-api.ts";
-import { useTestApi } from "../testing-support/use-test-api.ts";
+import { givenCommunity } from "../testing/fixtures.ts";
+import { type ApiResponse, bodyField, expectProblem, snapshotOf } from "../testing/http.ts";
 import {
   claimsPath,
   dutiesPath,
@@ -14,7 +12,9 @@ import {
   givenTeam,
   postPath,
   releasePath,
-} from "./post-fixtures.ts";
+} from "../testing/posts-fixtures.ts";
+import { freshId } from "../testing/test-api.ts";
+import { useTestApi } from "../testing/use-test-api.ts";
 
 describe("posts over HTTP: claims, releases and duty records", () => {
   const ctx = useTestApi();

@@ -1,10 +1,10 @@
 import { postStream } from "@cobuild/domain";
 import { describe, expect, it } from "vitest";
-import { givenCommunity } from "../testing-support/fixtures.ts";
-import { expectProblem } from "../testing-support/http.ts";
-import { freshId } from "../testing-support/test-api.ts";
-import { useTestApi } from "../testing-support/use-test-api.ts";
-import { claimsPath, givenPerson, givenPost, postPath } from "./post-fixtures.ts";
+import { givenCommunity } from "../testing/fixtures.ts";
+import { expectProblem } from "../testing/http.ts";
+import { claimsPath, givenPerson, givenPost, postPath } from "../testing/posts-fixtures.ts";
+import { freshId } from "../testing/test-api.ts";
+import { useTestApi } from "../testing/use-test-api.ts";
 
 describe("posts over HTTP: simultaneous claims", () => {
   const ctx = useTestApi();

@@ -1,9 +1,7 @@
 import { postStream } from "@cobuild/domain";
 import { describe, expect, it } from "vitest";
-import { givenCommunity } from "../testing-support/fixtures.ts";
-import { type ApiResponse, etagRevision, expectProblem, snapshotOf } from "../testing-support/http.ts";
-import { freshId } from "../testing-support/test-api.ts";
-import { useTestApi } from "../testing-support/use-test-api.ts";
+import { givenCommunity } from "../testing/fixtures.ts";
+import { type ApiResponse, etagRevision, expectProblem, snapshotOf } from "../testing/http.ts";
 import {
   claimsPath,
   dutiesPath,
@@ -16,7 +14,9 @@ import {
   postPath,
   postsPath,
   releasePath,
-} from "./post-fixtures.ts";
+} from "../testing/posts-fixtures.ts";
+import { freshId } from "../testing/test-api.ts";
+import { useTestApi } from "../testing/use-test-api.ts";
 import { PostDetail, PostList } from "./view.ts";
 
 describe("posts over HTTP: opening, reading, listing and closing", () => {

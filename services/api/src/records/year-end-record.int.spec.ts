@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { givenUnit } from "../testing-support/fixtures.ts";
-import { type Client, expectProblem } from "../testing-support/http.ts";
-import { freshId } from "../testing-support/test-api.ts";
-import { useTestApi } from "../testing-support/use-test-api.ts";
+import { givenUnit } from "../testing/fixtures.ts";
+import { type Client, expectProblem } from "../testing/http.ts";
+import { freshId } from "../testing/test-api.ts";
+import { useTestApi } from "../testing/use-test-api.ts";
 
 describe("a member's year-end record for their employer (在职党员参与社区活动情况反馈表)", () => {
   const ctx = useTestApi();

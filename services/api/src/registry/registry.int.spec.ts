@@ -1,9 +1,9 @@
 import { communityStream, unitStream } from "@cobuild/domain";
 import { describe, expect, it } from "vitest";
-import { communityBody, givenCommunity, givenUnit, unitBody } from "../testing-support/fixtures.ts";
-import { etagRevision, expectProblem, snapshotOf } from "../testing-support/http.ts";
-import { freshId, TEST_STREET } from "../testing-support/test-api.ts";
-import { useTestApi } from "../testing-support/use-test-api.ts";
+import { communityBody, givenCommunity, givenUnit, unitBody } from "../testing/fixtures.ts";
+import { etagRevision, expectProblem, snapshotOf } from "../testing/http.ts";
+import { freshId, TEST_STREET } from "../testing/test-api.ts";
+import { useTestApi } from "../testing/use-test-api.ts";
 
 describe("registry over HTTP", () => {
   const ctx = useTestApi();

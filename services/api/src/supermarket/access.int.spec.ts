@@ -1,8 +1,7 @@
 import { supermarketStream } from "@cobuild/domain";
 import { describe, expect, it } from "vitest";
-import { givenUnit, unitBody } from "../testing-support/fixtures.ts";
-import { expectProblem, snapshotOf } from "../testing-support/http.ts";
-import { useTestApi } from "../testing-support/use-test-api.ts";
+import { givenUnit, unitBody } from "../testing/fixtures.ts";
+import { expectProblem, snapshotOf } from "../testing/http.ts";
 import {
   coatBody,
   donationBody,
@@ -12,7 +11,8 @@ import {
   handoutBody,
   riceBody,
   supermarketPaths,
-} from "./spec-fixtures.ts";
+} from "../testing/supermarket-fixtures.ts";
+import { useTestApi } from "../testing/use-test-api.ts";
 
 describe("love supermarket over HTTP: who may do what", () => {
   const ctx = useTestApi();

@@ -1,8 +1,7 @@
 import { SupermarketEvent, supermarketDecider, supermarketStream } from "@cobuild/domain";
 import { describe, expect, it } from "vitest";
 import { eventReader } from "../commands/read-events.ts";
-import { bodyField, expectProblem } from "../testing-support/http.ts";
-import { useTestApi } from "../testing-support/use-test-api.ts";
+import { bodyField, expectProblem } from "../testing/http.ts";
 import {
   donationBody,
   givenDonated,
@@ -10,7 +9,8 @@ import {
   givenSupermarket,
   handoutBody,
   supermarketPaths,
-} from "./spec-fixtures.ts";
+} from "../testing/supermarket-fixtures.ts";
+import { useTestApi } from "../testing/use-test-api.ts";
 
 describe("love supermarket over HTTP: simultaneous hand-outs", () => {
   const ctx = useTestApi();

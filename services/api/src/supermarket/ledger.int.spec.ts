@@ -1,13 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { etagRevision, expectProblem } from "../testing-support/http.ts";
-import { useTestApi } from "../testing-support/use-test-api.ts";
+import { etagRevision, expectProblem } from "../testing/http.ts";
 import {
   donationBody,
   givenResident,
   givenSupermarket,
   handoutBody,
   supermarketPaths,
-} from "./spec-fixtures.ts";
+} from "../testing/supermarket-fixtures.ts";
+import { useTestApi } from "../testing/use-test-api.ts";
 
 describe("love supermarket over HTTP: the ledger", () => {
   const ctx = useTestApi();

@@ -1,9 +1,7 @@
 import { supermarketStream } from "@cobuild/domain";
 import { describe, expect, it } from "vitest";
-import { givenCommunity, givenUnit } from "../testing-support/fixtures.ts";
-import { bodyField, etagRevision, expectProblem, snapshotOf } from "../testing-support/http.ts";
-import { freshId } from "../testing-support/test-api.ts";
-import { useTestApi } from "../testing-support/use-test-api.ts";
+import { givenCommunity, givenUnit } from "../testing/fixtures.ts";
+import { bodyField, etagRevision, expectProblem, snapshotOf } from "../testing/http.ts";
 import {
   donationBody,
   givenDonated,
@@ -12,7 +10,9 @@ import {
   handoutBody,
   riceBody,
   supermarketPaths,
-} from "./spec-fixtures.ts";
+} from "../testing/supermarket-fixtures.ts";
+import { freshId } from "../testing/test-api.ts";
+import { useTestApi } from "../testing/use-test-api.ts";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 

@@ -1,15 +1,7 @@
 import { Id, teamStream } from "@cobuild/domain";
 import { describe, expect, it } from "vitest";
-import { givenCommunity } from "../testing-support/fixtures.ts";
-import {
-  type ApiResponse,
-  bodyField,
-  etagRevision,
-  expectProblem,
-  snapshotOf,
-} from "../testing-support/http.ts";
-import { freshId, TODAY } from "../testing-support/test-api.ts";
-import { useTestApi } from "../testing-support/use-test-api.ts";
+import { givenCommunity } from "../testing/fixtures.ts";
+import { type ApiResponse, bodyField, etagRevision, expectProblem, snapshotOf } from "../testing/http.ts";
 import {
   givenStaffedTeam,
   hoursBody,
@@ -17,7 +9,9 @@ import {
   membersPath,
   type StaffedTeam,
   teamPath,
-} from "./spec-steps.ts";
+} from "../testing/teams-steps.ts";
+import { freshId, TODAY } from "../testing/test-api.ts";
+import { useTestApi } from "../testing/use-test-api.ts";
 
 describe("volunteer service hours over HTTP", () => {
   const ctx = useTestApi();

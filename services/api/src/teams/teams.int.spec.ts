@@ -1,10 +1,17 @@
 import { teamStream } from "@cobuild/domain";
 import { describe, expect, it } from "vitest";
-import { givenCommunity, givenUnit, unitBody } from "../testing-support/fixtures.ts";
-import { type ApiResponse, bodyField, expectProblem, snapshotOf } from "../testing-support/http.ts";
-import { freshId, TODAY } from "../testing-support/test-api.ts";
-import { useTestApi } from "../testing-support/use-test-api.ts";
-import { givenPerson, givenStaffedTeam, givenTeam, membersPath, teamBody, teamPath } from "./spec-steps.ts";
+import { givenCommunity, givenUnit, unitBody } from "../testing/fixtures.ts";
+import { type ApiResponse, bodyField, expectProblem, snapshotOf } from "../testing/http.ts";
+import {
+  givenPerson,
+  givenStaffedTeam,
+  givenTeam,
+  membersPath,
+  teamBody,
+  teamPath,
+} from "../testing/teams-steps.ts";
+import { freshId, TODAY } from "../testing/test-api.ts";
+import { useTestApi } from "../testing/use-test-api.ts";
 
 describe("volunteer teams over HTTP", () => {
   const ctx = useTestApi();

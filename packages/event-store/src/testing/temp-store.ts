@@ -1,8 +1,8 @@
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { openSqliteEventStore, type SqliteEventStoreOptions } from "./open.ts";
-import type { SqliteEventStore } from "./sqlite-event-store.ts";
+import { openSqliteEventStore, type SqliteEventStoreOptions } from "../sqlite/open.ts";
+import type { SqliteEventStore } from "../sqlite/sqlite-event-store.ts";
 
 /** A directory under the OS temp dir for one test's database files; `remove` deletes it. */
 export async function tempDir(): Promise<{ dir: string; remove(): Promise<void> }> {

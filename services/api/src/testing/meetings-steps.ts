@@ -1,8 +1,8 @@
 // Test-only: request bodies and Given steps for the meeting specs, all through HTTP.
 import { expect } from "vitest";
-import { unitBody } from "../testing-support/fixtures.ts";
-import type { Client } from "../testing-support/http.ts";
-import { freshId } from "../testing-support/test-api.ts";
+import { unitBody } from "./fixtures.ts";
+import type { Client } from "./http.ts";
+import { freshId } from "./test-api.ts";
 
 /** A meeting five days before the pinned today (2025-06-15), so attendance and decisions may be recorded. */
 export const meetingBody = (overrides: Record<string, unknown> = {}) => ({

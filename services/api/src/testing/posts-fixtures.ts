@@ -9,9 +9,9 @@ import {
 } from "@cobuild/domain";
 import type { EventStore } from "@cobuild/event-store";
 import { expect } from "vitest";
-import { appendFacts } from "../testing-support/facts.ts";
-import type { Client } from "../testing-support/http.ts";
-import { freshId } from "../testing-support/test-api.ts";
+import { appendFacts } from "./facts.ts";
+import type { Client } from "./http.ts";
+import { freshId } from "./test-api.ts";
 
 const append = appendFacts;
 

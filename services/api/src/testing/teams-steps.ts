@@ -1,10 +1,10 @@
 import { type PersonRegisteredData, personStream } from "@cobuild/domain";
 import type { EventStore } from "@cobuild/event-store";
 import { expect } from "vitest";
-import { appendFacts } from "../testing-support/facts.ts";
-import { givenCommunity } from "../testing-support/fixtures.ts";
-import type { Client } from "../testing-support/http.ts";
-import { freshId } from "../testing-support/test-api.ts";
+import { appendFacts } from "./facts.ts";
+import { givenCommunity } from "./fixtures.ts";
+import type { Client } from "./http.ts";
+import { freshId } from "./test-api.ts";
 
 export const teamBody = (teamId = freshId("team"), overrides: Record<string, unknown> = {}) => ({
   teamId,

@@ -1,8 +1,8 @@
 // Test-only: request bodies and Given steps for the people and residents specs, all through HTTP.
 import type { EventStore } from "@cobuild/event-store";
 import { expect } from "vitest";
-import { type ApiResponse, type Client, expectProblem, snapshotOf } from "../testing-support/http.ts";
-import { freshId } from "../testing-support/test-api.ts";
+import { type ApiResponse, type Client, expectProblem, snapshotOf } from "./http.ts";
+import { freshId } from "./test-api.ts";
 
 /** An in-service party member (在职党员); pass `employerUnitId` to name their employer. */
 export const memberBody = (personId = freshId("person"), overrides: Record<string, unknown> = {}) => ({

@@ -2,8 +2,8 @@
 import { randomUUID } from "node:crypto";
 import type { GrantRequest, Role } from "@cobuild/domain";
 import { systemPrincipal } from "../auth/principal.ts";
-import type { TestApi } from "../testing-support/test-api.ts";
-import { TEST_STREET } from "../testing-support/test-api.ts";
+import type { TestApi } from "./test-api.ts";
+import { TEST_STREET } from "./test-api.ts";
 
 /** Everything a role can be held over, with a person who is an in-service member of the unit and the team. */
 export interface World {

@@ -1,8 +1,8 @@
 // Test-only: one valid request per command, prepared by the system in a fresh world.
 import type { Role } from "@cobuild/domain";
-import type { TestApi } from "../testing-support/test-api.ts";
-import { TEST_STREET } from "../testing-support/test-api.ts";
-import { envelope, type World } from "./matrix-world.ts";
+import { envelope, type World } from "./access-matrix-world.ts";
+import type { TestApi } from "./test-api.ts";
+import { TEST_STREET } from "./test-api.ts";
 
 export interface Attempt {
   method: "post" | "put";

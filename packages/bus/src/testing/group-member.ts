@@ -4,7 +4,7 @@
  * kill it with SIGKILL while it holds the lease with that message in flight.
  * Usage: node --import tsx group-member.ts <bus path> <topic> <group> <lease ms>
  */
-import { openSqliteBus } from "../open.ts";
+import { openSqliteBus } from "../sqlite/open.ts";
 
 const [path, topic, group, leaseMs] = process.argv.slice(2);
 if (path === undefined || topic === undefined || group === undefined || leaseMs === undefined) {

@@ -3,10 +3,10 @@
 import { type ResidentEvent, residentStream } from "@cobuild/domain";
 import type { EventStore } from "@cobuild/event-store";
 import { expect } from "vitest";
-import { appendFacts } from "../testing-support/facts.ts";
-import { givenCommunity } from "../testing-support/fixtures.ts";
-import type { Client } from "../testing-support/http.ts";
-import { freshId, TODAY } from "../testing-support/test-api.ts";
+import { appendFacts } from "./facts.ts";
+import { givenCommunity } from "./fixtures.ts";
+import type { Client } from "./http.ts";
+import { freshId, TODAY } from "./test-api.ts";
 
 export const supermarketPaths = (communityId: string) => {
   const base = `/api/communities/${communityId}/supermarket`;

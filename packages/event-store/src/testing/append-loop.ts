@@ -5,7 +5,7 @@
  * Usage: node --import tsx append-loop.ts <database path>
  */
 import { randomUUID } from "node:crypto";
-import { openSqliteEventStore } from "../open.ts";
+import { openSqliteEventStore } from "../sqlite/open.ts";
 
 const WRITERS = 8;
 const BATCH_SIZE = 3;

@@ -1,13 +1,13 @@
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import type { BusUnderTest } from "../testing/index.ts";
-import { openSqliteBus, type SqliteBusOptions } from "./open.ts";
-import type { SqliteBus } from "./sqlite-bus.ts";
+import { openSqliteBus, type SqliteBusOptions } from "../sqlite/open.ts";
+import type { SqliteBus } from "../sqlite/sqlite-bus.ts";
+import type { BusUnderTest } from "./index.ts";
 
 /**
  * A bus file in a fresh temp dir, with as many clients as a test asks for; `cleanup` closes them all
- * and removes the dir. Test support, kept out of the package's entry points.
+ * and removes the dir. For this package's own specs; not exported from `@cobuild/bus/testing`.
  */
 export async function tempBusFile(
   options: Omit<SqliteBusOptions, "path"> = {},
