@@ -11,6 +11,7 @@ import { type EventStore, type RecordedEvent, WrongExpectedRevisionError } from 
 import type { AccessControl } from "../access/access-control.ts";
 import { actorOf, type Principal } from "../auth/principal.ts";
 import { eventIdsFor, requestHash } from "./ids.ts";
+import { type KeyedWrite, streamCacheOf } from "./stream-cache.ts";
 import type { StreamQueue } from "./stream-queue.ts";
 
 /** Who is asking and how: everything about a command that is not the command itself. */
@@ -72,9 +73,6 @@ const MAX_ATTEMPTS = 10;
 const backoff = (attempt: number) =>
   new Promise((resolve) => setTimeout(resolve, Math.random() * Math.min(2 ** attempt, 100)));
 
-const streamRevision = (events: readonly RecordedEvent[]): number | "no_stream" =>
-  events.at(-1)?.revision ?? "no_stream";
-
 /**
  * Load, decide, append: the whole life of a command. A revision race re-reads and re-decides, so only a
  * real business refusal reaches the client.
@@ -93,18 +91,20 @@ async function attemptCommand<Command, Event extends DomainEvent, State, Context
   envelope: CommandEnvelope,
 ): Promise<CommandResult<Event>> {
   const hash = envelope.idempotencyKey ? requestHash(spec.command) : undefined;
+  const streams = streamCacheOf(deps.store);
   for (let attempt = 1; ; attempt++) {
-    const recorded = await deps.store.readStream(spec.streamId);
-    const state = fold(spec.decider, recorded.map(spec.toDomainEvent));
+    // One read per attempt: only the events after the revision the cache already folded.
+    const folded = await streams.load(spec.streamId, spec.decider, spec.toDomainEvent);
+    const { state } = folded;
     const base: DecideContext = { today: deps.today() };
     const context = spec.loadContext ? await spec.loadContext(base) : (base as Context);
     // Checked before a replay too: knowing someone's Idempotency-Key must not reveal their result.
     await checkAccess(deps, spec.access, envelope.principal, state, context);
 
-    const replay = envelope.idempotencyKey ? findReplay(recorded, envelope.idempotencyKey, hash) : undefined;
-    if (replay) return { ...replay, events: replay.events.map(spec.toDomainEvent) };
+    const keyed = envelope.idempotencyKey ? folded.keys.get(envelope.idempotencyKey) : undefined;
+    if (keyed) return replayOf(deps, spec, keyed, hash);
 
-    const current = streamRevision(recorded);
+    const current = folded.revision === -1 ? "no_stream" : folded.revision;
     if (envelope.ifMatch !== undefined && envelope.ifMatch !== (current === "no_stream" ? -1 : current)) {
       throw new WrongExpectedRevisionError(spec.streamId, envelope.ifMatch, current);
     }
@@ -167,14 +167,17 @@ async function checkAccess<State, Context>(
 }
 
 /**
- * A request already applied under this idempotency key: the same body returns the first result,
- * another body under the same key is refused rather than silently ignored.
+ * A request already applied under this idempotency key: the same body returns the first result (its
+ * events read back from the log, the only read that grows with what that request wrote), another body
+ * under the same key is refused rather than silently ignored.
  */
-function findReplay(recorded: readonly RecordedEvent[], key: string, hash: string | undefined) {
-  const earlier = recorded.filter((event) => event.meta.idempotencyKey === key);
-  const last = earlier.at(-1);
-  if (!last) return undefined;
-  if (earlier[0]?.meta.requestHash !== hash) {
+async function replayOf<Command, Event extends DomainEvent, State, Context extends DecideContext>(
+  deps: CommandRuntime,
+  spec: CommandSpec<Command, Event, State, Context>,
+  keyed: KeyedWrite,
+  hash: string | undefined,
+): Promise<CommandResult<Event>> {
+  if (keyed.hash !== hash) {
     throw new DomainError(
       "conflict",
       "idempotency_key_reused",
@@ -182,5 +185,14 @@ function findReplay(recorded: readonly RecordedEvent[], key: string, hash: strin
       undefined,
     );
   }
-  return { revision: last.revision, position: last.position, events: earlier, replayed: true };
+  const written = await deps.store.readStream(spec.streamId, {
+    fromRevision: keyed.fromRevision,
+    maxCount: keyed.toRevision - keyed.fromRevision + 1,
+  });
+  return {
+    revision: keyed.toRevision,
+    position: keyed.position,
+    events: written.map(spec.toDomainEvent),
+    replayed: true,
+  };
 }
