@@ -6,11 +6,7 @@ import { personEvents } from "./people/person-events.ts";
 import { residentEvents } from "./people/resident-events.ts";
 import { postEvents } from "./posts/events.ts";
 import { registryEvents } from "./registry/events.ts";
-import {
-  defineEvents,
-  type EventsOf,
-  type StoredEvent,
-} from "./shared/event-registry.ts";
+import { defineEvents, type EventsOf, type StoredEvent } from "./shared/event-registry.ts";
 import { supermarketEvents } from "./supermarket/events.ts";
 import { teamEvents } from "./teams/events.ts";
 
