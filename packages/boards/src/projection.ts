@@ -1,13 +1,18 @@
+import type { CobuildEvent } from "@cobuild/domain";
 import type { BoardOp } from "./protocol/ops.ts";
 
-/** The part of a stored event that projections read. */
-export interface ProjectedEvent {
-  type: string;
-  data: unknown;
+/** Where an event sits in the log: the part of a stored event besides its type and data. */
+export interface EventPlace {
   streamId: string;
   position: number;
   occurredAt: string;
 }
+
+/**
+ * A log event as projections receive it: parsed and upcast to its type's current version once, where the
+ * feed hands it over, so projections read typed data and never parse it again.
+ */
+export type ProjectedEvent = CobuildEvent & EventPlace;
 
 /**
  * What a projection may look at besides its own board: the other boards, as they stand after every

@@ -1,11 +1,29 @@
 import { BoardsMovedError, type SqliteBoardStore } from "@cobuild/board-store";
-import { BOARD_DELTAS_TOPIC, type BoardProjection, projectEventInPlace } from "@cobuild/boards";
+import {
+  BOARD_DELTAS_TOPIC,
+  type BoardProjection,
+  type ProjectedEvent,
+  projectEventInPlace,
+} from "@cobuild/boards";
 import type { EventBus } from "@cobuild/bus";
+import { parseStoredEvent } from "@cobuild/domain";
 import type { RecordedEvent } from "@cobuild/event-store";
 import { WorkingBoards } from "./working-boards.ts";
 
 /** An event as a feed hands it over; the relay names the position of the event before it. */
 export type FedEvent = RecordedEvent & { previousPosition?: number };
+
+/**
+ * Where events enter the boards: each is parsed and upcast to its current version here, once, so
+ * projections read typed data. An event this code cannot read throws (UnreadableEventError) and, like any
+ * failing projection, stops the boards loudly rather than being skipped.
+ */
+const projectedOf = (event: RecordedEvent): ProjectedEvent => ({
+  ...parseStoredEvent(event),
+  streamId: event.streamId,
+  position: event.position,
+  occurredAt: event.occurredAt,
+});
 
 /** The feed skipped events: the boards stop rather than go on without them. */
 export class LogGapError extends Error {
@@ -125,7 +143,9 @@ export class BoardWriter {
     const deltas: string[] = [];
     const onDelta = this.building ? undefined : (delta: unknown) => void deltas.push(JSON.stringify(delta));
     try {
-      for (const event of fresh) projectEventInPlace(this.projections, event, this.working, onDelta);
+      for (const event of fresh) {
+        projectEventInPlace(this.projections, projectedOf(event), this.working, onDelta);
+      }
       this.boards.commit({
         name: this.name,
         previous: this.position,

@@ -27,6 +27,12 @@ export interface CommunityBoard {
   /** Every decision of every meeting, open or done; the reader picks the open ones. */
   decisions: Record<string, BoardDecision>;
   teams: Record<string, BoardTeamSummary>;
+  /**
+   * How many people each contribution counts now, by `contributionKey`: the board's own record for
+   * corrections stored before they said how many took part before (ADR 008). Absent on boards written
+   * by hand (fixtures); a projected board always has it.
+   */
+  participantsByContribution?: Record<string, number>;
 }
 
 export interface BoardUnit {
@@ -117,4 +123,13 @@ export interface BoardTeamSummary {
 }
 
 export const RECENT_CONTRIBUTIONS = 20;
+
+/** A contribution's key on the board: its id is unique only within its agreement. */
+export const contributionKey = ({
+  agreementId,
+  contributionId,
+}: {
+  agreementId: string;
+  contributionId: string;
+}) => `${agreementId}/${contributionId}`;
 export const COMMUNITY_BOARD = "community";

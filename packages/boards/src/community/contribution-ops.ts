@@ -4,14 +4,13 @@ import {
   type ContributionLogged,
   subtractQuantities,
 } from "@cobuild/domain";
-import type { ProjectionContext } from "../projection.ts";
 import { type BoardOp, own } from "../protocol/ops.ts";
-import { ledgerKey, UNIT_LEDGER, type UnitLedger } from "../unit/board.ts";
 import type { ContributionFact } from "./agreement-lifecycle.ts";
 import {
   type BoardCommitment,
   type BoardContribution,
   type CommunityBoard,
+  contributionKey,
   RECENT_CONTRIBUTIONS,
 } from "./board.ts";
 
@@ -86,6 +85,7 @@ const logged = (
     },
     { op: "unshift", path: ["recentContributions"], max: RECENT_CONTRIBUTIONS, value: entry },
     { op: "set", path: ["totals"], value: totals },
+    participantsOp(data),
     ...unitCount(board, data.unitId),
   ];
 };
@@ -97,28 +97,29 @@ const unitCount = (board: CommunityBoard, unitId: string): BoardOp[] => {
   return [{ op: "set", path: ["units", unitId, "contributions"], value: (unit.contributions ?? 0) + 1 }];
 };
 
+/** The board's own record of how many people a contribution counts now (see `participantsBefore`). */
+const participantsOp = (data: {
+  agreementId: string;
+  contributionId: string;
+  participants: number;
+}): BoardOp => ({
+  op: "set",
+  path: ["participantsByContribution", contributionKey(data)],
+  value: data.participants,
+});
+
 /**
- * How many people the contribution counted before this correction. Newer events say so; for corrections
- * stored before they did, it is read from the feed while the contribution is still there, else from the
- * unit's ledger, which is projected after this board and so still holds the uncorrected contribution.
+ * How many people the contribution counted before this correction. Corrections say so; those stored
+ * before they did come upcast with null, and the correction alone cannot tell, so the board's own
+ * record of each contribution's participants answers.
  */
-const participantsBefore = (
-  board: CommunityBoard,
-  data: ContributionCorrected["data"],
-  context: ProjectionContext,
-): number | undefined => {
-  if (data.previousParticipants !== undefined) return data.previousParticipants;
-  const inFeed = board.recentContributions[feedIndex(board, data)];
-  if (inFeed) return inFeed.participants;
-  const ledger = context.board<UnitLedger>(`${UNIT_LEDGER}:${data.unitId}`);
-  return ledger?.contributions ? own(ledger.contributions, ledgerKey(data))?.participants : undefined;
-};
+const participantsBefore = (board: CommunityBoard, data: ContributionCorrected["data"]): number | undefined =>
+  data.previousParticipants ?? own(board.participantsByContribution ?? {}, contributionKey(data));
 
 const corrected = (
   board: CommunityBoard,
   { data }: ContributionCorrected,
   commitment: BoardCommitment,
-  context: ProjectionContext,
 ): BoardOp[] => {
   const ops: BoardOp[] = [
     {
@@ -131,11 +132,12 @@ const corrected = (
     const verified = subtractQuantities(commitment.verified, data.previousQuantity);
     ops.push({ op: "set", path: commitmentPath(data, "verified"), value: verified });
   }
-  const before = participantsBefore(board, data, context);
+  const before = participantsBefore(board, data);
   if (before !== undefined && before !== data.participants) {
     const participants = board.totals.participants - before + data.participants;
     ops.push({ op: "set", path: ["totals", "participants"], value: participants });
   }
+  ops.push(participantsOp(data));
   const index = feedIndex(board, data);
   const entry = board.recentContributions[index];
   if (entry) {
@@ -151,7 +153,6 @@ export const contributionOps = (
   board: CommunityBoard,
   event: ContributionFact,
   occurredAt: string,
-  context: ProjectionContext,
 ): BoardOp[] => {
   const commitment = commitmentOf(board, event.data);
   if (!commitment) return [];
@@ -172,7 +173,7 @@ export const contributionOps = (
       return [{ op: "set", path: commitmentPath(event.data, "verified"), value: verified }, ...ops];
     }
     case "ContributionCorrected":
-      return corrected(board, event, commitment, context);
+      return corrected(board, event, commitment);
     case "CommitmentFulfilled":
       return [{ op: "set", path: commitmentPath(event.data, "fulfilledOn"), value: event.data.fulfilledOn }];
     case "CommitmentReopened":

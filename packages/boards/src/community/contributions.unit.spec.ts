@@ -1,3 +1,4 @@
+import { parseStoredEvent } from "@cobuild/domain";
 import { describe, expect, it } from "vitest";
 import { mapContext } from "../spec-context.ts";
 import type { CommunityBoard } from "./board.ts";
@@ -9,7 +10,6 @@ import {
   deltasOf,
   disputed,
   drafted,
-  foldWithLedgers,
   fulfilled,
   logged,
   reopened,
@@ -20,6 +20,18 @@ import {
 } from "./spec-fixtures.ts";
 
 const running = [community, school, drafted, signed] as const;
+const noOtherBoards = mapContext(new Map());
+
+/** The data of a correction of `contributionId` from 1 to 1 tree, 8 people to 3. */
+const correctedData = (contributionId: string) => {
+  const event = corrected(
+    contributionId,
+    { quantity: 1, verification: "pending", participants: 8 },
+    { quantity: 1, participants: 3 },
+  );
+  if (event.type !== "ContributionCorrected") throw new Error("not a correction");
+  return event.data;
+};
 const trees = (board: CommunityBoard) => board.agreements.a1?.commitments.trees;
 const feed = (board: CommunityBoard) =>
   board.recentContributions.map(({ contributionId, quantity, verification }) => ({
@@ -136,31 +148,47 @@ describe("the community live board: contributions", () => {
     expect(board.totals.participants).toBe(16);
   });
 
-  it("given a contribution that left the feed, when it is corrected, then totals follow the unit ledger's uncorrected record", () => {
-    const boards = foldWithLedgers(...running, logged("c1", 10, 8));
-    const board = boards.get("community:gm")?.data as CommunityBoard;
+  it("given a contribution that left the feed, when a correction that does not say how many took part before is projected, then totals follow the board's own record", () => {
+    const board = boardAfter(...running, logged("c1", 10, 8));
     const off: CommunityBoard = { ...board, recentContributions: [] };
-    const context = mapContext(new Map([["unit:school-1", boards.get("unit:school-1")?.data]]));
     const correction = stored(
       corrected("c1", { quantity: 10, verification: "pending" }, { quantity: 9, participants: 3 }),
     );
-    expect(projection.project(off, correction, context)).toEqual([
+    expect(projection.project(off, correction, noOtherBoards)).toEqual([
       { op: "set", path: ["agreements", "a1", "commitments", "trees", "logged"], value: 9 },
       { op: "set", path: ["totals", "participants"], value: 3 },
+      { op: "set", path: ["participantsByContribution", "a1/c1"], value: 3 },
     ]);
   });
 
-  it("given 21 contributions, when the first is corrected after it left the feed and the correction does not say how many took part before, then the participant total follows the ledger", () => {
+  it("given a correction that says how many took part before, then the participant total follows the event", () => {
+    const board = boardAfter(
+      ...running,
+      logged("c1", 10, 8),
+      corrected(
+        "c1",
+        { quantity: 10, verification: "pending", participants: 8 },
+        { quantity: 9, participants: 5 },
+      ),
+    );
+    expect(board.totals.participants).toBe(5);
+    expect(board.participantsByContribution).toEqual({ "a1/c1": 5 });
+  });
+
+  it("given 21 contributions, when the first is corrected by a version 1 event stored before corrections said how many took part before, then it is upcast and the participant total follows the board's own record", () => {
     const first = logged("c0", 1, 8);
     const rest = Array.from({ length: 20 }, (_, i) => logged(`c${i + 1}`, 1, 2));
-    const correction = corrected(
-      "c0",
-      { quantity: 1, verification: "pending" },
-      { quantity: 1, participants: 3 },
-    );
-    expect(correction.data).not.toHaveProperty("previousParticipants");
-    const boards = foldWithLedgers(...running, first, ...rest, correction);
-    const board = boards.get("community:gm")?.data as CommunityBoard;
+    const { previousParticipants: _, ...version1 } = correctedData("c0");
+    const correction = parseStoredEvent({
+      id: "e-legacy",
+      type: "ContributionCorrected",
+      streamId: "agreement-a1",
+      data: version1,
+      meta: { schemaVersion: 1 },
+    });
+    if (correction.type !== "ContributionCorrected") throw new Error("not a correction");
+    expect(correction.data.previousParticipants).toBeNull();
+    const board = boardAfter(...running, first, ...rest, correction);
     expect(board.recentContributions.some((entry) => entry.contributionId === "c0")).toBe(false);
     expect(board.totals).toEqual({ contributions: 21, participants: 3 + 20 * 2 });
   });

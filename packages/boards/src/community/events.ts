@@ -1,34 +1,36 @@
-import { AgreementEvent, CommunityEvent, MeetingEvent, TeamEvent, UnitEvent } from "@cobuild/domain";
-import { z } from "zod";
+import {
+  type AgreementEvent,
+  agreementEvents,
+  type CommunityEvent,
+  communityEvents,
+  type MeetingEvent,
+  meetingEvents,
+  type TeamEvent,
+  teamEvents,
+  type UnitEvent,
+  unitEvents,
+} from "@cobuild/domain";
 import type { ProjectedEvent } from "../projection.ts";
 
 /** Every fact the community live board reads: registry, agreements, meetings and teams. */
-export const CommunityBoardEvent = z.discriminatedUnion("type", [
-  ...CommunityEvent.options,
-  ...UnitEvent.options,
-  ...AgreementEvent.options,
-  ...MeetingEvent.options,
-  ...TeamEvent.options,
-]);
-export type CommunityBoardEvent = z.infer<typeof CommunityBoardEvent>;
+export type CommunityBoardEvent = CommunityEvent | UnitEvent | AgreementEvent | MeetingEvent | TeamEvent;
 
 /** The event types the community live board reads, for projections that follow it (the street's). */
-export const communityBoardEventTypes: ReadonlySet<string> = new Set(
-  CommunityBoardEvent.options.map((option) => option.shape.type.value),
-);
+export const communityBoardEventTypes: ReadonlySet<string> = new Set<string>([
+  ...communityEvents.types,
+  ...unitEvents.types,
+  ...agreementEvents.types,
+  ...meetingEvents.types,
+  ...teamEvents.types,
+]);
 
-/** keysFor and project both ask about the same event object; parse it once. */
-const parsedEvents = new WeakMap<ProjectedEvent, CommunityBoardEvent | null>();
+/**
+ * The event as one the community board reads, or nothing (other contexts' events). The feed parsed it
+ * already, so its type alone says which: the set above is built from the same registries as the union.
+ */
+export const communityBoardEventOf = (
+  event: ProjectedEvent,
+): (ProjectedEvent & CommunityBoardEvent) | undefined => (isCommunityBoardEvent(event) ? event : undefined);
 
-/** Reads a stored event as one the community board understands, or nothing (other contexts' events). */
-export const communityBoardEventOf = (event: ProjectedEvent): CommunityBoardEvent | undefined => {
-  let parsed = parsedEvents.get(event);
-  if (parsed === undefined) {
-    const result = communityBoardEventTypes.has(event.type)
-      ? CommunityBoardEvent.safeParse({ type: event.type, data: event.data })
-      : undefined;
-    parsed = result?.success ? result.data : null;
-    parsedEvents.set(event, parsed);
-  }
-  return parsed ?? undefined;
-};
+const isCommunityBoardEvent = (event: ProjectedEvent): event is ProjectedEvent & CommunityBoardEvent =>
+  communityBoardEventTypes.has(event.type);

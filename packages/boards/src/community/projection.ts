@@ -1,4 +1,4 @@
-import type { BoardProjection, ProjectionContext } from "../projection.ts";
+import type { BoardProjection } from "../projection.ts";
 import type { BoardOp } from "../protocol/ops.ts";
 import { agreementOps } from "./agreement-ops.ts";
 import { COMMUNITY_BOARD, type CommunityBoard } from "./board.ts";
@@ -18,14 +18,10 @@ const empty = (communityId: string): CommunityBoard => ({
   meetings: {},
   decisions: {},
   teams: {},
+  participantsByContribution: {},
 });
 
-const opsFor = (
-  board: CommunityBoard,
-  event: CommunityBoardEvent,
-  occurredAt: string,
-  context: ProjectionContext,
-): BoardOp[] => {
+const opsFor = (board: CommunityBoard, event: CommunityBoardEvent, occurredAt: string): BoardOp[] => {
   switch (event.type) {
     case "CommunityRegistered":
       return [
@@ -54,15 +50,14 @@ const opsFor = (
     case "ServiceHoursRejected":
       return teamOps(board, event);
     default:
-      return agreementOps(board, event, occurredAt, context);
+      return agreementOps(board, event, occurredAt);
   }
 };
 
 /**
  * The joint-meeting live board of one community: every registry, agreement, meeting and team fact of
  * the community lands on `community:<communityId>` (each carries its communityId, so routing needs no
- * lookup). The unit ledger must come after this board in allProjections: a correction reads the
- * uncorrected contribution from it once the contribution has left the recent feed.
+ * lookup). It reads no other board: what a correction needs beyond the event it keeps itself.
  */
 export const communityBoardProjection: BoardProjection<CommunityBoard> = {
   kind: COMMUNITY_BOARD,
@@ -71,8 +66,8 @@ export const communityBoardProjection: BoardProjection<CommunityBoard> = {
     return parsed ? [parsed.data.communityId] : [];
   },
   initial: empty,
-  project: (board, event, context) => {
+  project: (board, event) => {
     const parsed = communityBoardEventOf(event);
-    return parsed ? opsFor(board, parsed, event.occurredAt, context) : [];
+    return parsed ? opsFor(board, parsed, event.occurredAt) : [];
   },
 };

@@ -1,3 +1,4 @@
+import { parseStoredEvent, UnreadableEventError } from "@cobuild/domain";
 import { describe, expect, it } from "vitest";
 import { mapContext } from "../spec-context.ts";
 import { communityBoardProjection as projection } from "./projection.ts";
@@ -93,15 +94,24 @@ describe("the community live board: routing", () => {
   });
 
   it("given a foreign event, then no board is touched and no ops are given", () => {
-    const foreign = stored({ type: "ItemAdded", data: { communityId: "gm", itemId: "rice" } });
+    const foreign = stored({
+      type: "ItemAdded",
+      data: {
+        communityId: "gm",
+        itemId: "rice",
+        name: "大米",
+        category: "grain_oil",
+        unitOfMeasure: "袋",
+        minimumStock: 5,
+      },
+    });
     expect(projection.keysFor(foreign, none)).toEqual([]);
     expect(projection.project(boardAfter(community), foreign, none)).toEqual([]);
     expect(deltasOf([community], foreign)).toEqual([]);
   });
 
-  it("given a known type whose data does not parse, then it is ignored rather than crashing", () => {
-    const broken = stored({ type: "UnitRegistered", data: { unitId: "u1" } });
-    expect(projection.keysFor(broken, none)).toEqual([]);
-    expect(projection.project(boardAfter(community), broken, none)).toEqual([]);
+  it("given a known type whose data does not parse, then it never reaches the board: the log's parser refuses it", () => {
+    const broken = { id: "e1", type: "UnitRegistered", streamId: "unit-u1", data: { unitId: "u1" } };
+    expect(() => parseStoredEvent(broken)).toThrow(UnreadableEventError);
   });
 });

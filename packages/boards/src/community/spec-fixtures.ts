@@ -1,19 +1,18 @@
 // Test-only fixtures for the community board specs: Guangming with one school, one agreement, a meeting
 // and a team, written as the domain stores them.
 import type {
+  AgreementDrafted,
   AgreementEvent,
+  CobuildEvent,
   CommunityRegistered,
   MeetingEvent,
   RegistryEvent,
   TeamEvent,
   UnitRegistered,
 } from "@cobuild/domain";
-import { catalogueBoardProjection } from "../catalogue/projection.ts";
-import { directoryBoardProjection } from "../directory/projection.ts";
 import { foldBoards, projectEvent } from "../fold.ts";
 import type { BoardProjection, ProjectedEvent } from "../projection.ts";
 import type { BoardDelta, BoardSnapshot } from "../protocol/messages.ts";
-import { unitLedgerProjection } from "../unit/projection.ts";
 import type { CommunityBoard } from "./board.ts";
 import { communityBoardProjection } from "./projection.ts";
 
@@ -21,12 +20,12 @@ export type Fact = RegistryEvent | AgreementEvent | MeetingEvent | TeamEvent;
 
 let position = 0;
 /** A fact as the log hands it to projections, one second after the previous one. */
-export const stored = (fact: { type: string; data: unknown }): ProjectedEvent => {
+export const stored = (fact: CobuildEvent): ProjectedEvent => {
   position += 1;
-  const data = fact.data as { communityId?: string };
+  const communityId = "communityId" in fact.data ? fact.data.communityId : "x";
   return {
     ...fact,
-    streamId: `s-${data.communityId ?? "x"}`,
+    streamId: `s-${communityId}`,
     position,
     occurredAt: new Date(Date.UTC(2025, 4, 1, 8, 0, position)).toISOString(),
   };
@@ -38,18 +37,6 @@ const projections: readonly BoardProjection[] = [communityBoardProjection as Boa
 export const foldFacts = (...facts: Fact[]): Map<string, BoardSnapshot> =>
   foldBoards(projections, facts.map(stored));
 
-/** The live board beside the boards it reads, in allProjections' order: the unit ledgers come after it. */
-const withLedgers = [
-  catalogueBoardProjection,
-  directoryBoardProjection,
-  communityBoardProjection,
-  unitLedgerProjection,
-] as readonly BoardProjection[];
-
-/** The boards a rebuild from these facts gives, unit ledgers included. */
-export const foldWithLedgers = (...facts: Fact[]): Map<string, BoardSnapshot> =>
-  foldBoards(withLedgers, facts.map(stored));
-
 /** Guangming's live board after these facts. */
 export const boardAfter = (...facts: Fact[]): CommunityBoard => {
   const board = foldFacts(...facts).get("community:gm")?.data as CommunityBoard | undefined;
@@ -58,7 +45,7 @@ export const boardAfter = (...facts: Fact[]): CommunityBoard => {
 };
 
 /** The deltas one more fact gives on top of the given ones. */
-export const deltasOf = (given: Fact[], when: { type: string; data: unknown }): BoardDelta[] => {
+export const deltasOf = (given: Fact[], when: CobuildEvent): BoardDelta[] => {
   const boards = foldFacts(...given);
   return projectEvent(projections, stored(when), boards);
 };
@@ -112,7 +99,7 @@ const beds = {
 
 const agreementIds = { agreementId: "a1", communityId: "gm", unitId: "school-1" };
 
-export const drafted: AgreementEvent = {
+export const drafted: AgreementDrafted = {
   type: "AgreementDrafted",
   data: {
     ...agreementIds,
@@ -191,9 +178,10 @@ export const disputed = (
   },
 });
 
+/** A correction; without `previous.participants` it is one upcast from before corrections said so. */
 export const corrected = (
   contributionId: string,
-  previous: { quantity: number; verification: "pending" | "verified" | "disputed" },
+  previous: { quantity: number; verification: "pending" | "verified" | "disputed"; participants?: number },
   now: { quantity: number; participants: number },
 ): AgreementEvent => ({
   type: "ContributionCorrected",
@@ -204,6 +192,7 @@ export const corrected = (
     participants: now.participants,
     note: "更正数量",
     previousQuantity: previous.quantity,
+    previousParticipants: previous.participants ?? null,
     previousVerification: previous.verification,
     reason: "记错了",
     correctedOn: "2025-03-17",

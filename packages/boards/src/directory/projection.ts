@@ -1,4 +1,3 @@
-import { CommunityEvent } from "@cobuild/domain";
 import type { BoardProjection } from "../projection.ts";
 
 /** Every community on the platform: what the home page lists. One board, `directory:all`. */
@@ -14,9 +13,8 @@ export const directoryBoardProjection: BoardProjection<DirectoryBoard> = {
   keysFor: (event) => (event.type === "CommunityRegistered" ? ["all"] : []),
   initial: () => ({ communities: {} }),
   project: (_board, event) => {
-    const parsed = CommunityEvent.safeParse({ type: event.type, data: event.data });
-    if (!parsed.success) return [];
-    const { communityId, streetId, name, street } = parsed.data.data;
+    if (event.type !== "CommunityRegistered") return [];
+    const { communityId, streetId, name, street } = event.data;
     const value = { communityId, streetId, name, street };
     return [{ op: "set", path: ["communities", communityId], value }];
   },

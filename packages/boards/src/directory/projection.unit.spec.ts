@@ -1,11 +1,12 @@
 import { describe, expect, it } from "vitest";
+import type { ProjectedEvent } from "../projection.ts";
 import { applyOps } from "../protocol/ops.ts";
 import { mapContext } from "../spec-context.ts";
 import { directoryBoardProjection as projection } from "./projection.ts";
 
 const none = mapContext(new Map());
 
-const registered = (communityId: string, name: string) => ({
+const registered = (communityId: string, name: string): ProjectedEvent => ({
   type: "CommunityRegistered",
   data: { communityId, streetId: "dongfeng", name, street: "东风路街道" },
   streamId: `community-${communityId}`,
@@ -23,7 +24,20 @@ describe("the community directory", () => {
   });
 
   it("ignores every other event", () => {
-    const other = { ...registered("gm", "x"), type: "UnitRegistered" };
+    const other: ProjectedEvent = {
+      type: "UnitRegistered",
+      data: {
+        unitId: "u1",
+        communityId: "gm",
+        name: "光明小学",
+        kind: "school",
+        partyOrganisation: "光明小学党支部",
+        inServiceMembers: 3,
+      },
+      streamId: "unit-u1",
+      position: 2,
+      occurredAt: "2025-01-01T00:00:00.000Z",
+    };
     expect(projection.keysFor(other, none)).toEqual([]);
   });
 });

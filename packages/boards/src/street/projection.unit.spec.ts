@@ -138,7 +138,7 @@ describe("the street board", () => {
   it("given a foreign event or a community the directory does not know, then no street board is touched", () => {
     const person = stored({
       type: "PersonRegistered",
-      data: { personId: "p1", communityId: "gm", name: "王芳" },
+      data: { personId: "p1", communityId: "gm", name: "王芳", kind: "resident_volunteer", skills: [] },
     });
     const boards = boardsAfter(...gmSigned);
     expect(

@@ -1,4 +1,4 @@
-import type { Donor, PersonEvent, RegistryEvent, SupermarketEvent } from "@cobuild/domain";
+import type { Donor, PersonEvent, RegistryEvent, ResidentEvent, SupermarketEvent } from "@cobuild/domain";
 import { describe, expect, it } from "vitest";
 import { catalogueBoardProjection } from "../catalogue/projection.ts";
 import { foldBoards } from "../fold.ts";
@@ -7,11 +7,7 @@ import { mapContext } from "../spec-context.ts";
 import { RECENT_SUPERMARKET, SUPERMARKET_DAYS, type SupermarketBoard } from "./board.ts";
 import { supermarketBoardProjection } from "./projection.ts";
 
-type Fact =
-  | SupermarketEvent
-  | RegistryEvent
-  | PersonEvent
-  | { type: "ResidentInNeedRegistered"; data: object };
+type Fact = SupermarketEvent | RegistryEvent | PersonEvent | ResidentEvent;
 
 let position = 0;
 const stored = (event: Fact): ProjectedEvent => ({
@@ -67,10 +63,17 @@ const handout = (handoutId: string, handedOutOn: string, lines: { itemId: string
     type: "GoodsHandedOut",
     data: { communityId: "gm", handoutId, residentId: "r-wang", handedOutOn, lines },
   }) satisfies SupermarketEvent;
-const resident = {
+const resident: ResidentEvent = {
   type: "ResidentInNeedRegistered",
-  data: { residentId: "r-wang", communityId: "gm", name: "王秀英" },
-} as const;
+  data: {
+    residentId: "r-wang",
+    communityId: "gm",
+    name: "王秀英",
+    category: "elderly_alone",
+    householdSize: 1,
+    note: "",
+  },
+};
 
 /** 2026-01-01 plus `n` days, as a stored date. */
 const day = (n: number): string => new Date(Date.UTC(2026, 0, 1 + n)).toISOString().slice(0, 10);

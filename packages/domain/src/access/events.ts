@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { type DataSchemaMap, messageSchema } from "../shared/messages.ts";
+import { defineEvents, type EventsOf } from "../shared/event-registry.ts";
 import { Name } from "../shared/schemas.ts";
 import { Grant } from "./grants.ts";
 
@@ -34,18 +34,16 @@ export const PasswordChangedData = z.object({
   how: z.enum(["self", "reset"]),
 });
 
-/** Events of an `account-…` stream. */
-export const AccountEvent = z.discriminatedUnion("type", [
-  messageSchema("AccountCreated", AccountCreatedData),
-  messageSchema("RoleGranted", RoleGrantedData),
-  messageSchema("RoleRevoked", RoleRevokedData),
-  messageSchema("PasswordChanged", PasswordChangedData),
-]);
-export type AccountEvent = z.infer<typeof AccountEvent>;
+/** Events of an `account-…` stream, declared once: schema, current version, upcasters. */
+export const accountEvents = defineEvents({
+  AccountCreated: { schema: AccountCreatedData },
+  RoleGranted: { schema: RoleGrantedData },
+  RoleRevoked: { schema: RoleRevokedData },
+  PasswordChanged: { schema: PasswordChangedData },
+});
 
-export const accountEventSchemas = {
-  AccountCreated: AccountCreatedData,
-  RoleGranted: RoleGrantedData,
-  RoleRevoked: RoleRevokedData,
-  PasswordChanged: PasswordChangedData,
-} satisfies DataSchemaMap<AccountEvent>;
+/** The same events as a `{ type, data }` union schema (current versions; no upcasting). */
+export const AccountEvent = accountEvents.union;
+export type AccountEvent = EventsOf<typeof accountEvents>;
+
+export const accountEventSchemas = accountEvents.schemas;

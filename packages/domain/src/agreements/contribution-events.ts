@@ -51,18 +51,31 @@ export type ContributionDisputedData = z.infer<typeof ContributionDisputedData>;
 
 /**
  * A contribution was corrected by a new fact, never edited: the values replace the previous ones and the
- * contribution is pending again, so it must be re-verified.
+ * contribution is pending again, so it must be re-verified. Version 2 always says how many people the
+ * contribution counted before (see `correctedVersion1`).
  */
 export const ContributionCorrectedData = ContributionLoggedData.extend({
   previousQuantity: Quantity,
-  /** People counted before; absent on corrections stored before it was recorded. */
-  previousParticipants: Participants.optional(),
+  /**
+   * People counted before. Null only on corrections stored before it was recorded: the correction alone
+   * cannot tell, so readers that need it keep each contribution's participants themselves.
+   */
+  previousParticipants: Participants.nullable(),
   /** As on ContributionDisputed: when "verified", `previousQuantity` leaves the verified total. */
   previousVerification: ContributionVerification,
   reason: AgreementChangeReason,
   correctedOn: LocalDate,
 });
 export type ContributionCorrectedData = z.infer<typeof ContributionCorrectedData>;
+
+/**
+ * Version 1 → 2 of ContributionCorrected: version 1 left `previousParticipants` out on corrections stored
+ * before it was recorded; it is kept where the event has it and marked unknown (null) where it has not.
+ */
+export const correctedVersion1 = (data: Readonly<Record<string, unknown>>): Record<string, unknown> => ({
+  ...data,
+  previousParticipants: data.previousParticipants ?? null,
+});
 
 const CommitmentRef = z.object({ agreementId: Id, communityId: Id, unitId: Id, commitmentId: Id });
 

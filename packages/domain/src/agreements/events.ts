@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { type DataSchemaMap, messageSchema } from "../shared/messages.ts";
+import { defineEvents, type EventOf, type EventsOf } from "../shared/event-registry.ts";
 import { Id, LocalDate, Name, plainText, Quantity } from "../shared/schemas.ts";
 import {
   AgreementChangeReason,
@@ -9,6 +9,7 @@ import {
   ContributionDisputedData,
   ContributionLoggedData,
   ContributionVerifiedData,
+  correctedVersion1,
 } from "./contribution-events.ts";
 
 export * from "./contribution-events.ts";
@@ -95,44 +96,39 @@ export const AgreementExpiredData = z.object({
 });
 export type AgreementExpiredData = z.infer<typeof AgreementExpiredData>;
 
-/** Events of an `agreement-…` stream; parse stored events with it. */
-export const AgreementEvent = z.discriminatedUnion("type", [
-  messageSchema("AgreementDrafted", AgreementDraftedData),
-  messageSchema("AgreementAmended", AgreementAmendedData),
-  messageSchema("AgreementSigned", AgreementSignedData),
-  messageSchema("ContributionLogged", ContributionLoggedData),
-  messageSchema("ContributionVerified", ContributionVerifiedData),
-  messageSchema("ContributionDisputed", ContributionDisputedData),
-  messageSchema("ContributionCorrected", ContributionCorrectedData),
-  messageSchema("CommitmentFulfilled", CommitmentFulfilledData),
-  messageSchema("CommitmentReopened", CommitmentReopenedData),
-  messageSchema("AgreementTerminated", AgreementTerminatedData),
-  messageSchema("AgreementExpired", AgreementExpiredData),
-]);
-export type AgreementEvent = z.infer<typeof AgreementEvent>;
-export type AgreementDrafted = Extract<AgreementEvent, { type: "AgreementDrafted" }>;
-export type AgreementSigned = Extract<AgreementEvent, { type: "AgreementSigned" }>;
-export type AgreementAmended = Extract<AgreementEvent, { type: "AgreementAmended" }>;
-export type ContributionLogged = Extract<AgreementEvent, { type: "ContributionLogged" }>;
-export type ContributionVerified = Extract<AgreementEvent, { type: "ContributionVerified" }>;
-export type ContributionDisputed = Extract<AgreementEvent, { type: "ContributionDisputed" }>;
-export type ContributionCorrected = Extract<AgreementEvent, { type: "ContributionCorrected" }>;
-export type CommitmentFulfilled = Extract<AgreementEvent, { type: "CommitmentFulfilled" }>;
-export type CommitmentReopened = Extract<AgreementEvent, { type: "CommitmentReopened" }>;
-export type AgreementTerminated = Extract<AgreementEvent, { type: "AgreementTerminated" }>;
-export type AgreementExpired = Extract<AgreementEvent, { type: "AgreementExpired" }>;
+/** Every event of an `agreement-…` stream, declared once: schema, current version, upcasters. */
+export const agreementEvents = defineEvents({
+  AgreementDrafted: { schema: AgreementDraftedData },
+  AgreementAmended: { schema: AgreementAmendedData },
+  AgreementSigned: { schema: AgreementSignedData },
+  ContributionLogged: { schema: ContributionLoggedData },
+  ContributionVerified: { schema: ContributionVerifiedData },
+  ContributionDisputed: { schema: ContributionDisputedData },
+  ContributionCorrected: {
+    schema: ContributionCorrectedData,
+    version: 2,
+    upcasters: { 1: correctedVersion1 },
+  },
+  CommitmentFulfilled: { schema: CommitmentFulfilledData },
+  CommitmentReopened: { schema: CommitmentReopenedData },
+  AgreementTerminated: { schema: AgreementTerminatedData },
+  AgreementExpired: { schema: AgreementExpiredData },
+});
 
-/** Agreement event type → data schema, to validate stored events on read. */
-export const agreementEventSchemas = {
-  AgreementDrafted: AgreementDraftedData,
-  AgreementSigned: AgreementSignedData,
-  AgreementAmended: AgreementAmendedData,
-  ContributionLogged: ContributionLoggedData,
-  ContributionVerified: ContributionVerifiedData,
-  ContributionDisputed: ContributionDisputedData,
-  ContributionCorrected: ContributionCorrectedData,
-  CommitmentFulfilled: CommitmentFulfilledData,
-  CommitmentReopened: CommitmentReopenedData,
-  AgreementTerminated: AgreementTerminatedData,
-  AgreementExpired: AgreementExpiredData,
-} satisfies DataSchemaMap<AgreementEvent>;
+/** Events of an `agreement-…` stream as a `{ type, data }` union schema (current versions only). */
+export const AgreementEvent = agreementEvents.union;
+export type AgreementEvent = EventsOf<typeof agreementEvents>;
+export type AgreementDrafted = EventOf<typeof agreementEvents, "AgreementDrafted">;
+export type AgreementSigned = EventOf<typeof agreementEvents, "AgreementSigned">;
+export type AgreementAmended = EventOf<typeof agreementEvents, "AgreementAmended">;
+export type ContributionLogged = EventOf<typeof agreementEvents, "ContributionLogged">;
+export type ContributionVerified = EventOf<typeof agreementEvents, "ContributionVerified">;
+export type ContributionDisputed = EventOf<typeof agreementEvents, "ContributionDisputed">;
+export type ContributionCorrected = EventOf<typeof agreementEvents, "ContributionCorrected">;
+export type CommitmentFulfilled = EventOf<typeof agreementEvents, "CommitmentFulfilled">;
+export type CommitmentReopened = EventOf<typeof agreementEvents, "CommitmentReopened">;
+export type AgreementTerminated = EventOf<typeof agreementEvents, "AgreementTerminated">;
+export type AgreementExpired = EventOf<typeof agreementEvents, "AgreementExpired">;
+
+/** Agreement event type → current data schema. */
+export const agreementEventSchemas = agreementEvents.schemas;

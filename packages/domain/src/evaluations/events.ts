@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { type DataSchemaMap, messageSchema } from "../shared/messages.ts";
+import { defineEvents, type EventOf, type EventsOf } from "../shared/event-registry.ts";
 import { Id, LocalDate, plainText } from "../shared/schemas.ts";
 
 /** Who scores a unit each year (评议): the street committee, the community, and the residents. */
@@ -54,17 +54,17 @@ export const EvaluationConcludedData = z.object({
 });
 export type EvaluationConcludedData = z.infer<typeof EvaluationConcludedData>;
 
-/** Events of an `evaluation-…` stream; parse stored events with it. */
-export const EvaluationEvent = z.discriminatedUnion("type", [
-  messageSchema("EvaluationScoreRecorded", EvaluationScoreRecordedData),
-  messageSchema("EvaluationConcluded", EvaluationConcludedData),
-]);
-export type EvaluationEvent = z.infer<typeof EvaluationEvent>;
-export type EvaluationScoreRecorded = Extract<EvaluationEvent, { type: "EvaluationScoreRecorded" }>;
-export type EvaluationConcluded = Extract<EvaluationEvent, { type: "EvaluationConcluded" }>;
+/** Events of an `evaluation-…` stream, declared once: schema, current version, upcasters. */
+export const evaluationEvents = defineEvents({
+  EvaluationScoreRecorded: { schema: EvaluationScoreRecordedData },
+  EvaluationConcluded: { schema: EvaluationConcludedData },
+});
 
-/** Evaluation event type → data schema, to validate stored events on read. */
-export const evaluationEventSchemas = {
-  EvaluationScoreRecorded: EvaluationScoreRecordedData,
-  EvaluationConcluded: EvaluationConcludedData,
-} satisfies DataSchemaMap<EvaluationEvent>;
+/** The same events as a `{ type, data }` union schema (current versions; no upcasting). */
+export const EvaluationEvent = evaluationEvents.union;
+export type EvaluationEvent = EventsOf<typeof evaluationEvents>;
+export type EvaluationScoreRecorded = EventOf<typeof evaluationEvents, "EvaluationScoreRecorded">;
+export type EvaluationConcluded = EventOf<typeof evaluationEvents, "EvaluationConcluded">;
+
+/** Evaluation event type → current data schema. */
+export const evaluationEventSchemas = evaluationEvents.schemas;

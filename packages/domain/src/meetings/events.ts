@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { type DataSchemaMap, messageSchema } from "../shared/messages.ts";
+import { defineEvents, type EventOf, type EventsOf } from "../shared/event-registry.ts";
 import { Id, LocalDate, Name, plainText } from "../shared/schemas.ts";
 
 /** The stream holding one joint party-building meeting (党建联席会议) and everything recorded at it. */
@@ -100,29 +100,25 @@ export const DecisionDoneData = z.object({
 });
 export type DecisionDoneData = z.infer<typeof DecisionDoneData>;
 
-/** Events of a `meeting-…` stream; parse stored events with it. */
-export const MeetingEvent = z.discriminatedUnion("type", [
-  messageSchema("MeetingScheduled", MeetingScheduledData),
-  messageSchema("MeetingRescheduled", MeetingRescheduledData),
-  messageSchema("MeetingCancelled", MeetingCancelledData),
-  messageSchema("AttendanceRecorded", AttendanceRecordedData),
-  messageSchema("DecisionRecorded", DecisionRecordedData),
-  messageSchema("DecisionDone", DecisionDoneData),
-]);
-export type MeetingEvent = z.infer<typeof MeetingEvent>;
-export type MeetingScheduled = Extract<MeetingEvent, { type: "MeetingScheduled" }>;
-export type MeetingRescheduled = Extract<MeetingEvent, { type: "MeetingRescheduled" }>;
-export type MeetingCancelled = Extract<MeetingEvent, { type: "MeetingCancelled" }>;
-export type AttendanceRecorded = Extract<MeetingEvent, { type: "AttendanceRecorded" }>;
-export type DecisionRecorded = Extract<MeetingEvent, { type: "DecisionRecorded" }>;
-export type DecisionDone = Extract<MeetingEvent, { type: "DecisionDone" }>;
+/** Events of a `meeting-…` stream, declared once: schema, current version, upcasters. */
+export const meetingEvents = defineEvents({
+  MeetingScheduled: { schema: MeetingScheduledData },
+  MeetingRescheduled: { schema: MeetingRescheduledData },
+  MeetingCancelled: { schema: MeetingCancelledData },
+  AttendanceRecorded: { schema: AttendanceRecordedData },
+  DecisionRecorded: { schema: DecisionRecordedData },
+  DecisionDone: { schema: DecisionDoneData },
+});
 
-/** Meeting event type → data schema, to validate stored events on read. */
-export const meetingEventSchemas = {
-  MeetingScheduled: MeetingScheduledData,
-  MeetingRescheduled: MeetingRescheduledData,
-  MeetingCancelled: MeetingCancelledData,
-  AttendanceRecorded: AttendanceRecordedData,
-  DecisionRecorded: DecisionRecordedData,
-  DecisionDone: DecisionDoneData,
-} satisfies DataSchemaMap<MeetingEvent>;
+/** The same events as a `{ type, data }` union schema (current versions; no upcasting). */
+export const MeetingEvent = meetingEvents.union;
+export type MeetingEvent = EventsOf<typeof meetingEvents>;
+export type MeetingScheduled = EventOf<typeof meetingEvents, "MeetingScheduled">;
+export type MeetingRescheduled = EventOf<typeof meetingEvents, "MeetingRescheduled">;
+export type MeetingCancelled = EventOf<typeof meetingEvents, "MeetingCancelled">;
+export type AttendanceRecorded = EventOf<typeof meetingEvents, "AttendanceRecorded">;
+export type DecisionRecorded = EventOf<typeof meetingEvents, "DecisionRecorded">;
+export type DecisionDone = EventOf<typeof meetingEvents, "DecisionDone">;
+
+/** Meeting event type → current data schema. */
+export const meetingEventSchemas = meetingEvents.schemas;

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { type DataSchemaMap, messageSchema } from "../shared/messages.ts";
+import { defineEvents, type EventOf, type EventsOf } from "../shared/event-registry.ts";
 import { Id, LocalDate, Name, plainText } from "../shared/schemas.ts";
 
 /** Who a registered person is: party member (党员), activist (入党积极分子) or resident volunteer (居民志愿者). */
@@ -66,20 +66,19 @@ export const MemberEvaluatedData = z.object({
 });
 export type MemberEvaluatedData = z.infer<typeof MemberEvaluatedData>;
 
-/** Events of a `person-…` stream; parse stored events with it. */
-export const PersonEvent = z.discriminatedUnion("type", [
-  messageSchema("PersonRegistered", PersonRegisteredData),
-  messageSchema("MemberReportedIn", MemberReportedInData),
-  messageSchema("MemberEvaluated", MemberEvaluatedData),
-]);
-export type PersonEvent = z.infer<typeof PersonEvent>;
-export type PersonRegistered = Extract<PersonEvent, { type: "PersonRegistered" }>;
-export type MemberReportedIn = Extract<PersonEvent, { type: "MemberReportedIn" }>;
-export type MemberEvaluated = Extract<PersonEvent, { type: "MemberEvaluated" }>;
+/** Events of a `person-…` stream, declared once: schema, current version, upcasters. */
+export const personEvents = defineEvents({
+  PersonRegistered: { schema: PersonRegisteredData },
+  MemberReportedIn: { schema: MemberReportedInData },
+  MemberEvaluated: { schema: MemberEvaluatedData },
+});
 
-/** Person event type → data schema, to validate stored events on read. */
-export const personEventSchemas = {
-  PersonRegistered: PersonRegisteredData,
-  MemberReportedIn: MemberReportedInData,
-  MemberEvaluated: MemberEvaluatedData,
-} satisfies DataSchemaMap<PersonEvent>;
+/** The same events as a `{ type, data }` union schema (current versions; no upcasting). */
+export const PersonEvent = personEvents.union;
+export type PersonEvent = EventsOf<typeof personEvents>;
+export type PersonRegistered = EventOf<typeof personEvents, "PersonRegistered">;
+export type MemberReportedIn = EventOf<typeof personEvents, "MemberReportedIn">;
+export type MemberEvaluated = EventOf<typeof personEvents, "MemberEvaluated">;
+
+/** Person event type → current data schema. */
+export const personEventSchemas = personEvents.schemas;

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { type DataSchemaMap, messageSchema } from "../shared/messages.ts";
+import { defineEvents, type EventOf, type EventsOf } from "../shared/event-registry.ts";
 import { Id, LocalDate, Name, plainText } from "../shared/schemas.ts";
 
 /**
@@ -41,20 +41,19 @@ export const ResidentApprovalRevokedData = z.object({
 });
 export type ResidentApprovalRevokedData = z.infer<typeof ResidentApprovalRevokedData>;
 
-/** Events of a `resident-…` stream; parse stored events with it. */
-export const ResidentEvent = z.discriminatedUnion("type", [
-  messageSchema("ResidentInNeedRegistered", ResidentInNeedRegisteredData),
-  messageSchema("ResidentApproved", ResidentApprovedData),
-  messageSchema("ResidentApprovalRevoked", ResidentApprovalRevokedData),
-]);
-export type ResidentEvent = z.infer<typeof ResidentEvent>;
-export type ResidentInNeedRegistered = Extract<ResidentEvent, { type: "ResidentInNeedRegistered" }>;
-export type ResidentApproved = Extract<ResidentEvent, { type: "ResidentApproved" }>;
-export type ResidentApprovalRevoked = Extract<ResidentEvent, { type: "ResidentApprovalRevoked" }>;
+/** Events of a `resident-…` stream, declared once: schema, current version, upcasters. */
+export const residentEvents = defineEvents({
+  ResidentInNeedRegistered: { schema: ResidentInNeedRegisteredData },
+  ResidentApproved: { schema: ResidentApprovedData },
+  ResidentApprovalRevoked: { schema: ResidentApprovalRevokedData },
+});
 
-/** Resident event type → data schema, to validate stored events on read. */
-export const residentEventSchemas = {
-  ResidentInNeedRegistered: ResidentInNeedRegisteredData,
-  ResidentApproved: ResidentApprovedData,
-  ResidentApprovalRevoked: ResidentApprovalRevokedData,
-} satisfies DataSchemaMap<ResidentEvent>;
+/** The same events as a `{ type, data }` union schema (current versions; no upcasting). */
+export const ResidentEvent = residentEvents.union;
+export type ResidentEvent = EventsOf<typeof residentEvents>;
+export type ResidentInNeedRegistered = EventOf<typeof residentEvents, "ResidentInNeedRegistered">;
+export type ResidentApproved = EventOf<typeof residentEvents, "ResidentApproved">;
+export type ResidentApprovalRevoked = EventOf<typeof residentEvents, "ResidentApprovalRevoked">;
+
+/** Resident event type → current data schema. */
+export const residentEventSchemas = residentEvents.schemas;

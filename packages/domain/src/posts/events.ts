@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { type DataSchemaMap, messageSchema } from "../shared/messages.ts";
+import { defineEvents, type EventOf, type EventsOf } from "../shared/event-registry.ts";
 import { Id, LocalDate, Name, plainText, Quantity } from "../shared/schemas.ts";
 import { HourMinute, PostSchedule } from "./schedule.ts";
 
@@ -91,26 +91,23 @@ export const DutyRecordedData = z.object({
 });
 export type DutyRecordedData = z.infer<typeof DutyRecordedData>;
 
-/** Events of a `post-…` stream; parse stored events with it. */
-export const PostEvent = z.discriminatedUnion("type", [
-  messageSchema("PostOpened", PostOpenedData),
-  messageSchema("PostClosed", PostClosedData),
-  messageSchema("PlaceClaimed", PlaceClaimedData),
-  messageSchema("ClaimReleased", ClaimReleasedData),
-  messageSchema("DutyRecorded", DutyRecordedData),
-]);
-export type PostEvent = z.infer<typeof PostEvent>;
-export type PostOpened = Extract<PostEvent, { type: "PostOpened" }>;
-export type PostClosed = Extract<PostEvent, { type: "PostClosed" }>;
-export type PlaceClaimed = Extract<PostEvent, { type: "PlaceClaimed" }>;
-export type ClaimReleased = Extract<PostEvent, { type: "ClaimReleased" }>;
-export type DutyRecorded = Extract<PostEvent, { type: "DutyRecorded" }>;
+/** Events of a `post-…` stream, declared once: schema, current version, upcasters. */
+export const postEvents = defineEvents({
+  PostOpened: { schema: PostOpenedData },
+  PostClosed: { schema: PostClosedData },
+  PlaceClaimed: { schema: PlaceClaimedData },
+  ClaimReleased: { schema: ClaimReleasedData },
+  DutyRecorded: { schema: DutyRecordedData },
+});
 
-/** Post event type → data schema, to validate stored events on read. */
-export const postEventSchemas = {
-  PostOpened: PostOpenedData,
-  PostClosed: PostClosedData,
-  PlaceClaimed: PlaceClaimedData,
-  ClaimReleased: ClaimReleasedData,
-  DutyRecorded: DutyRecordedData,
-} satisfies DataSchemaMap<PostEvent>;
+/** The same events as a `{ type, data }` union schema (current versions; no upcasting). */
+export const PostEvent = postEvents.union;
+export type PostEvent = EventsOf<typeof postEvents>;
+export type PostOpened = EventOf<typeof postEvents, "PostOpened">;
+export type PostClosed = EventOf<typeof postEvents, "PostClosed">;
+export type PlaceClaimed = EventOf<typeof postEvents, "PlaceClaimed">;
+export type ClaimReleased = EventOf<typeof postEvents, "ClaimReleased">;
+export type DutyRecorded = EventOf<typeof postEvents, "DutyRecorded">;
+
+/** Post event type → current data schema. */
+export const postEventSchemas = postEvents.schemas;

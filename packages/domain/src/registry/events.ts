@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { type DataSchemaMap, messageSchema } from "../shared/messages.ts";
+import { defineEvents, type EventOf, type EventsOf } from "../shared/event-registry.ts";
 import { Id, Name } from "../shared/schemas.ts";
 
 /** The kinds of resident unit (驻区单位) a community hosts. */
@@ -36,35 +36,43 @@ export const UnitRegisteredData = z.object({
 });
 export type UnitRegisteredData = z.infer<typeof UnitRegisteredData>;
 
-/** Events of a `street-…` stream. */
-export const StreetEvent = z.discriminatedUnion("type", [
-  messageSchema("StreetRegistered", StreetRegisteredData),
-]);
-export type StreetEvent = z.infer<typeof StreetEvent>;
+/** Events of a `street-…` stream, declared once: schema, current version, upcasters. */
+export const streetEvents = defineEvents({
+  StreetRegistered: { schema: StreetRegisteredData },
+});
 
-/** Events of a `community-…` stream; parse stored events with it. */
-export const CommunityEvent = z.discriminatedUnion("type", [
-  messageSchema("CommunityRegistered", CommunityRegisteredData),
-]);
-export type CommunityEvent = z.infer<typeof CommunityEvent>;
-export type CommunityRegistered = Extract<CommunityEvent, { type: "CommunityRegistered" }>;
+/** The same events as a `{ type, data }` union schema (current versions; no upcasting). */
+export const StreetEvent = streetEvents.union;
+export type StreetEvent = EventsOf<typeof streetEvents>;
 
-/** Events of a `unit-…` stream; parse stored events with it. */
-export const UnitEvent = z.discriminatedUnion("type", [messageSchema("UnitRegistered", UnitRegisteredData)]);
-export type UnitEvent = z.infer<typeof UnitEvent>;
-export type UnitRegistered = Extract<UnitEvent, { type: "UnitRegistered" }>;
+/** Events of a `community-…` stream, declared once: schema, current version, upcasters. */
+export const communityEvents = defineEvents({
+  CommunityRegistered: { schema: CommunityRegisteredData },
+});
 
-/** Every registry event, for readers (projections) that see both stream kinds. */
-export const RegistryEvent = z.discriminatedUnion("type", [
-  ...StreetEvent.options,
-  ...CommunityEvent.options,
-  ...UnitEvent.options,
-]);
-export type RegistryEvent = z.infer<typeof RegistryEvent>;
+/** The same events as a `{ type, data }` union schema (current versions; no upcasting). */
+export const CommunityEvent = communityEvents.union;
+export type CommunityEvent = EventsOf<typeof communityEvents>;
+export type CommunityRegistered = EventOf<typeof communityEvents, "CommunityRegistered">;
 
-/** Registry event type → data schema, to validate stored events on read. */
-export const registryEventSchemas = {
-  StreetRegistered: StreetRegisteredData,
-  CommunityRegistered: CommunityRegisteredData,
-  UnitRegistered: UnitRegisteredData,
-} satisfies DataSchemaMap<RegistryEvent>;
+/** Events of a `unit-…` stream, declared once: schema, current version, upcasters. */
+export const unitEvents = defineEvents({
+  UnitRegistered: { schema: UnitRegisteredData },
+});
+
+/** The same events as a `{ type, data }` union schema (current versions; no upcasting). */
+export const UnitEvent = unitEvents.union;
+export type UnitEvent = EventsOf<typeof unitEvents>;
+export type UnitRegistered = EventOf<typeof unitEvents, "UnitRegistered">;
+
+/** Every registry event, for readers (projections) that see all three stream kinds. */
+export const registryEvents = defineEvents({
+  ...streetEvents.definitions,
+  ...communityEvents.definitions,
+  ...unitEvents.definitions,
+});
+export const RegistryEvent = registryEvents.union;
+export type RegistryEvent = EventsOf<typeof registryEvents>;
+
+/** Registry event type → current data schema. */
+export const registryEventSchemas = registryEvents.schemas;

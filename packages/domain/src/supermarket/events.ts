@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { type DataSchemaMap, messageSchema } from "../shared/messages.ts";
+import { defineEvents, type EventOf, type EventsOf } from "../shared/event-registry.ts";
 import { Id, LocalDate, Name, plainText, Quantity } from "../shared/schemas.ts";
 
 /** The stream holding one community's love supermarket (爱心超市): catalogue, stock, intake and hand-outs. */
@@ -112,29 +112,25 @@ export const StockAdjustedData = z.object({
 });
 export type StockAdjustedData = z.infer<typeof StockAdjustedData>;
 
-/** Events of a `supermarket-…` stream; parse stored events with it. */
-export const SupermarketEvent = z.discriminatedUnion("type", [
-  messageSchema("ItemAdded", ItemAddedData),
-  messageSchema("MinimumStockChanged", MinimumStockChangedData),
-  messageSchema("MonthlyLimitSet", MonthlyLimitSetData),
-  messageSchema("DonationReceived", DonationReceivedData),
-  messageSchema("GoodsHandedOut", GoodsHandedOutData),
-  messageSchema("StockAdjusted", StockAdjustedData),
-]);
-export type SupermarketEvent = z.infer<typeof SupermarketEvent>;
-export type ItemAdded = Extract<SupermarketEvent, { type: "ItemAdded" }>;
-export type MinimumStockChanged = Extract<SupermarketEvent, { type: "MinimumStockChanged" }>;
-export type MonthlyLimitSet = Extract<SupermarketEvent, { type: "MonthlyLimitSet" }>;
-export type DonationReceived = Extract<SupermarketEvent, { type: "DonationReceived" }>;
-export type GoodsHandedOut = Extract<SupermarketEvent, { type: "GoodsHandedOut" }>;
-export type StockAdjusted = Extract<SupermarketEvent, { type: "StockAdjusted" }>;
+/** Events of a `supermarket-…` stream, declared once: schema, current version, upcasters. */
+export const supermarketEvents = defineEvents({
+  ItemAdded: { schema: ItemAddedData },
+  MinimumStockChanged: { schema: MinimumStockChangedData },
+  MonthlyLimitSet: { schema: MonthlyLimitSetData },
+  DonationReceived: { schema: DonationReceivedData },
+  GoodsHandedOut: { schema: GoodsHandedOutData },
+  StockAdjusted: { schema: StockAdjustedData },
+});
 
-/** Supermarket event type → data schema, to validate stored events on read. */
-export const supermarketEventSchemas = {
-  ItemAdded: ItemAddedData,
-  MinimumStockChanged: MinimumStockChangedData,
-  MonthlyLimitSet: MonthlyLimitSetData,
-  DonationReceived: DonationReceivedData,
-  GoodsHandedOut: GoodsHandedOutData,
-  StockAdjusted: StockAdjustedData,
-} satisfies DataSchemaMap<SupermarketEvent>;
+/** The same events as a `{ type, data }` union schema (current versions; no upcasting). */
+export const SupermarketEvent = supermarketEvents.union;
+export type SupermarketEvent = EventsOf<typeof supermarketEvents>;
+export type ItemAdded = EventOf<typeof supermarketEvents, "ItemAdded">;
+export type MinimumStockChanged = EventOf<typeof supermarketEvents, "MinimumStockChanged">;
+export type MonthlyLimitSet = EventOf<typeof supermarketEvents, "MonthlyLimitSet">;
+export type DonationReceived = EventOf<typeof supermarketEvents, "DonationReceived">;
+export type GoodsHandedOut = EventOf<typeof supermarketEvents, "GoodsHandedOut">;
+export type StockAdjusted = EventOf<typeof supermarketEvents, "StockAdjusted">;
+
+/** Supermarket event type → current data schema. */
+export const supermarketEventSchemas = supermarketEvents.schemas;

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { type DataSchemaMap, messageSchema } from "../shared/messages.ts";
+import { defineEvents, type EventOf, type EventsOf } from "../shared/event-registry.ts";
 import { Id, LocalDate, Name, plainText, Quantity } from "../shared/schemas.ts";
 
 /**
@@ -111,32 +111,27 @@ export const ServiceHoursRejectedData = z.object({
 });
 export type ServiceHoursRejectedData = z.infer<typeof ServiceHoursRejectedData>;
 
-/** Events of a `team-…` stream; parse stored events with it. */
-export const TeamEvent = z.discriminatedUnion("type", [
-  messageSchema("TeamCreated", TeamCreatedData),
-  messageSchema("MemberAdded", MemberAddedData),
-  messageSchema("LeaderAppointed", LeaderAppointedData),
-  messageSchema("MemberRemoved", MemberRemovedData),
-  messageSchema("ServiceHoursLogged", ServiceHoursLoggedData),
-  messageSchema("ServiceHoursApproved", ServiceHoursApprovedData),
-  messageSchema("ServiceHoursRejected", ServiceHoursRejectedData),
-]);
-export type TeamEvent = z.infer<typeof TeamEvent>;
-export type TeamCreated = Extract<TeamEvent, { type: "TeamCreated" }>;
-export type MemberAdded = Extract<TeamEvent, { type: "MemberAdded" }>;
-export type LeaderAppointed = Extract<TeamEvent, { type: "LeaderAppointed" }>;
-export type MemberRemoved = Extract<TeamEvent, { type: "MemberRemoved" }>;
-export type ServiceHoursLogged = Extract<TeamEvent, { type: "ServiceHoursLogged" }>;
-export type ServiceHoursApproved = Extract<TeamEvent, { type: "ServiceHoursApproved" }>;
-export type ServiceHoursRejected = Extract<TeamEvent, { type: "ServiceHoursRejected" }>;
+/** Events of a `team-…` stream, declared once: schema, current version, upcasters. */
+export const teamEvents = defineEvents({
+  TeamCreated: { schema: TeamCreatedData },
+  MemberAdded: { schema: MemberAddedData },
+  LeaderAppointed: { schema: LeaderAppointedData },
+  MemberRemoved: { schema: MemberRemovedData },
+  ServiceHoursLogged: { schema: ServiceHoursLoggedData },
+  ServiceHoursApproved: { schema: ServiceHoursApprovedData },
+  ServiceHoursRejected: { schema: ServiceHoursRejectedData },
+});
 
-/** Team event type → data schema, to validate stored events on read. */
-export const teamEventSchemas = {
-  TeamCreated: TeamCreatedData,
-  MemberAdded: MemberAddedData,
-  LeaderAppointed: LeaderAppointedData,
-  MemberRemoved: MemberRemovedData,
-  ServiceHoursLogged: ServiceHoursLoggedData,
-  ServiceHoursApproved: ServiceHoursApprovedData,
-  ServiceHoursRejected: ServiceHoursRejectedData,
-} satisfies DataSchemaMap<TeamEvent>;
+/** The same events as a `{ type, data }` union schema (current versions; no upcasting). */
+export const TeamEvent = teamEvents.union;
+export type TeamEvent = EventsOf<typeof teamEvents>;
+export type TeamCreated = EventOf<typeof teamEvents, "TeamCreated">;
+export type MemberAdded = EventOf<typeof teamEvents, "MemberAdded">;
+export type LeaderAppointed = EventOf<typeof teamEvents, "LeaderAppointed">;
+export type MemberRemoved = EventOf<typeof teamEvents, "MemberRemoved">;
+export type ServiceHoursLogged = EventOf<typeof teamEvents, "ServiceHoursLogged">;
+export type ServiceHoursApproved = EventOf<typeof teamEvents, "ServiceHoursApproved">;
+export type ServiceHoursRejected = EventOf<typeof teamEvents, "ServiceHoursRejected">;
+
+/** Team event type → current data schema. */
+export const teamEventSchemas = teamEvents.schemas;

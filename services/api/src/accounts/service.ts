@@ -1,7 +1,7 @@
 import {
-  AccountEvent,
   type AccountState,
   accountDecider,
+  accountEvents,
   accountStream,
   type CreateAccountInput,
   forbidden,
@@ -20,7 +20,7 @@ import { type CommandEnvelope, runCommand } from "../commands/run-command.ts";
 import type { ServiceDeps } from "../commands/service-deps.ts";
 import { grantResolver } from "./grants.ts";
 
-const readAccountEvent = eventReader(AccountEvent);
+const readAccountEvent = eventReader(accountEvents);
 
 /** The scope a grant is held over, for the policy check of whoever manages it. */
 const scopeOfGrant = (grant: Grant): ScopeRef =>

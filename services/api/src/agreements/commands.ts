@@ -1,10 +1,10 @@
 import {
   type Action,
   type AgreementDecideContext,
-  AgreementEvent,
   type AgreementState,
   type AmendAgreementInput,
   agreementDecider,
+  agreementEvents,
   agreementStream,
   type CorrectContributionInput,
   type DisputeContributionInput,
@@ -24,7 +24,7 @@ import { type CommandEnvelope, runCommand } from "../commands/run-command.ts";
 import type { ServiceDeps } from "../commands/service-deps.ts";
 import type { RegistryService } from "../registry/commands.ts";
 
-const readAgreementEvent = eventReader(AgreementEvent);
+const readAgreementEvent = eventReader(agreementEvents);
 
 /**
  * What an agreement command acts on: the stored agreement's community and unit, or, for a draft, the

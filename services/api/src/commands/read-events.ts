@@ -1,27 +1,14 @@
-import type { DomainEvent } from "@cobuild/domain";
+import type { EventDefinitions, EventRegistry, EventUnion } from "@cobuild/domain";
 import type { RecordedEvent } from "@cobuild/event-store";
-import type { z } from "zod";
 
 /** The log holds something this code cannot read: an operator must look, so it is a 500, loudly. */
-export class UnreadableEventError extends Error {
-  override readonly name = "UnreadableEventError";
-}
+export { UnreadableEventError } from "@cobuild/domain";
 
 /**
- * Turns stored events back into typed domain events, validating them against the context's event union.
- * This is where old event versions will be upcast.
+ * Turns stored events of one context back into typed domain events through its registry: old versions
+ * are upcast to the current one, then checked; anything else throws UnreadableEventError.
  */
 export const eventReader =
-  <Schema extends z.ZodType<DomainEvent>>(schema: Schema) =>
-  (event: RecordedEvent): z.output<Schema> => {
-    const parsed = schema.safeParse({ type: event.type, data: event.data });
-    if (!parsed.success) {
-      throw new UnreadableEventError(
-        `event ${event.id} (${event.type}) in ${event.streamId} does not parse`,
-        {
-          cause: parsed.error,
-        },
-      );
-    }
-    return parsed.data;
-  };
+  <Defs extends EventDefinitions>(registry: EventRegistry<Defs>) =>
+  (event: RecordedEvent): EventUnion<Defs> =>
+    registry.parse(event);

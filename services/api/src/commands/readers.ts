@@ -1,41 +1,41 @@
 import {
-  CommunityEvent,
   communityDecider,
+  communityEvents,
   communityStream,
-  MeetingEvent,
   meetingDecider,
+  meetingEvents,
   meetingStream,
-  PersonEvent,
   personDecider,
+  personEvents,
   personStream,
-  ResidentEvent,
   residentDecider,
+  residentEvents,
   residentStream,
-  StreetEvent,
   streetDecider,
+  streetEvents,
   streetStream,
-  TeamEvent,
   teamDecider,
+  teamEvents,
   teamStream,
   toMeetingView,
   toPersonView,
   toResidentView,
   toTeamView,
-  UnitEvent,
   unitDecider,
+  unitEvents,
   unitStream,
 } from "@cobuild/domain";
 import type { EventStore } from "@cobuild/event-store";
 import { loadState } from "./load-state.ts";
 import { eventReader } from "./read-events.ts";
 
-const readStreetEvent = eventReader(StreetEvent);
-const readCommunityEvent = eventReader(CommunityEvent);
-const readUnitEvent = eventReader(UnitEvent);
-const readPersonEvent = eventReader(PersonEvent);
-const readResidentEvent = eventReader(ResidentEvent);
-const readTeamEvent = eventReader(TeamEvent);
-const readMeetingEvent = eventReader(MeetingEvent);
+const readStreetEvent = eventReader(streetEvents);
+const readCommunityEvent = eventReader(communityEvents);
+const readUnitEvent = eventReader(unitEvents);
+const readPersonEvent = eventReader(personEvents);
+const readResidentEvent = eventReader(residentEvents);
+const readTeamEvent = eventReader(teamEvents);
+const readMeetingEvent = eventReader(meetingEvents);
 
 /**
  * The aggregates one context reads of another when deciding or answering, each folded straight from

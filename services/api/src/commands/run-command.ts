@@ -1,5 +1,6 @@
 import {
   type Action,
+  currentSchemaVersion,
   type DecideContext,
   type Decider,
   DomainError,
@@ -124,7 +125,7 @@ async function attemptCommand<Command, Event extends DomainEvent, State, Context
             actor: actorOf(envelope.principal),
             correlationId: envelope.correlationId,
             causationId: envelope.correlationId,
-            schemaVersion: 1,
+            schemaVersion: currentSchemaVersion(event.type),
             ...(envelope.idempotencyKey
               ? { idempotencyKey: envelope.idempotencyKey, requestHash: hash }
               : {}),

@@ -1,21 +1,21 @@
 import {
   type ConcludeEvaluationInput,
-  EvaluationEvent,
   type EvaluationState,
   evaluationDecider,
+  evaluationEvents,
   evaluationStream,
   notFound,
   type RecordEvaluationScoreInput,
   type ScopeRef,
-  UnitEvent,
+  unitEvents,
 } from "@cobuild/domain";
 import { loadState } from "../commands/load-state.ts";
 import { eventReader } from "../commands/read-events.ts";
 import { type CommandEnvelope, runCommand } from "../commands/run-command.ts";
 import type { ServiceDeps } from "../commands/service-deps.ts";
 
-const readEvaluationEvent = eventReader(EvaluationEvent);
-const _readUnitEvent = eventReader(UnitEvent);
+const readEvaluationEvent = eventReader(evaluationEvents);
+const _readUnitEvent = eventReader(unitEvents);
 
 /** A unit's evaluation is read and written within the unit's own community. */
 export const evaluationScope = (state: EvaluationState, unitId: string, communityId?: string): ScopeRef => {

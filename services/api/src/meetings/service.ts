@@ -1,13 +1,13 @@
 import {
   type CancelMeetingInput,
-  CommunityEvent,
+  communityEvents,
   type ExistingMeeting,
   type MarkDecisionDoneInput,
   type MeetingCommand,
   type MeetingDecideContext,
-  MeetingEvent,
   type MeetingState,
   meetingDecider,
+  meetingEvents,
   meetingStream,
   notFound,
   type RecordAttendanceInput,
@@ -15,16 +15,16 @@ import {
   type RescheduleMeetingInput,
   type ScheduleMeetingInput,
   type ScopeRef,
-  UnitEvent,
+  unitEvents,
 } from "@cobuild/domain";
 import { loadState } from "../commands/load-state.ts";
 import { eventReader } from "../commands/read-events.ts";
 import { type CommandEnvelope, runCommand } from "../commands/run-command.ts";
 import type { ServiceDeps } from "../commands/service-deps.ts";
 
-const readMeetingEvent = eventReader(MeetingEvent);
-const _readCommunityEvent = eventReader(CommunityEvent);
-const _readUnitEvent = eventReader(UnitEvent);
+const readMeetingEvent = eventReader(meetingEvents);
+const _readCommunityEvent = eventReader(communityEvents);
+const _readUnitEvent = eventReader(unitEvents);
 
 /** A meeting belongs to its community: that is who may run it and read it. 404 when there is none. */
 export const meetingScope = (state: MeetingState, meetingId: string): ScopeRef => {

@@ -1,32 +1,32 @@
 import {
   type ApproveResidentInput,
-  CommunityEvent,
   type CommunityState,
+  communityEvents,
   type EvaluateMemberInput,
   notFound,
-  PersonEvent,
   type PersonState,
   personDecider,
+  personEvents,
   personStream,
   type RegisterPersonInput,
   type RegisterResidentInNeedInput,
   type ReportInInput,
-  ResidentEvent,
   type ResidentState,
   type RevokeResidentApprovalInput,
   residentDecider,
+  residentEvents,
   residentStream,
   type ScopeRef,
-  UnitEvent,
+  unitEvents,
 } from "@cobuild/domain";
 import { eventReader } from "../commands/read-events.ts";
 import { type CommandEnvelope, runCommand } from "../commands/run-command.ts";
 import type { ServiceDeps } from "../commands/service-deps.ts";
 
-const readPersonEvent = eventReader(PersonEvent);
-const readResidentEvent = eventReader(ResidentEvent);
-const _readCommunityEvent = eventReader(CommunityEvent);
-const _readUnitEvent = eventReader(UnitEvent);
+const readPersonEvent = eventReader(personEvents);
+const readResidentEvent = eventReader(residentEvents);
+const _readCommunityEvent = eventReader(communityEvents);
+const _readUnitEvent = eventReader(unitEvents);
 
 /** What a person command or query acts on: the stored person's residential community and the person. */
 export function personScope(personId: string, state: PersonState): ScopeRef {

@@ -1,34 +1,34 @@
 import {
   type ClaimPlaceInput,
   type ClosePostInput,
-  CommunityEvent,
   communityDecider,
+  communityEvents,
   communityStream,
   fold,
   notFound,
   type OpenPostInput,
-  PersonEvent,
   type PostClaim,
   type PostCommand,
   type PostDecideContext,
-  PostEvent,
   type PostState,
+  personEvents,
   postDecider,
+  postEvents,
   postStream,
   type RecordDutyInput,
   type ReleaseClaimInput,
   type ScopeRef,
-  TeamEvent,
+  teamEvents,
 } from "@cobuild/domain";
 import { loadState } from "../commands/load-state.ts";
 import { eventReader } from "../commands/read-events.ts";
 import { type AccessRule, type CommandEnvelope, runCommand } from "../commands/run-command.ts";
 import type { ServiceDeps } from "../commands/service-deps.ts";
 
-const readPostEvent = eventReader(PostEvent);
-const _readPersonEvent = eventReader(PersonEvent);
-const _readTeamEvent = eventReader(TeamEvent);
-const readCommunityEvent = eventReader(CommunityEvent);
+const readPostEvent = eventReader(postEvents);
+const _readPersonEvent = eventReader(personEvents);
+const _readTeamEvent = eventReader(teamEvents);
+const readCommunityEvent = eventReader(communityEvents);
 
 /** A post that exists, open or closed. */
 export type ExistingPost = Exclude<PostState, { status: "none" }>;

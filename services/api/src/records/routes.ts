@@ -1,10 +1,10 @@
 import {
   Id,
   notFound,
-  PersonEvent,
-  PostEvent,
+  personEvents,
+  postEvents,
   postStream,
-  TeamEvent,
+  teamEvents,
   teamStream,
   yearEndRecord,
 } from "@cobuild/domain";
@@ -14,9 +14,9 @@ import { eventReader } from "../commands/read-events.ts";
 import type { ServiceDeps } from "../commands/service-deps.ts";
 import { type ApiRoute, route } from "../http/route.ts";
 
-const _readPersonEvent = eventReader(PersonEvent);
-const readPostEvent = eventReader(PostEvent);
-const readTeamEvent = eventReader(TeamEvent);
+const _readPersonEvent = eventReader(personEvents);
+const readPostEvent = eventReader(postEvents);
+const readTeamEvent = eventReader(teamEvents);
 
 const Params = z.object({ personId: Id });
 const Query = z.object({ year: z.coerce.number().int().min(2000).max(9999).optional() });

@@ -1,25 +1,25 @@
 import {
-  CommunityEvent,
   communityDecider,
+  communityEvents,
   communityStream,
   notFound,
   type RegisterCommunityInput,
   type RegisterStreetInput,
   type RegisterUnitInput,
-  StreetEvent,
   streetDecider,
+  streetEvents,
   streetStream,
-  UnitEvent,
   unitDecider,
+  unitEvents,
   unitStream,
 } from "@cobuild/domain";
 import { eventReader } from "../commands/read-events.ts";
 import { type CommandEnvelope, runCommand } from "../commands/run-command.ts";
 import type { ServiceDeps } from "../commands/service-deps.ts";
 
-const readStreetEvent = eventReader(StreetEvent);
-const readCommunityEvent = eventReader(CommunityEvent);
-const readUnitEvent = eventReader(UnitEvent);
+const readStreetEvent = eventReader(streetEvents);
+const readCommunityEvent = eventReader(communityEvents);
+const readUnitEvent = eventReader(unitEvents);
 
 /** Streets, communities and resident units: the registry's commands and queries, independent of HTTP. */
 export function registryService(deps: ServiceDeps) {

@@ -1,4 +1,4 @@
-import { SupermarketEvent, supermarketDecider, supermarketStream } from "@cobuild/domain";
+import { supermarketDecider, supermarketEvents, supermarketStream } from "@cobuild/domain";
 import { describe, expect, it } from "vitest";
 import { eventReader } from "../commands/read-events.ts";
 import { bodyField, expectProblem } from "../testing/http.ts";
@@ -14,7 +14,7 @@ import { useTestApi } from "../testing/use-test-api.ts";
 
 describe("love supermarket over HTTP: simultaneous hand-outs", () => {
   const ctx = useTestApi();
-  const readEvent = eventReader(SupermarketEvent);
+  const readEvent = eventReader(supermarketEvents);
 
   /** Opens enough keep-alive connections first, so the requests really arrive together. */
   const warmUp = (connections: number) =>

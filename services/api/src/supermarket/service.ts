@@ -3,32 +3,33 @@ import {
   type AddItemInput,
   type AdjustStockInput,
   type ChangeMinimumStockInput,
-  CommunityEvent,
+  communityEvents,
   type DecideContext,
   fold,
   type HandOutInput,
   type RecordDonationInput,
-  ResidentEvent,
+  residentEvents,
   type ScopeRef,
   type SetMonthlyLimitInput,
   type SupermarketCommand,
   type SupermarketDecideContext,
-  SupermarketEvent,
+  type SupermarketEvent,
   type SupermarketState,
   supermarketDecider,
+  supermarketEvents,
   supermarketStream,
-  UnitEvent,
   type UnitState,
+  unitEvents,
 } from "@cobuild/domain";
 import type { RecordedEvent } from "@cobuild/event-store";
 import { eventReader } from "../commands/read-events.ts";
 import { type CommandEnvelope, runCommand } from "../commands/run-command.ts";
 import type { ServiceDeps } from "../commands/service-deps.ts";
 
-const readSupermarketEvent = eventReader(SupermarketEvent);
-const _readCommunityEvent = eventReader(CommunityEvent);
-const _readUnitEvent = eventReader(UnitEvent);
-const _readResidentEvent = eventReader(ResidentEvent);
+const readSupermarketEvent = eventReader(supermarketEvents);
+const _readCommunityEvent = eventReader(communityEvents);
+const _readUnitEvent = eventReader(unitEvents);
+const _readResidentEvent = eventReader(residentEvents);
 
 /**
  * Who a donation is recorded for: the community, and the donating unit when it is registered in that

@@ -3,20 +3,20 @@ import {
   type AddMemberInput,
   type AppointLeaderInput,
   type ApproveServiceHoursInput,
-  CommunityEvent,
   type CreateTeamInput,
   communityDecider,
+  communityEvents,
   communityStream,
   type LogServiceHoursInput,
   notFound,
-  PersonEvent,
+  personEvents,
   type RejectServiceHoursInput,
   type RemoveMemberInput,
   type ScopeRef,
   type TeamCommand,
-  TeamEvent,
   type TeamState,
   teamDecider,
+  teamEvents,
   teamStream,
 } from "@cobuild/domain";
 import { loadState } from "../commands/load-state.ts";
@@ -25,9 +25,9 @@ import { type CommandEnvelope, runCommand } from "../commands/run-command.ts";
 import type { ServiceDeps } from "../commands/service-deps.ts";
 import type { NameOf } from "./view.ts";
 
-const readTeamEvent = eventReader(TeamEvent);
-const readCommunityEvent = eventReader(CommunityEvent);
-const _readPersonEvent = eventReader(PersonEvent);
+const readTeamEvent = eventReader(teamEvents);
+const readCommunityEvent = eventReader(communityEvents);
+const _readPersonEvent = eventReader(personEvents);
 
 /**
  * What a team command acts on: the stored team's community and the team itself. A team that does not
