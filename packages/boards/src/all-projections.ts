@@ -10,12 +10,12 @@ import { teamBoardProjection } from "./team/projection.ts";
 import { unitLedgerProjection } from "./unit/projection.ts";
 
 /**
- * Every board the platform keeps, in the order each event is applied to them. The order matters because
- * projections read other boards (ADR 006): the catalogue and the directory come first (names, streets);
- * the community board before unit ledgers (a ledger reads a meeting's title and date from it, and the
- * community board reads a contribution's previous values from the ledger before the ledger changes);
- * the street roll-up last, after every community-level board it summarises. Each projection is typed by
- * its own board data; the projector treats boards as opaque JSON, hence the widening here and nowhere else.
+ * Every board the platform keeps. Projections read no other board (ADR 009): what they need from other
+ * streams they keep in their own memory or find in the event, so their order does not matter, with one
+ * exception until corrections stored without their previous participants are upcast: the community board
+ * before unit ledgers, as it reads a contribution's previous values from the ledger before the ledger
+ * changes. Each projection is typed by its own board data and events; the projector treats boards as
+ * opaque JSON and events as the feed hands them out, hence the widening here and nowhere else.
  */
 export const allProjections: readonly BoardProjection[] = [
   catalogueBoardProjection as BoardProjection,
@@ -34,7 +34,7 @@ export const allProjections: readonly BoardProjection[] = [
  * board, a fixed total): boards are stored under a name that includes it, so the next start rebuilds
  * them all from the log instead of applying new events on top of boards of the old shape.
  */
-export const BOARDS_VERSION = 2;
+export const BOARDS_VERSION = 3;
 
 /** The file name the boards of this version are stored under. */
 export const boardsFileName = (): string => `boards-v${BOARDS_VERSION}.sqlite`;

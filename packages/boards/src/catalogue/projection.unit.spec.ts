@@ -1,13 +1,9 @@
 import { describe, expect, it } from "vitest";
-import type { ProjectedEvent } from "../projection.ts";
-import { applyOps } from "../protocol/ops.ts";
-import { mapContext } from "../spec-context.ts";
+import { type FedEvent, foldBoards } from "../fold.ts";
 import { type CatalogueBoard, catalogueBoardProjection } from "./projection.ts";
 
-const none = mapContext(new Map());
-
 let position = 0;
-const event = (type: string, data: Record<string, unknown>): ProjectedEvent => ({
+const event = (type: string, data: Record<string, unknown>): FedEvent => ({
   type,
   data,
   streamId: `x-${++position}`,
@@ -15,11 +11,8 @@ const event = (type: string, data: Record<string, unknown>): ProjectedEvent => (
   occurredAt: "2025-06-15T08:00:00.000Z",
 });
 
-const project = (events: ProjectedEvent[]): CatalogueBoard =>
-  events.reduce(
-    (board, e) => applyOps(board, catalogueBoardProjection.project(board, e, none)),
-    catalogueBoardProjection.initial("gm"),
-  );
+const project = (events: FedEvent[]): CatalogueBoard =>
+  foldBoards([catalogueBoardProjection], events).get("catalogue:gm")?.data as CatalogueBoard;
 
 describe("catalogue board", () => {
   it("given things created in a community, then each is listed under its kind with its label", () => {
@@ -39,11 +32,11 @@ describe("catalogue board", () => {
 
   it("given an event that creates nothing, then no board is touched", () => {
     const e = event("ContributionLogged", { communityId: "gm", agreementId: "a1" });
-    expect(catalogueBoardProjection.keysFor(e, none)).toEqual([]);
+    expect(foldBoards([catalogueBoardProjection], [e]).size).toBe(0);
   });
 
   it("given a creation, then it lands on the board of its own community only", () => {
     const e = event("PersonRegistered", { personId: "p9", communityId: "xh", name: "王芳" });
-    expect(catalogueBoardProjection.keysFor(e, none)).toEqual(["xh"]);
+    expect([...foldBoards([catalogueBoardProjection], [e]).keys()]).toEqual(["catalogue:xh"]);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { mapContext } from "../spec-context.ts";
+import { projectEvent } from "../fold.ts";
+import type { BoardProjection } from "../projection.ts";
 import type { CommunityBoard } from "./board.ts";
 import { communityBoardProjection as projection } from "./projection.ts";
 import {
@@ -140,11 +141,12 @@ describe("the community live board: contributions", () => {
     const boards = foldWithLedgers(...running, logged("c1", 10, 8));
     const board = boards.get("community:gm")?.data as CommunityBoard;
     const off: CommunityBoard = { ...board, recentContributions: [] };
-    const context = mapContext(new Map([["unit:school-1", boards.get("unit:school-1")?.data]]));
+    boards.set("community:gm", { boardId: "community:gm", version: 1, data: off });
     const correction = stored(
       corrected("c1", { quantity: 10, verification: "pending" }, { quantity: 9, participants: 3 }),
     );
-    expect(projection.project(off, correction, context)).toEqual([
+    const community = projectEvent([projection as BoardProjection], correction, boards);
+    expect(community[0]?.ops).toEqual([
       { op: "set", path: ["agreements", "a1", "commitments", "trees", "logged"], value: 9 },
       { op: "set", path: ["totals", "participants"], value: 3 },
     ]);

@@ -2,7 +2,7 @@ import type { BoardProjection, ProjectionContext } from "../projection.ts";
 import type { BoardOp } from "../protocol/ops.ts";
 import { agreementOps } from "./agreement-ops.ts";
 import { COMMUNITY_BOARD, type CommunityBoard } from "./board.ts";
-import { type CommunityBoardEvent, communityBoardEventOf } from "./events.ts";
+import { type CommunityBoardEvent, communityBoardEventTypes } from "./events.ts";
 import { meetingOps } from "./meeting-ops.ts";
 import { teamOps } from "./team-ops.ts";
 
@@ -61,18 +61,14 @@ const opsFor = (
 /**
  * The joint-meeting live board of one community: every registry, agreement, meeting and team fact of
  * the community lands on `community:<communityId>` (each carries its communityId, so routing needs no
- * lookup). The unit ledger must come after this board in allProjections: a correction reads the
- * uncorrected contribution from it once the contribution has left the recent feed.
+ * lookup). Until corrections stored without their previous participants are upcast, the unit ledger must
+ * come after this board in allProjections: such a correction reads the uncorrected contribution there
+ * once it has left the recent feed (the last read of another board, see ProjectionContext).
  */
-export const communityBoardProjection: BoardProjection<CommunityBoard> = {
+export const communityBoardProjection: BoardProjection<CommunityBoard, CommunityBoardEvent> = {
   kind: COMMUNITY_BOARD,
-  keysFor: (event) => {
-    const parsed = communityBoardEventOf(event);
-    return parsed ? [parsed.data.communityId] : [];
-  },
+  handles: communityBoardEventTypes,
+  keysFor: (event) => [event.data.communityId],
   initial: empty,
-  project: (board, event, context) => {
-    const parsed = communityBoardEventOf(event);
-    return parsed ? opsFor(board, parsed, event.occurredAt, context) : [];
-  },
+  project: (board, event, _memory, context) => opsFor(board, event, event.occurredAt, context),
 };

@@ -1,4 +1,4 @@
-import { CommunityEvent } from "@cobuild/domain";
+import type { CommunityRegistered } from "@cobuild/domain";
 import type { BoardProjection } from "../projection.ts";
 
 /** Every community on the platform: what the home page lists. One board, `directory:all`. */
@@ -9,14 +9,14 @@ export interface DirectoryBoard {
 export const DIRECTORY_BOARD = "directory";
 export const DIRECTORY_BOARD_ID = `${DIRECTORY_BOARD}:all`;
 
-export const directoryBoardProjection: BoardProjection<DirectoryBoard> = {
+/** One small op per registration: the board grows with the city, but never gets rewritten whole. */
+export const directoryBoardProjection: BoardProjection<DirectoryBoard, CommunityRegistered> = {
   kind: DIRECTORY_BOARD,
-  keysFor: (event) => (event.type === "CommunityRegistered" ? ["all"] : []),
+  handles: ["CommunityRegistered"],
+  keysFor: () => ["all"],
   initial: () => ({ communities: {} }),
   project: (_board, event) => {
-    const parsed = CommunityEvent.safeParse({ type: event.type, data: event.data });
-    if (!parsed.success) return [];
-    const { communityId, streetId, name, street } = parsed.data.data;
+    const { communityId, streetId, name, street } = event.data;
     const value = { communityId, streetId, name, street };
     return [{ op: "set", path: ["communities", communityId], value }];
   },

@@ -1,9 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { applyOps } from "../protocol/ops.ts";
-import { mapContext } from "../spec-context.ts";
-import { directoryBoardProjection as projection } from "./projection.ts";
-
-const none = mapContext(new Map());
+import { foldBoards } from "../fold.ts";
+import { type DirectoryBoard, directoryBoardProjection as projection } from "./projection.ts";
 
 const registered = (communityId: string, name: string) => ({
   type: "CommunityRegistered",
@@ -15,15 +12,13 @@ const registered = (communityId: string, name: string) => ({
 
 describe("the community directory", () => {
   it("given two registered communities, then both are listed", () => {
-    const board = [registered("gm", "光明社区"), registered("xf", "幸福社区")].reduce(
-      (b, e) => applyOps(b, projection.project(b, e, none)),
-      projection.initial("all"),
-    );
+    const boards = foldBoards([projection], [registered("gm", "光明社区"), registered("xf", "幸福社区")]);
+    const board = boards.get("directory:all")?.data as DirectoryBoard;
     expect(Object.values(board.communities).map((c) => c.name)).toEqual(["光明社区", "幸福社区"]);
   });
 
   it("ignores every other event", () => {
     const other = { ...registered("gm", "x"), type: "UnitRegistered" };
-    expect(projection.keysFor(other, none)).toEqual([]);
+    expect(foldBoards([projection], [other]).size).toBe(0);
   });
 });
