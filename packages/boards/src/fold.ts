@@ -104,7 +104,7 @@ export interface MutableBoardSet {
  */
 export function projectEventInPlace(
   projections: readonly BoardProjection[],
-  event: ProjectedEvent,
+  event: FedEvent,
   boards: MutableBoardSet,
   onDelta?: (delta: BoardDelta) => void,
 ): void {
@@ -112,10 +112,12 @@ export function projectEventInPlace(
     board: <Data>(id: string) => boards.get(id)?.data as Data | undefined,
   };
   for (const projection of projections) {
-    for (const key of projection.keysFor(event, context)) {
+    if (!handles(projection, event)) continue;
+    const memory = rememberInPlace(projection, event, boards);
+    for (const key of projection.keysFor(event, memory)) {
       const boardId = boardIdOf(projection.kind, key);
       let board = boards.get(boardId);
-      const ops = projection.project(board?.data ?? projection.initial(key), event, context);
+      const ops = projection.project(board?.data ?? projection.initial(key), event, memory, context);
       if (ops.length === 0) continue;
       if (!board) {
         board = { boardId, version: 0, data: projection.initial(key) };
@@ -128,3 +130,26 @@ export function projectEventInPlace(
     }
   }
 }
+
+/** `remember` for the projector's working boards: the memory is changed in place, and never sent. */
+const rememberInPlace = (
+  projection: BoardProjection,
+  event: ProjectedEvent,
+  boards: MutableBoardSet,
+): unknown => {
+  const memory = projection.memory;
+  const key = memory?.keyFor(event);
+  if (!memory || key === undefined) return undefined;
+  const boardId = boardIdOf(memory.kind, key);
+  let board = boards.get(boardId);
+  const ops = memory.remember(board?.data ?? memory.initial(key), event);
+  if (ops.length === 0) return board?.data ?? memory.initial(key);
+  if (!board) {
+    board = { boardId, version: 0, data: memory.initial(key) };
+    boards.add(board);
+  }
+  board.version++;
+  board.data = applyOpsInPlace(board.data, ops);
+  boards.touched(board);
+  return board.data;
+};
