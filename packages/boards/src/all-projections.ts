@@ -10,11 +10,10 @@ import { teamBoardProjection } from "./team/projection.ts";
 import { unitLedgerProjection } from "./unit/projection.ts";
 
 /**
- * Every board the platform keeps, in the order each event is applied to them. The order matters because
- * projections read other boards (ADR 006): the catalogue and the directory come first (names, streets);
- * the community board before unit ledgers (a ledger reads a meeting's title and date from it);
- * the street roll-up last, after every community-level board it summarises. Each projection is typed by
- * its own board data; the projector treats boards as opaque JSON, hence the widening here and nowhere else.
+ * Every board the platform keeps. Projections read no other board (ADR 009): what they need from other
+ * streams they keep in their own memory or find in the event (ADR 008 upcasts what old events lacked),
+ * so their order does not matter. Each projection is typed by its own board data and events; the projector treats boards as
+ * opaque JSON and events as the feed hands them out, hence the widening here and nowhere else.
  */
 export const allProjections: readonly BoardProjection[] = [
   catalogueBoardProjection as BoardProjection,

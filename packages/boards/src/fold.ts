@@ -1,4 +1,4 @@
-import type { BoardProjection, ProjectedEvent, ProjectionContext } from "./projection.ts";
+import type { BoardProjection, ProjectedEvent } from "./projection.ts";
 import { boardIdOf } from "./projection.ts";
 import type { BoardDelta, BoardSnapshot } from "./protocol/messages.ts";
 import { applyOps, applyOpsInPlace } from "./protocol/ops.ts";
@@ -9,24 +9,61 @@ export interface BoardSet {
   set(boardId: string, board: BoardSnapshot): void;
 }
 
+/** The part of a stored event the engine reads before it knows which projections handle it. */
+export interface FedEvent {
+  type: string;
+  data: unknown;
+  streamId: string;
+  position: number;
+  occurredAt: string;
+}
+
+const handled = new WeakMap<BoardProjection, ReadonlySet<string>>();
+
 /**
- * Applies one event to every board it touches, projection by projection in the given order, and returns
- * the deltas. A later projection sees what earlier ones made of the same event (see ProjectionContext).
+ * Whether a projection declared the event's type. The feed hands out events parsed with the domain's
+ * schemas, so a declared type means the data is that type's.
+ */
+const handles = (projection: BoardProjection, event: FedEvent): event is ProjectedEvent => {
+  let types = handled.get(projection);
+  if (!types) {
+    types = new Set(projection.handles);
+    handled.set(projection, types);
+  }
+  return types.has(event.type);
+};
+
+/** Applies a projection's memory of the event (never served, so no delta) and returns it. */
+const remember = (projection: BoardProjection, event: ProjectedEvent, boards: BoardSet): unknown => {
+  const memory = projection.memory;
+  const key = memory?.keyFor(event);
+  if (!memory || key === undefined) return undefined;
+  const boardId = boardIdOf(memory.kind, key);
+  const board = boards.get(boardId) ?? { boardId, version: 0, data: memory.initial(key) };
+  const ops = memory.remember(board.data, event);
+  if (ops.length === 0) return board.data;
+  const next = { boardId, version: board.version + 1, data: applyOps(board.data, ops) };
+  boards.set(boardId, next);
+  return next.data;
+};
+
+/**
+ * Applies one event to every board it touches, projection by projection, and returns the deltas.
+ * Projections read no other board, so their order does not matter.
  */
 export function projectEvent(
   projections: readonly BoardProjection[],
-  event: ProjectedEvent,
+  event: FedEvent,
   boards: BoardSet,
 ): BoardDelta[] {
-  const context: ProjectionContext = {
-    board: <Data>(id: string) => boards.get(id)?.data as Data | undefined,
-  };
   const deltas: BoardDelta[] = [];
   for (const projection of projections) {
-    for (const key of projection.keysFor(event, context)) {
+    if (!handles(projection, event)) continue;
+    const memory = remember(projection, event, boards);
+    for (const key of projection.keysFor(event, memory)) {
       const boardId = boardIdOf(projection.kind, key);
       const board = boards.get(boardId) ?? { boardId, version: 0, data: projection.initial(key) };
-      const ops = projection.project(board.data, event, context);
+      const ops = projection.project(board.data, event, memory);
       if (ops.length === 0) continue;
       const next = { boardId, version: board.version + 1, data: applyOps(board.data, ops) };
       boards.set(boardId, next);
@@ -39,7 +76,7 @@ export function projectEvent(
 /** Folds events through projections into fresh boards: what a rebuild from an empty store gives. */
 export function foldBoards(
   projections: readonly BoardProjection[],
-  events: Iterable<ProjectedEvent>,
+  events: Iterable<FedEvent>,
 ): Map<string, BoardSnapshot> {
   const boards = new Map<string, BoardSnapshot>();
   for (const event of events) projectEvent(projections, event, boards);
@@ -63,18 +100,17 @@ export interface MutableBoardSet {
  */
 export function projectEventInPlace(
   projections: readonly BoardProjection[],
-  event: ProjectedEvent,
+  event: FedEvent,
   boards: MutableBoardSet,
   onDelta?: (delta: BoardDelta) => void,
 ): void {
-  const context: ProjectionContext = {
-    board: <Data>(id: string) => boards.get(id)?.data as Data | undefined,
-  };
   for (const projection of projections) {
-    for (const key of projection.keysFor(event, context)) {
+    if (!handles(projection, event)) continue;
+    const memory = rememberInPlace(projection, event, boards);
+    for (const key of projection.keysFor(event, memory)) {
       const boardId = boardIdOf(projection.kind, key);
       let board = boards.get(boardId);
-      const ops = projection.project(board?.data ?? projection.initial(key), event, context);
+      const ops = projection.project(board?.data ?? projection.initial(key), event, memory);
       if (ops.length === 0) continue;
       if (!board) {
         board = { boardId, version: 0, data: projection.initial(key) };
@@ -87,3 +123,26 @@ export function projectEventInPlace(
     }
   }
 }
+
+/** `remember` for the projector's working boards: the memory is changed in place, and never sent. */
+const rememberInPlace = (
+  projection: BoardProjection,
+  event: ProjectedEvent,
+  boards: MutableBoardSet,
+): unknown => {
+  const memory = projection.memory;
+  const key = memory?.keyFor(event);
+  if (!memory || key === undefined) return undefined;
+  const boardId = boardIdOf(memory.kind, key);
+  let board = boards.get(boardId);
+  const ops = memory.remember(board?.data ?? memory.initial(key), event);
+  if (ops.length === 0) return board?.data ?? memory.initial(key);
+  if (!board) {
+    board = { boardId, version: 0, data: memory.initial(key) };
+    boards.add(board);
+  }
+  board.version++;
+  board.data = applyOpsInPlace(board.data, ops);
+  boards.touched(board);
+  return board.data;
+};

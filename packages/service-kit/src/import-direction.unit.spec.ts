@@ -16,7 +16,6 @@ const ROOT = resolve(fileURLToPath(new URL("../../..", import.meta.url)));
 const NOT_YET_MOVED = new Set([
   "packages/boards/src/community/spec-fixtures.ts",
   "packages/boards/src/figures/spec-fixtures.ts",
-  "packages/boards/src/spec-context.ts",
   "packages/boards/src/street/spec-fixtures.ts",
   "packages/boards/src/unit/spec-fixtures.ts",
   "packages/domain/src/agreements/spec-fixtures.ts",

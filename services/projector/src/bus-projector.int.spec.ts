@@ -78,9 +78,9 @@ describe("the projector fed by the bus", () => {
       projections: [
         {
           ...community,
-          project: (board, event, context) => {
+          project: (board, event, memory) => {
             if (event.type === "ContributionLogged" && failuresLeft-- > 0) throw new Error("disk hiccup");
-            return community.project(board, event, context);
+            return community.project(board, event, memory);
           },
         },
       ],

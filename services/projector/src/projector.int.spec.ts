@@ -99,9 +99,9 @@ describe("the projector", () => {
     if (!community) throw new Error("no projections");
     const flaky: BoardProjection = {
       ...community,
-      project: (board, event, context) => {
+      project: (board, event, memory) => {
         if (event.type === "ContributionLogged" && failuresLeft-- > 0) throw new Error("boards disk hiccup");
-        return community.project(board, event, context);
+        return community.project(board, event, memory);
       },
     };
     const projector = startProjector({

@@ -1,4 +1,14 @@
-import type { BoardProjection, ProjectedEvent } from "../projection.ts";
+import type {
+  AgreementDrafted,
+  ItemAdded,
+  MeetingScheduled,
+  PersonRegistered,
+  PostOpened,
+  ResidentInNeedRegistered,
+  TeamCreated,
+  UnitRegistered,
+} from "@cobuild/domain";
+import type { BoardProjection } from "../projection.ts";
 import type { BoardOp } from "../protocol/ops.ts";
 
 /**
@@ -22,28 +32,51 @@ export type CatalogueKind = Exclude<keyof CatalogueBoard, "communityId">;
 export const CATALOGUE_BOARD = "catalogue";
 
 /** The events that bring something into a community: where its id and label are found. */
-const creations: Record<string, { kind: CatalogueKind; id: string; label: string }> = {
-  UnitRegistered: { kind: "units", id: "unitId", label: "name" },
-  PersonRegistered: { kind: "people", id: "personId", label: "name" },
-  ResidentInNeedRegistered: { kind: "residents", id: "residentId", label: "name" },
-  TeamCreated: { kind: "teams", id: "teamId", label: "name" },
-  PostOpened: { kind: "posts", id: "postId", label: "name" },
-  MeetingScheduled: { kind: "meetings", id: "meetingId", label: "title" },
-  AgreementDrafted: { kind: "agreements", id: "agreementId", label: "unitId" },
-  ItemAdded: { kind: "items", id: "itemId", label: "name" },
+type Creation =
+  | UnitRegistered
+  | PersonRegistered
+  | ResidentInNeedRegistered
+  | TeamCreated
+  | PostOpened
+  | MeetingScheduled
+  | AgreementDrafted
+  | ItemAdded;
+
+const entryOf = (event: Creation): { kind: CatalogueKind; id: string; label: string } => {
+  switch (event.type) {
+    case "UnitRegistered":
+      return { kind: "units", id: event.data.unitId, label: event.data.name };
+    case "PersonRegistered":
+      return { kind: "people", id: event.data.personId, label: event.data.name };
+    case "ResidentInNeedRegistered":
+      return { kind: "residents", id: event.data.residentId, label: event.data.name };
+    case "TeamCreated":
+      return { kind: "teams", id: event.data.teamId, label: event.data.name };
+    case "PostOpened":
+      return { kind: "posts", id: event.data.postId, label: event.data.name };
+    case "MeetingScheduled":
+      return { kind: "meetings", id: event.data.meetingId, label: event.data.title };
+    case "AgreementDrafted":
+      return { kind: "agreements", id: event.data.agreementId, label: event.data.unitId };
+    case "ItemAdded":
+      return { kind: "items", id: event.data.itemId, label: event.data.name };
+  }
 };
 
-const fieldOf = (event: ProjectedEvent, field: string): string | undefined => {
-  const value = (event.data as Record<string, unknown> | null)?.[field];
-  return typeof value === "string" ? value : undefined;
-};
-
-export const catalogueBoardProjection: BoardProjection<CatalogueBoard> = {
+/** A community's catalogue, kept for the API's lists; never served. */
+export const catalogueBoardProjection: BoardProjection<CatalogueBoard, Creation> = {
   kind: CATALOGUE_BOARD,
-  keysFor: (event) => {
-    const communityId = creations[event.type] ? fieldOf(event, "communityId") : undefined;
-    return communityId ? [communityId] : [];
-  },
+  handles: [
+    "UnitRegistered",
+    "PersonRegistered",
+    "ResidentInNeedRegistered",
+    "TeamCreated",
+    "PostOpened",
+    "MeetingScheduled",
+    "AgreementDrafted",
+    "ItemAdded",
+  ],
+  keysFor: (event) => [event.data.communityId],
   initial: (communityId) => ({
     communityId,
     units: {},
@@ -56,10 +89,7 @@ export const catalogueBoardProjection: BoardProjection<CatalogueBoard> = {
     items: {},
   }),
   project: (_board, event): BoardOp[] => {
-    const creation = creations[event.type];
-    if (!creation) return [];
-    const id = fieldOf(event, creation.id);
-    if (!id) return [];
-    return [{ op: "set", path: [creation.kind, id], value: fieldOf(event, creation.label) ?? id }];
+    const { kind, id, label } = entryOf(event);
+    return [{ op: "set", path: [kind, id], value: label }];
   },
 };

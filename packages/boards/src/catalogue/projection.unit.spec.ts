@@ -1,25 +1,18 @@
 import type { CobuildEvent } from "@cobuild/domain";
 import { describe, expect, it } from "vitest";
-import type { ProjectedEvent } from "../projection.ts";
-import { applyOps } from "../protocol/ops.ts";
-import { mapContext } from "../spec-context.ts";
+import { type FedEvent, foldBoards } from "../fold.ts";
 import { type CatalogueBoard, catalogueBoardProjection } from "./projection.ts";
 
-const none = mapContext(new Map());
-
 let position = 0;
-const event = (fact: CobuildEvent): ProjectedEvent => ({
+const event = (fact: CobuildEvent): FedEvent => ({
   ...fact,
   streamId: `x-${++position}`,
   position,
   occurredAt: "2025-06-15T08:00:00.000Z",
 });
 
-const project = (events: ProjectedEvent[]): CatalogueBoard =>
-  events.reduce(
-    (board, e) => applyOps(board, catalogueBoardProjection.project(board, e, none)),
-    catalogueBoardProjection.initial("gm"),
-  );
+const project = (events: FedEvent[]): CatalogueBoard =>
+  foldBoards([catalogueBoardProjection], events).get("catalogue:gm")?.data as CatalogueBoard;
 
 describe("catalogue board", () => {
   it("given things created in a community, then each is listed under its kind with its label", () => {
@@ -113,7 +106,7 @@ describe("catalogue board", () => {
         note: "",
       },
     });
-    expect(catalogueBoardProjection.keysFor(e, none)).toEqual([]);
+    expect(foldBoards([catalogueBoardProjection], [e]).size).toBe(0);
   });
 
   it("given a creation, then it lands on the board of its own community only", () => {
@@ -121,6 +114,6 @@ describe("catalogue board", () => {
       type: "PersonRegistered",
       data: { personId: "p9", communityId: "xh", name: "王芳", kind: "resident_volunteer", skills: [] },
     });
-    expect(catalogueBoardProjection.keysFor(e, none)).toEqual(["xh"]);
+    expect([...foldBoards([catalogueBoardProjection], [e]).keys()]).toEqual(["catalogue:xh"]);
   });
 });

@@ -1,6 +1,5 @@
 import { parseStoredEvent } from "@cobuild/domain";
 import { describe, expect, it } from "vitest";
-import { mapContext } from "../spec-context.ts";
 import type { CommunityBoard } from "./board.ts";
 import { communityBoardProjection as projection } from "./projection.ts";
 import {
@@ -20,7 +19,6 @@ import {
 } from "./spec-fixtures.ts";
 
 const running = [community, school, drafted, signed] as const;
-const noOtherBoards = mapContext(new Map());
 
 /** The data of a correction of `contributionId` from 1 to 1 tree, 8 people to 3. */
 const correctedData = (contributionId: string) => {
@@ -154,7 +152,7 @@ describe("the community live board: contributions", () => {
     const correction = stored(
       corrected("c1", { quantity: 10, verification: "pending" }, { quantity: 9, participants: 3 }),
     );
-    expect(projection.project(off, correction, noOtherBoards)).toEqual([
+    expect(projection.project(off, correction, undefined)).toEqual([
       { op: "set", path: ["agreements", "a1", "commitments", "trees", "logged"], value: 9 },
       { op: "set", path: ["totals", "participants"], value: 3 },
       { op: "set", path: ["participantsByContribution", "a1/c1"], value: 3 },

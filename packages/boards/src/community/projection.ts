@@ -2,7 +2,7 @@ import type { BoardProjection } from "../projection.ts";
 import type { BoardOp } from "../protocol/ops.ts";
 import { agreementOps } from "./agreement-ops.ts";
 import { COMMUNITY_BOARD, type CommunityBoard } from "./board.ts";
-import { type CommunityBoardEvent, communityBoardEventOf } from "./events.ts";
+import { type CommunityBoardEvent, communityBoardEventTypes } from "./events.ts";
 import { meetingOps } from "./meeting-ops.ts";
 import { teamOps } from "./team-ops.ts";
 
@@ -59,15 +59,10 @@ const opsFor = (board: CommunityBoard, event: CommunityBoardEvent, occurredAt: s
  * the community lands on `community:<communityId>` (each carries its communityId, so routing needs no
  * lookup). It reads no other board: what a correction needs beyond the event it keeps itself.
  */
-export const communityBoardProjection: BoardProjection<CommunityBoard> = {
+export const communityBoardProjection: BoardProjection<CommunityBoard, CommunityBoardEvent> = {
   kind: COMMUNITY_BOARD,
-  keysFor: (event) => {
-    const parsed = communityBoardEventOf(event);
-    return parsed ? [parsed.data.communityId] : [];
-  },
+  handles: communityBoardEventTypes,
+  keysFor: (event) => [event.data.communityId],
   initial: empty,
-  project: (board, event) => {
-    const parsed = communityBoardEventOf(event);
-    return parsed ? opsFor(board, parsed, event.occurredAt) : [];
-  },
+  project: (board, event) => opsFor(board, event, event.occurredAt),
 };

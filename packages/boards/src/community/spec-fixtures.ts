@@ -20,15 +20,16 @@ export type Fact = RegistryEvent | AgreementEvent | MeetingEvent | TeamEvent;
 
 let position = 0;
 /** A fact as the log hands it to projections, one second after the previous one. */
-export const stored = (fact: CobuildEvent): ProjectedEvent => {
+export const stored = <E extends CobuildEvent>(fact: E): ProjectedEvent<E> => {
   position += 1;
   const communityId = "communityId" in fact.data ? fact.data.communityId : "x";
-  return {
-    ...fact,
+  const place = {
     streamId: `s-${communityId}`,
     position,
     occurredAt: new Date(Date.UTC(2025, 4, 1, 8, 0, position)).toISOString(),
   };
+  // A distributive conditional type: TypeScript cannot see that one member plus its place is that member.
+  return { ...fact, ...place } as ProjectedEvent<E>;
 };
 
 const projections: readonly BoardProjection[] = [communityBoardProjection as BoardProjection];

@@ -1,3 +1,4 @@
+import type { CommunityRegistered } from "@cobuild/domain";
 import type { BoardProjection } from "../projection.ts";
 
 /** Every community on the platform: what the home page lists. One board, `directory:all`. */
@@ -8,12 +9,13 @@ export interface DirectoryBoard {
 export const DIRECTORY_BOARD = "directory";
 export const DIRECTORY_BOARD_ID = `${DIRECTORY_BOARD}:all`;
 
-export const directoryBoardProjection: BoardProjection<DirectoryBoard> = {
+/** One small op per registration: the board grows with the city, but never gets rewritten whole. */
+export const directoryBoardProjection: BoardProjection<DirectoryBoard, CommunityRegistered> = {
   kind: DIRECTORY_BOARD,
-  keysFor: (event) => (event.type === "CommunityRegistered" ? ["all"] : []),
+  handles: ["CommunityRegistered"],
+  keysFor: () => ["all"],
   initial: () => ({ communities: {} }),
   project: (_board, event) => {
-    if (event.type !== "CommunityRegistered") return [];
     const { communityId, streetId, name, street } = event.data;
     const value = { communityId, streetId, name, street };
     return [{ op: "set", path: ["communities", communityId], value }];

@@ -1,12 +1,8 @@
 import { describe, expect, it } from "vitest";
-import type { ProjectedEvent } from "../projection.ts";
-import { applyOps } from "../protocol/ops.ts";
-import { mapContext } from "../spec-context.ts";
-import { directoryBoardProjection as projection } from "./projection.ts";
+import { type FedEvent, foldBoards } from "../fold.ts";
+import { type DirectoryBoard, directoryBoardProjection as projection } from "./projection.ts";
 
-const none = mapContext(new Map());
-
-const registered = (communityId: string, name: string): ProjectedEvent => ({
+const registered = (communityId: string, name: string): FedEvent => ({
   type: "CommunityRegistered",
   data: { communityId, streetId: "dongfeng", name, street: "东风路街道" },
   streamId: `community-${communityId}`,
@@ -16,15 +12,13 @@ const registered = (communityId: string, name: string): ProjectedEvent => ({
 
 describe("the community directory", () => {
   it("given two registered communities, then both are listed", () => {
-    const board = [registered("gm", "光明社区"), registered("xf", "幸福社区")].reduce(
-      (b, e) => applyOps(b, projection.project(b, e, none)),
-      projection.initial("all"),
-    );
+    const boards = foldBoards([projection], [registered("gm", "光明社区"), registered("xf", "幸福社区")]);
+    const board = boards.get("directory:all")?.data as DirectoryBoard;
     expect(Object.values(board.communities).map((c) => c.name)).toEqual(["光明社区", "幸福社区"]);
   });
 
   it("ignores every other event", () => {
-    const other: ProjectedEvent = {
+    const other: FedEvent = {
       type: "UnitRegistered",
       data: {
         unitId: "u1",
@@ -38,6 +32,6 @@ describe("the community directory", () => {
       position: 2,
       occurredAt: "2025-01-01T00:00:00.000Z",
     };
-    expect(projection.keysFor(other, none)).toEqual([]);
+    expect(foldBoards([projection], [other]).size).toBe(0);
   });
 });

@@ -1,31 +1,40 @@
 import { addQuantities, PersonEvent, PostEvent, TeamEvent } from "@cobuild/domain";
-import { z } from "zod";
-import type { CatalogueBoard } from "../catalogue/projection.ts";
-import type { BoardProjection, ProjectedEvent, ProjectionContext } from "../projection.ts";
+import { type Names, nameOf, nameOp } from "../names.ts";
+import { type BoardProjection, type ProjectionMemory, typesOf } from "../projection.ts";
 import { type BoardOp, own } from "../protocol/ops.ts";
-import type { TeamBoard } from "../team/board.ts";
 import { MEMBER_RECORD, type MemberClaim, type MemberRecord, type MemberTeam } from "./board.ts";
 import { hoursOps } from "./hours.ts";
 
-const Relevant = z.discriminatedUnion("type", [
-  ...PersonEvent.options,
-  ...TeamEvent.options,
-  ...PostEvent.options,
-]);
-type Relevant = z.infer<typeof Relevant>;
+type Relevant = PersonEvent | TeamEvent | PostEvent;
 
-/** keysFor and project both ask about the same event object; parse it once. */
-const parsedEvents = new WeakMap<ProjectedEvent, Relevant | null>();
+/**
+ * What the member projection keeps for itself: the names of teams and posts a record shows, and each
+ * team's current and previous leader, so an appointment reaches the record of the leader it replaces.
+ * Never served.
+ */
+export type MemberMemory = Names<"teams" | "posts"> & {
+  leaders: Record<string, { current: string; previous: string | null }>;
+};
 
-/** Reads a stored event as one this board understands, or nothing (other contexts' events). */
-const relevant = (event: ProjectedEvent): Relevant | undefined => {
-  let parsed = parsedEvents.get(event);
-  if (parsed === undefined) {
-    const result = Relevant.safeParse({ type: event.type, data: event.data });
-    parsed = result.success ? result.data : null;
-    parsedEvents.set(event, parsed);
-  }
-  return parsed ?? undefined;
+const memberMemory: ProjectionMemory<MemberMemory, Relevant> = {
+  kind: "member-memory",
+  keyFor: (event) => event.data.communityId,
+  initial: () => ({ teams: {}, posts: {}, leaders: {} }),
+  remember: (memory, event) => {
+    switch (event.type) {
+      case "TeamCreated":
+        return [nameOp("teams", event.data.teamId, event.data.name)];
+      case "PostOpened":
+        return [nameOp("posts", event.data.postId, event.data.name)];
+      case "LeaderAppointed": {
+        const { teamId, personId } = event.data;
+        const previous = own(memory.leaders, teamId)?.current ?? null;
+        return [{ op: "set", path: ["leaders", teamId], value: { current: personId, previous } }];
+      }
+      default:
+        return [];
+    }
+  },
 };
 
 const empty = (personId: string): MemberRecord => ({
@@ -43,19 +52,16 @@ const empty = (personId: string): MemberRecord => ({
   evaluations: {},
 });
 
-const labelOf = (context: ProjectionContext, communityId: string, kind: "teams" | "posts", id: string) => {
-  const catalogue = context.board<CatalogueBoard>(`catalogue:${communityId}`);
-  return (catalogue && own(catalogue[kind], id)) ?? id;
-};
-
 /**
- * The people whose record a new leader touches: the leader, and everyone on the roster, since one of them
- * led before (a leader is always on the roster). The roster is the same before and after this event, so
- * the team board may be projected before or after this one.
+ * The people whose record a new leader touches: the leader, and the one they replace (no one else can
+ * hold the leader mark, as each appointment clears the one before).
  */
-const leaderKeys = (personId: string, teamId: string, context: ProjectionContext): string[] => {
-  const roster = context.board<TeamBoard>(`team:${teamId}`)?.roster ?? {};
-  return [...new Set([personId, ...Object.keys(roster)])];
+const leaderKeys = (memory: MemberMemory | undefined, teamId: string): string[] => {
+  const leaders = memory ? own(memory.leaders, teamId) : undefined;
+  if (!leaders) return [];
+  return leaders.previous && leaders.previous !== leaders.current
+    ? [leaders.current, leaders.previous]
+    : [leaders.current];
 };
 
 const leaderOps = (board: MemberRecord, teamId: string, newLeader: string): BoardOp[] => {
@@ -65,7 +71,7 @@ const leaderOps = (board: MemberRecord, teamId: string, newLeader: string): Boar
   return team.leader === leads ? [] : [{ op: "set", path: ["teams", teamId, "leader"], value: leads }];
 };
 
-const opsFor = (board: MemberRecord, event: Relevant, context: ProjectionContext): BoardOp[] => {
+const opsFor = (board: MemberRecord, event: Relevant, memory: MemberMemory | undefined): BoardOp[] => {
   if (event.type === "PersonRegistered") {
     // The phone stays in the person's stream: this record is read by staff and employers' liaisons too.
     const { personId, communityId, name, kind, partyCategory, employerUnitId } = event.data;
@@ -89,10 +95,10 @@ const opsFor = (board: MemberRecord, event: Relevant, context: ProjectionContext
       return [{ op: "set", path: ["evaluations", String(year)], value: { year, grade, comment } }];
     }
     case "MemberAdded": {
-      const { teamId, communityId, joinedOn } = event.data;
+      const { teamId, joinedOn } = event.data;
       const team: MemberTeam = {
         teamId,
-        name: labelOf(context, communityId, "teams", teamId),
+        name: nameOf(memory, "teams", teamId),
         joinedOn,
         leftOn: null,
         leader: false,
@@ -114,11 +120,11 @@ const opsFor = (board: MemberRecord, event: Relevant, context: ProjectionContext
     case "ServiceHoursRejected":
       return hoursOps(board, event);
     case "PlaceClaimed": {
-      const { claimId, postId, teamId, claimedOn, communityId } = event.data;
+      const { claimId, postId, teamId, claimedOn } = event.data;
       const claim: MemberClaim = {
         claimId,
         postId,
-        postName: labelOf(context, communityId, "posts", postId),
+        postName: nameOf(memory, "posts", postId),
         teamId: teamId ?? null,
         claimedOn,
         releasedOn: null,
@@ -146,18 +152,14 @@ const opsFor = (board: MemberRecord, event: Relevant, context: ProjectionContext
 };
 
 /** A person's own record: every event naming them, from their person, team and post streams. */
-export const memberRecordProjection: BoardProjection<MemberRecord> = {
+export const memberRecordProjection: BoardProjection<MemberRecord, Relevant, MemberMemory> = {
   kind: MEMBER_RECORD,
-  keysFor: (event, context) => {
-    const parsed = relevant(event);
-    if (!parsed || !("personId" in parsed.data)) return [];
-    if (parsed.type === "LeaderAppointed")
-      return leaderKeys(parsed.data.personId, parsed.data.teamId, context);
-    return [parsed.data.personId];
+  handles: [...typesOf(PersonEvent.options), ...typesOf(TeamEvent.options), ...typesOf(PostEvent.options)],
+  memory: memberMemory,
+  keysFor: (event, memory) => {
+    if (event.type === "LeaderAppointed") return leaderKeys(memory, event.data.teamId);
+    return "personId" in event.data ? [event.data.personId] : [];
   },
   initial: empty,
-  project: (board, event, context) => {
-    const parsed = relevant(event);
-    return parsed ? opsFor(board, parsed, context) : [];
-  },
+  project: (board, event, memory) => opsFor(board, event, memory),
 };

@@ -1,27 +1,25 @@
-import { addQuantities, PostEvent } from "@cobuild/domain";
-import type { CatalogueBoard } from "../catalogue/projection.ts";
-import type { BoardProjection, ProjectedEvent, ProjectionContext } from "../projection.ts";
+import { addQuantities, type PersonRegistered, PostEvent, type TeamCreated } from "@cobuild/domain";
+import { type Names, nameOf, nameOp } from "../names.ts";
+import { type BoardProjection, type ProjectionMemory, typesOf } from "../projection.ts";
 import { type BoardOp, own } from "../protocol/ops.ts";
 import { type BoardClaim, type BoardPost, POSTS_BOARD, type PostsBoard } from "./board.ts";
 
-/** keysFor and project both ask about the same event object; parse it once. */
-const parsedEvents = new WeakMap<ProjectedEvent, PostEvent | null>();
+/** The names the posts board shows for its claims, kept for itself; never served. */
+export type PostsNames = Names<"people" | "teams">;
+type PostsBoardEvent = PostEvent | PersonRegistered | TeamCreated;
 
-/** Reads a stored event as a post event, or nothing (other contexts' events). */
-const relevant = (event: ProjectedEvent): PostEvent | undefined => {
-  let parsed = parsedEvents.get(event);
-  if (parsed === undefined) {
-    const result = PostEvent.safeParse({ type: event.type, data: event.data });
-    parsed = result.success ? result.data : null;
-    parsedEvents.set(event, parsed);
-  }
-  return parsed ?? undefined;
+const postsNames: ProjectionMemory<PostsNames, PostsBoardEvent> = {
+  kind: "posts-names",
+  keyFor: (event) => event.data.communityId,
+  initial: () => ({ people: {}, teams: {} }),
+  remember: (_names, event) => {
+    if (event.type === "PersonRegistered") return [nameOp("people", event.data.personId, event.data.name)];
+    if (event.type === "TeamCreated") return [nameOp("teams", event.data.teamId, event.data.name)];
+    return [];
+  },
 };
 
-const catalogueOf = (context: ProjectionContext, communityId: string): CatalogueBoard | undefined =>
-  context.board<CatalogueBoard>(`catalogue:${communityId}`);
-
-const opsFor = (board: PostsBoard, event: PostEvent, context: ProjectionContext): BoardOp[] => {
+const opsFor = (board: PostsBoard, event: PostEvent, names: PostsNames | undefined): BoardOp[] => {
   if (event.type === "PostOpened") {
     const { postId, name, category, places, schedule, area, description } = event.data;
     const post: BoardPost = {
@@ -48,14 +46,13 @@ const opsFor = (board: PostsBoard, event: PostEvent, context: ProjectionContext)
         { op: "set", path: ["posts", postId, "closedOn"], value: event.data.closedOn },
       ];
     case "PlaceClaimed": {
-      const { claimId, personId, teamId, claimedOn, communityId } = event.data;
-      const catalogue = catalogueOf(context, communityId);
+      const { claimId, personId, teamId, claimedOn } = event.data;
       const claim: BoardClaim = {
         claimId,
         personId,
-        personName: (catalogue && own(catalogue.people, personId)) ?? personId,
+        personName: nameOf(names, "people", personId),
         teamId: teamId ?? null,
-        teamName: teamId ? ((catalogue && own(catalogue.teams, teamId)) ?? teamId) : null,
+        teamName: teamId ? nameOf(names, "teams", teamId) : null,
         claimedOn,
         dutyHours: 0,
       };
@@ -79,16 +76,18 @@ const opsFor = (board: PostsBoard, event: PostEvent, context: ProjectionContext)
   }
 };
 
-/** Every post of a community on one board, with its places and the claims currently holding them. */
-export const postsBoardProjection: BoardProjection<PostsBoard> = {
+/**
+ * Every post of a community on one board, with its places and the claims currently holding them. Names
+ * of claimants and teams come from the projection's own memory, so the board never lists anyone who
+ * holds no claim.
+ */
+export const postsBoardProjection: BoardProjection<PostsBoard, PostsBoardEvent, PostsNames> = {
   kind: POSTS_BOARD,
-  keysFor: (event) => {
-    const parsed = relevant(event);
-    return parsed ? [parsed.data.communityId] : [];
-  },
+  handles: [...typesOf(PostEvent.options), "PersonRegistered", "TeamCreated"],
+  memory: postsNames,
+  keysFor: (event) =>
+    event.type === "PersonRegistered" || event.type === "TeamCreated" ? [] : [event.data.communityId],
   initial: (communityId) => ({ communityId, posts: {} }),
-  project: (board, event, context) => {
-    const parsed = relevant(event);
-    return parsed ? opsFor(board, parsed, context) : [];
-  },
+  project: (board, event, names) =>
+    event.type === "PersonRegistered" || event.type === "TeamCreated" ? [] : opsFor(board, event, names),
 };

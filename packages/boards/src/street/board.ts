@@ -1,6 +1,7 @@
 /**
  * The street's rolled-up live board (街道联席会议看板), `street:<streetId>`: one summary per community,
- * recomputed from that community's boards whenever they change, and the newest contributions street-wide.
+ * kept up to date from each event by the street's own tally (tally.ts), and the newest contributions
+ * street-wide.
  */
 export interface StreetBoard {
   streetId: string;

@@ -1,32 +1,29 @@
-import { ContributionCorrectedData, ContributionDisputedData, ContributionLoggedData } from "@cobuild/domain";
-import type { CommunityBoard } from "../community/board.ts";
+import type { ContributionLogged } from "@cobuild/domain";
 import type { ProjectedEvent } from "../projection.ts";
 import { type BoardOp, own } from "../protocol/ops.ts";
 import { RECENT_STREET_CONTRIBUTIONS, type StreetBoard, type StreetContribution } from "./board.ts";
+import type { StreetEvent } from "./events.ts";
+import { commitmentIn, type StreetTally } from "./tally.ts";
 
 /** The newest contribution, as the street's feed shows it; nothing when its commitment is unknown. */
 const streetContribution = (
-  event: ProjectedEvent,
-  community: CommunityBoard,
+  { data, occurredAt }: ProjectedEvent<ContributionLogged>,
+  tally: StreetTally,
 ): StreetContribution | undefined => {
-  const parsed = ContributionLoggedData.safeParse(event.data);
-  if (!parsed.success) return undefined;
-  const d = parsed.data;
-  const agreement = own(community.agreements, d.agreementId);
-  const commitment = agreement ? own(agreement.commitments, d.commitmentId) : undefined;
+  const commitment = commitmentIn(tally, data);
   if (!commitment) return undefined;
   return {
-    contributionId: d.contributionId,
-    agreementId: d.agreementId,
-    communityId: community.communityId,
-    communityName: community.name,
-    unitName: own(community.units, d.unitId)?.name ?? d.unitId,
+    contributionId: data.contributionId,
+    agreementId: data.agreementId,
+    communityId: tally.summary.communityId,
+    communityName: tally.summary.name,
+    unitName: own(tally.units, data.unitId) ?? data.unitId,
     description: commitment.description,
-    quantity: d.quantity,
+    quantity: data.quantity,
     unitOfMeasure: commitment.unitOfMeasure,
-    date: d.date,
-    participants: d.participants,
-    loggedAt: event.occurredAt,
+    date: data.date,
+    participants: data.participants,
+    loggedAt: occurredAt,
     disputed: false,
   };
 };
@@ -61,20 +58,23 @@ const updateEntry = (
 };
 
 /** What a contribution fact does to the street's feed: a new entry, a corrected one, or a dispute mark. */
-export const feedOps = (board: StreetBoard, event: ProjectedEvent, community: CommunityBoard): BoardOp[] => {
+export const feedOps = (
+  board: StreetBoard,
+  event: ProjectedEvent<StreetEvent>,
+  tally: StreetTally,
+): BoardOp[] => {
+  const communityId = tally.summary.communityId;
   switch (event.type) {
     case "ContributionLogged": {
-      const value = streetContribution(event, community);
+      const value = streetContribution(event, tally);
       return value
         ? [{ op: "unshift", path: ["recentContributions"], value, max: RECENT_STREET_CONTRIBUTIONS }]
         : [];
     }
     case "ContributionCorrected": {
-      const parsed = ContributionCorrectedData.safeParse(event.data);
-      if (!parsed.success) return [];
-      const { quantity, date, participants } = parsed.data;
+      const { quantity, date, participants } = event.data;
       // A correction is a new, pending record of the work: the dispute it answered no longer stands.
-      return updateEntry(board, parsed.data, (entry) => ({
+      return updateEntry(board, { ...event.data, communityId }, (entry) => ({
         ...entry,
         quantity,
         date,
@@ -82,11 +82,8 @@ export const feedOps = (board: StreetBoard, event: ProjectedEvent, community: Co
         disputed: false,
       }));
     }
-    case "ContributionDisputed": {
-      const parsed = ContributionDisputedData.safeParse(event.data);
-      if (!parsed.success) return [];
-      return updateEntry(board, parsed.data, (entry) => ({ ...entry, disputed: true }));
-    }
+    case "ContributionDisputed":
+      return updateEntry(board, { ...event.data, communityId }, (entry) => ({ ...entry, disputed: true }));
     default:
       return [];
   }

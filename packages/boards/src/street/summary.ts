@@ -5,7 +5,8 @@ import type { SupermarketBoard } from "../supermarket/board.ts";
 import type { StreetCommunitySummary } from "./board.ts";
 
 /**
- * One community's line on the street board, worked out from its own boards. Posts and the supermarket
+ * One community's line on the street board, worked out from its own boards: the definition the street's
+ * tally (which never reads those boards) is checked against in the specs. Posts and the supermarket
  * may have no board yet (nothing happened there), which counts as nothing rather than as an error.
  */
 export function communitySummary(

@@ -4,9 +4,10 @@ import {
   type GoodsLine,
   SupermarketEvent,
   subtractQuantities,
+  type UnitRegistered,
 } from "@cobuild/domain";
-import type { CatalogueBoard } from "../catalogue/projection.ts";
-import type { BoardProjection, ProjectedEvent, ProjectionContext } from "../projection.ts";
+import { type Names, nameOf, nameOp } from "../names.ts";
+import { type BoardProjection, type ProjectionMemory, typesOf } from "../projection.ts";
 import { type BoardOp, own } from "../protocol/ops.ts";
 import {
   RECENT_SUPERMARKET,
@@ -20,18 +21,16 @@ import {
 } from "./board.ts";
 import { totalsOps } from "./totals.ts";
 
-/** keysFor and project both ask about the same event object; parse it once. */
-const parsedEvents = new WeakMap<ProjectedEvent, SupermarketEvent | null>();
+/** The names of the community's units, for donations they make; kept for itself, never served. */
+export type SupermarketNames = Names<"units">;
+type SupermarketBoardEvent = SupermarketEvent | UnitRegistered;
 
-/** Reads a stored event as a supermarket event, or nothing (other contexts' events). */
-const relevant = (event: ProjectedEvent): SupermarketEvent | undefined => {
-  let parsed = parsedEvents.get(event);
-  if (parsed === undefined) {
-    const result = SupermarketEvent.safeParse({ type: event.type, data: event.data });
-    parsed = result.success ? result.data : null;
-    parsedEvents.set(event, parsed);
-  }
-  return parsed ?? undefined;
+const supermarketNames: ProjectionMemory<SupermarketNames, SupermarketBoardEvent> = {
+  kind: "supermarket-names",
+  keyFor: (event) => event.data.communityId,
+  initial: () => ({ units: {} }),
+  remember: (_names, event) =>
+    event.type === "UnitRegistered" ? [nameOp("units", event.data.unitId, event.data.name)] : [],
 };
 
 const empty = (communityId: string): SupermarketBoard => ({
@@ -67,16 +66,10 @@ const sumOf = (lines: readonly SupermarketLine[]): number =>
   lines.reduce((sum, line) => addQuantities(sum, line.quantity), 0);
 
 /** The donor as the public may see it: a unit by its name, a person by the name they gave, or nobody. */
-const donorOf = (donor: Donor, communityId: string, context: ProjectionContext): SupermarketDonor => {
+const donorOf = (donor: Donor, names: SupermarketNames | undefined): SupermarketDonor => {
   switch (donor.kind) {
-    case "unit": {
-      const catalogue = context.board<CatalogueBoard>(`catalogue:${communityId}`);
-      return {
-        kind: "unit",
-        unitId: donor.unitId,
-        name: (catalogue && own(catalogue.units, donor.unitId)) ?? donor.unitId,
-      };
-    }
+    case "unit":
+      return { kind: "unit", unitId: donor.unitId, name: nameOf(names, "units", donor.unitId) };
     case "person":
       return { kind: "person", name: donor.name };
     case "anonymous":
@@ -84,7 +77,11 @@ const donorOf = (donor: Donor, communityId: string, context: ProjectionContext):
   }
 };
 
-const opsFor = (board: SupermarketBoard, event: SupermarketEvent, context: ProjectionContext): BoardOp[] => {
+const opsFor = (
+  board: SupermarketBoard,
+  event: SupermarketEvent,
+  names: SupermarketNames | undefined,
+): BoardOp[] => {
   switch (event.type) {
     case "ItemAdded": {
       const { itemId, name, category, unitOfMeasure, minimumStock } = event.data;
@@ -100,13 +97,13 @@ const opsFor = (board: SupermarketBoard, event: SupermarketEvent, context: Proje
     case "MonthlyLimitSet":
       return [{ op: "set", path: ["monthlyLimit"], value: event.data.limit }];
     case "DonationReceived": {
-      const { donationId, receiptNo, receivedOn, donor, money, communityId } = event.data;
+      const { donationId, receiptNo, receivedOn, donor, money } = event.data;
       const lines = knownLines(board, event.data.lines);
       const intake: SupermarketIntake = {
         donationId,
         receiptNo,
         receivedOn,
-        donor: donorOf(donor, communityId, context),
+        donor: donorOf(donor, names),
         lines,
         money: money ?? null,
       };
@@ -137,15 +134,15 @@ const opsFor = (board: SupermarketBoard, event: SupermarketEvent, context: Proje
 };
 
 /** A community's love supermarket in public: stock, intake by donor, hand-outs without recipients, totals. */
-export const supermarketBoardProjection: BoardProjection<SupermarketBoard> = {
+export const supermarketBoardProjection: BoardProjection<
+  SupermarketBoard,
+  SupermarketBoardEvent,
+  SupermarketNames
+> = {
   kind: SUPERMARKET_BOARD,
-  keysFor: (event) => {
-    const parsed = relevant(event);
-    return parsed ? [parsed.data.communityId] : [];
-  },
+  handles: [...typesOf(SupermarketEvent.options), "UnitRegistered"],
+  memory: supermarketNames,
+  keysFor: (event) => (event.type === "UnitRegistered" ? [] : [event.data.communityId]),
   initial: empty,
-  project: (board, event, context) => {
-    const parsed = relevant(event);
-    return parsed ? opsFor(board, parsed, context) : [];
-  },
+  project: (board, event, names) => (event.type === "UnitRegistered" ? [] : opsFor(board, event, names)),
 };

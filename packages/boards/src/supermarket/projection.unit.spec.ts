@@ -3,7 +3,6 @@ import { describe, expect, it } from "vitest";
 import { catalogueBoardProjection } from "../catalogue/projection.ts";
 import { foldBoards } from "../fold.ts";
 import type { ProjectedEvent } from "../projection.ts";
-import { mapContext } from "../spec-context.ts";
 import { RECENT_SUPERMARKET, SUPERMARKET_DAYS, type SupermarketBoard } from "./board.ts";
 import { supermarketBoardProjection } from "./projection.ts";
 
@@ -262,10 +261,7 @@ describe("the love supermarket board", () => {
 
   it("given a foreign event, then it keys no board and gives no ops", () => {
     const foreign = stored(unit);
-    const context = mapContext(new Map());
-    expect(supermarketBoardProjection.keysFor(foreign, context)).toEqual([]);
-    expect(
-      supermarketBoardProjection.project(supermarketBoardProjection.initial("gm"), foreign, context),
-    ).toEqual([]);
+    const boards = foldBoards([supermarketBoardProjection], [foreign]);
+    expect([...boards.keys()].filter((id) => id.startsWith("supermarket:"))).toEqual([]);
   });
 });

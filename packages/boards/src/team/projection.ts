@@ -1,32 +1,34 @@
-import { addQuantities, PostEvent, subtractQuantities, TeamEvent } from "@cobuild/domain";
-import { z } from "zod";
-import type { CatalogueBoard } from "../catalogue/projection.ts";
-import type { BoardProjection, ProjectedEvent, ProjectionContext } from "../projection.ts";
+import {
+  addQuantities,
+  type PersonRegistered,
+  PostEvent,
+  subtractQuantities,
+  TeamEvent,
+} from "@cobuild/domain";
+import { type Names, nameOf, nameOp } from "../names.ts";
+import { type BoardProjection, type ProjectionMemory, typesOf } from "../projection.ts";
 import { type BoardOp, own } from "../protocol/ops.ts";
 import { TEAM_BOARD, type TeamBoard } from "./board.ts";
 
-const Relevant = z.discriminatedUnion("type", [...TeamEvent.options, ...PostEvent.options]);
-type Relevant = z.infer<typeof Relevant>;
+type Relevant = TeamEvent | PostEvent | PersonRegistered;
 
-/** keysFor and project both ask about the same event object; parse it once. */
-const parsedEvents = new WeakMap<ProjectedEvent, Relevant | null>();
+/** The names a team board shows for members and the posts they hold, kept for itself; never served. */
+export type TeamNames = Names<"people" | "posts">;
 
-/** Reads a stored event as one this board understands, or nothing (other contexts' events). */
-const relevant = (event: ProjectedEvent): Relevant | undefined => {
-  let parsed = parsedEvents.get(event);
-  if (parsed === undefined) {
-    const result = Relevant.safeParse({ type: event.type, data: event.data });
-    parsed = result.success ? result.data : null;
-    parsedEvents.set(event, parsed);
-  }
-  return parsed ?? undefined;
+const teamNames: ProjectionMemory<TeamNames, Relevant> = {
+  kind: "team-names",
+  keyFor: (event) => event.data.communityId,
+  initial: () => ({ people: {}, posts: {} }),
+  remember: (_names, event) => {
+    if (event.type === "PersonRegistered") return [nameOp("people", event.data.personId, event.data.name)];
+    if (event.type === "PostOpened") return [nameOp("posts", event.data.postId, event.data.name)];
+    return [];
+  },
 };
 
 /** The team an event is about: every team event, and post claims a leader made for the team. */
-const teamOf = (event: Relevant): string | undefined => {
-  if ("teamId" in event.data) return event.data.teamId;
-  return undefined;
-};
+const teamOf = (event: Relevant): string | undefined =>
+  "teamId" in event.data ? event.data.teamId : undefined;
 
 const empty = (teamId: string): TeamBoard => ({
   teamId,
@@ -40,16 +42,6 @@ const empty = (teamId: string): TeamBoard => ({
   hoursByMonth: {},
   claims: {},
 });
-
-const labelOf = (
-  context: ProjectionContext,
-  communityId: string,
-  kind: "people" | "posts",
-  id: string,
-): string => {
-  const catalogue = context.board<CatalogueBoard>(`catalogue:${communityId}`);
-  return (catalogue && own(catalogue[kind], id)) ?? id;
-};
 
 /** Hours still waiting for a person: a member who left and rejoins finds their open entries again. */
 const pendingHoursOf = (board: TeamBoard, personId: string): number =>
@@ -87,7 +79,7 @@ const settle = (board: TeamBoard, entryId: string, approved: boolean): BoardOp[]
   return ops;
 };
 
-const opsFor = (board: TeamBoard, event: Relevant, context: ProjectionContext): BoardOp[] => {
+const opsFor = (board: TeamBoard, event: Relevant, names: TeamNames | undefined): BoardOp[] => {
   if (event.type === "TeamCreated") {
     const { teamId, communityId, name, category, description } = event.data;
     const identity = { teamId, communityId, name, category, description };
@@ -100,7 +92,7 @@ const opsFor = (board: TeamBoard, event: Relevant, context: ProjectionContext): 
       const { personId, skills, joinedOn } = event.data;
       const member = {
         personId,
-        name: labelOf(context, board.communityId, "people", personId),
+        name: nameOf(names, "people", personId),
         skills,
         joinedOn,
         approvedHours: 0,
@@ -118,7 +110,7 @@ const opsFor = (board: TeamBoard, event: Relevant, context: ProjectionContext): 
       const { entryId, personId, date, hours, activity } = event.data;
       if (own(board.pending, entryId)) return [];
       const member = own(board.roster, personId);
-      const personName = member?.name ?? labelOf(context, board.communityId, "people", personId);
+      const personName = member?.name ?? nameOf(names, "people", personId);
       const ops: BoardOp[] = [
         {
           op: "set",
@@ -140,13 +132,13 @@ const opsFor = (board: TeamBoard, event: Relevant, context: ProjectionContext): 
     case "ServiceHoursRejected":
       return settle(board, event.data.entryId, false);
     case "PlaceClaimed": {
-      const { claimId, postId, personId, claimedOn, communityId } = event.data;
+      const { claimId, postId, personId, claimedOn } = event.data;
       const claim = {
         claimId,
         postId,
-        postName: labelOf(context, communityId, "posts", postId),
+        postName: nameOf(names, "posts", postId),
         personId,
-        personName: own(board.roster, personId)?.name ?? labelOf(context, communityId, "people", personId),
+        personName: own(board.roster, personId)?.name ?? nameOf(names, "people", personId),
         claimedOn,
       };
       return [{ op: "set", path: ["claims", claimId], value: claim }];
@@ -164,16 +156,14 @@ const opsFor = (board: TeamBoard, event: Relevant, context: ProjectionContext): 
  * A volunteer team's board: its own stream's events, and the post claims its leader made for members
  * (those carry the teamId; a member's claim for themself does not touch the team).
  */
-export const teamBoardProjection: BoardProjection<TeamBoard> = {
+export const teamBoardProjection: BoardProjection<TeamBoard, Relevant, TeamNames> = {
   kind: TEAM_BOARD,
+  handles: [...typesOf(TeamEvent.options), ...typesOf(PostEvent.options), "PersonRegistered"],
+  memory: teamNames,
   keysFor: (event) => {
-    const parsed = relevant(event);
-    const teamId = parsed ? teamOf(parsed) : undefined;
+    const teamId = teamOf(event);
     return teamId ? [teamId] : [];
   },
   initial: empty,
-  project: (board, event, context) => {
-    const parsed = relevant(event);
-    return parsed ? opsFor(board, parsed, context) : [];
-  },
+  project: (board, event, names) => opsFor(board, event, names),
 };

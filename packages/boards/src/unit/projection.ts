@@ -1,9 +1,6 @@
 import type { DonationReceived, MeetingEvent } from "@cobuild/domain";
-import type { CatalogueBoard } from "../catalogue/projection.ts";
-import type { CommunityBoard } from "../community/board.ts";
-import type { BoardProjection, ProjectionContext } from "../projection.ts";
+import type { BoardProjection, ProjectionMemory } from "../projection.ts";
 import { type BoardOp, own } from "../protocol/ops.ts";
-import type { SupermarketBoard } from "../supermarket/board.ts";
 import { agreementOps } from "./agreements.ts";
 import {
   type LedgerAttendance,
@@ -12,7 +9,7 @@ import {
   UNIT_LEDGER,
   type UnitLedger,
 } from "./board.ts";
-import { type UnitLedgerEvent, unitLedgerEventOf, unitsOf } from "./events.ts";
+import { type UnitLedgerEvent, unitLedgerEventTypes, unitsOf } from "./events.ts";
 
 const empty = (unitId: string): UnitLedger => ({
   unitId,
@@ -29,44 +26,60 @@ const empty = (unitId: string): UnitLedger => ({
   evaluations: {},
 });
 
-const catalogueOf = (context: ProjectionContext, communityId: string) =>
-  context.board<CatalogueBoard>(`catalogue:${communityId}`);
+/**
+ * What the ledger projection keeps for itself from the community's other streams: supermarket items
+ * (to name donated goods) and meetings (to title and date attendance). Never served.
+ */
+export interface UnitMemory {
+  items: Record<string, { name: string; unitOfMeasure: string }>;
+  meetings: Record<string, { title: string; date: string }>;
+}
 
-/** Goods named as the supermarket lists them (its own catalogue carries the unit of measure). */
-const donationOf = ({ data }: DonationReceived, context: ProjectionContext): LedgerDonation => {
-  const items = context.board<SupermarketBoard>(`supermarket:${data.communityId}`)?.items ?? {};
-  const labels = catalogueOf(context, data.communityId)?.items ?? {};
+const unitMemory: ProjectionMemory<UnitMemory, UnitLedgerEvent> = {
+  kind: "unit-memory",
+  keyFor: (event) => event.data.communityId,
+  initial: () => ({ items: {}, meetings: {} }),
+  remember: (memory, event) => {
+    switch (event.type) {
+      case "ItemAdded": {
+        const { itemId, name, unitOfMeasure } = event.data;
+        return [{ op: "set", path: ["items", itemId], value: { name, unitOfMeasure } }];
+      }
+      case "MeetingScheduled": {
+        const { meetingId, title, date } = event.data;
+        return [{ op: "set", path: ["meetings", meetingId], value: { title, date } }];
+      }
+      case "MeetingRescheduled":
+        return own(memory.meetings, event.data.meetingId)
+          ? [{ op: "set", path: ["meetings", event.data.meetingId, "date"], value: event.data.date }]
+          : [];
+      default:
+        return [];
+    }
+  },
+};
+
+/** Goods named as the supermarket lists them (its catalogue carries the unit of measure). */
+const donationOf = ({ data }: DonationReceived, memory: UnitMemory | undefined): LedgerDonation => {
   const lines = data.lines.map(({ itemId, quantity }) => {
-    const item = own(items, itemId);
-    return {
-      itemId,
-      name: item?.name ?? own(labels, itemId) ?? itemId,
-      unitOfMeasure: item?.unitOfMeasure ?? "",
-      quantity,
-    };
+    const item = memory ? own(memory.items, itemId) : undefined;
+    return { itemId, name: item?.name ?? itemId, unitOfMeasure: item?.unitOfMeasure ?? "", quantity };
   });
   const { donationId, receiptNo, receivedOn, money, note } = data;
   return { donationId, receiptNo, receivedOn, lines, money: money ?? null, note };
 };
 
-/**
- * Meetings are titled and dated on the community's live board (projected before this one); the
- * catalogue knows the title alone. A meeting neither knows is a stray reference.
- */
+/** Attendance at a meeting the projection saw scheduled; any other is a stray reference. */
 const attendanceOps = (
   { data }: Extract<MeetingEvent, { type: "AttendanceRecorded" }>,
-  context: ProjectionContext,
+  memory: UnitMemory | undefined,
 ): BoardOp[] => {
-  const meeting = own(
-    context.board<CommunityBoard>(`community:${data.communityId}`)?.meetings ?? {},
-    data.meetingId,
-  );
-  const title = meeting?.title ?? own(catalogueOf(context, data.communityId)?.meetings ?? {}, data.meetingId);
-  if (title === undefined) return [];
+  const meeting = memory ? own(memory.meetings, data.meetingId) : undefined;
+  if (!meeting) return [];
   const value: LedgerAttendance = {
     meetingId: data.meetingId,
-    title,
-    date: meeting?.date ?? "",
+    title: meeting.title,
+    date: meeting.date,
     attendance: data.attendance,
     attendeeName: data.attendeeName ?? null,
   };
@@ -78,7 +91,7 @@ const opsFor = (
   ledger: UnitLedger,
   event: UnitLedgerEvent,
   occurredAt: string,
-  context: ProjectionContext,
+  memory: UnitMemory | undefined,
 ): BoardOp[] => {
   if (event.type === "UnitRegistered") {
     const { unitId, communityId, name, kind, partyOrganisation, inServiceMembers } = event.data;
@@ -89,7 +102,7 @@ const opsFor = (
   if (ledger.communityId === "") return [];
   switch (event.type) {
     case "AttendanceRecorded":
-      return attendanceOps(event, context);
+      return attendanceOps(event, memory);
     case "DecisionRecorded": {
       const { decisionId, meetingId, text, deadline } = event.data;
       const decision: LedgerDecision = { decisionId, meetingId, text, deadline, doneOn: null };
@@ -99,7 +112,7 @@ const opsFor = (
       if (!own(ledger.decisions, event.data.decisionId)) return [];
       return [{ op: "set", path: ["decisions", event.data.decisionId, "doneOn"], value: event.data.doneOn }];
     case "DonationReceived":
-      return [{ op: "set", path: ["donations", event.data.donationId], value: donationOf(event, context) }];
+      return [{ op: "set", path: ["donations", event.data.donationId], value: donationOf(event, memory) }];
     case "EvaluationConcluded": {
       const { year, scores, total, result, concludedOn } = event.data;
       return [
@@ -128,19 +141,14 @@ const opsFor = (
 };
 
 /**
- * A resident unit's ledger, `unit:<unitId>`. It must come after the community board in allProjections
- * (attendance reads the meeting's title and date there, and a correction on the community board reads
- * the uncorrected contribution here). Donations name their goods as the supermarket board lists them.
+ * A resident unit's ledger, `unit:<unitId>`. Donations name their goods, and attendance its meeting, from
+ * the projection's own memory of the community's items and meetings.
  */
-export const unitLedgerProjection: BoardProjection<UnitLedger> = {
+export const unitLedgerProjection: BoardProjection<UnitLedger, UnitLedgerEvent, UnitMemory> = {
   kind: UNIT_LEDGER,
-  keysFor: (event) => {
-    const parsed = unitLedgerEventOf(event);
-    return parsed ? unitsOf(parsed) : [];
-  },
+  handles: unitLedgerEventTypes,
+  memory: unitMemory,
+  keysFor: (event) => unitsOf(event),
   initial: empty,
-  project: (ledger, event, context) => {
-    const parsed = unitLedgerEventOf(event);
-    return parsed ? opsFor(ledger, parsed, event.occurredAt, context) : [];
-  },
+  project: (ledger, event, memory) => opsFor(ledger, event, event.occurredAt, memory),
 };

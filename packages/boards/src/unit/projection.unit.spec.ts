@@ -1,8 +1,9 @@
 import type { MeetingEvent, SupermarketEvent } from "@cobuild/domain";
 import { describe, expect, it } from "vitest";
-import { mapContext } from "../spec-context.ts";
+import { foldBoards, projectEvent } from "../fold.ts";
 import { unitLedgerProjection } from "./projection.ts";
 import {
+  alone,
   type Fact,
   foldFacts,
   hospital,
@@ -11,7 +12,6 @@ import {
   meeting,
   school,
   stored,
-  withCatalogueOnly,
 } from "./spec-fixtures.ts";
 
 const attendance = (
@@ -99,14 +99,13 @@ describe("a unit's ledger", () => {
     });
   });
 
-  it("given no live board to read the meeting from, then the catalogue's title is used and the date is left empty", () => {
-    const ledger = ledgerOf(
-      foldFacts([school, meeting, attendance("principal", "李校长")], withCatalogueOnly),
-    );
-    expect(ledger?.attendance.m1).toMatchObject({
+  it("given the ledger projected without the boards it used to read, then it comes out the same", () => {
+    const facts = [school, hospital, meeting, attendance("principal", "李校长"), decision, done];
+    const withDonation = [...facts, rice, donation({ kind: "unit", unitId: "school-1" })];
+    expect(ledgerOf(foldFacts(withDonation, alone))).toEqual(ledgerOf(foldFacts(withDonation)));
+    expect(ledgerOf(foldFacts(withDonation, alone))?.attendance.m1).toMatchObject({
       title: "第一季度联席会议",
-      date: "",
-      attendance: "principal",
+      date: "2025-03-20",
     });
   });
 
@@ -116,10 +115,9 @@ describe("a unit's ledger", () => {
   });
 
   it("given one decision assigned to two units, then it keys both ledgers once each and both see it done", () => {
-    expect(unitLedgerProjection.keysFor(stored(decision), mapContext(new Map()))).toEqual([
-      "school-1",
-      "hospital-1",
-    ]);
+    const before = foldFacts([school, hospital, meeting], alone);
+    const keyed = projectEvent(alone, stored(decision), before).map((delta) => delta.boardId);
+    expect(keyed).toEqual(["unit:school-1", "unit:hospital-1"]);
     const boards = foldFacts([school, hospital, meeting, decision, done]);
     for (const unitId of ["school-1", "hospital-1"]) {
       expect(ledgerOf(boards, unitId)?.decisions["dec-1"]).toEqual({
@@ -145,9 +143,8 @@ describe("a unit's ledger", () => {
   });
 
   it("given a donation from someone else, then no ledger is touched", () => {
-    expect(
-      unitLedgerProjection.keysFor(stored(donation({ kind: "anonymous" })), mapContext(new Map())),
-    ).toEqual([]);
+    const boards = foldBoards([unitLedgerProjection], [stored(donation({ kind: "anonymous" }))]);
+    expect([...boards.keys()].filter((id) => id.startsWith("unit:"))).toEqual([]);
   });
 
   it("given a concluded evaluation, then the ledger keeps it by year", () => {
@@ -179,10 +176,7 @@ describe("a unit's ledger", () => {
 
   it("given a foreign event, then it keys no ledger and gives no ops", () => {
     const foreign = stored(rice);
-    const context = mapContext(new Map());
-    expect(unitLedgerProjection.keysFor(foreign, context)).toEqual([]);
-    expect(unitLedgerProjection.project(unitLedgerProjection.initial("school-1"), foreign, context)).toEqual(
-      [],
-    );
+    const boards = foldBoards([unitLedgerProjection], [foreign]);
+    expect([...boards.keys()].filter((id) => id.startsWith("unit:"))).toEqual([]);
   });
 });

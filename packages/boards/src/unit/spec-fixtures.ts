@@ -42,7 +42,8 @@ export const withNeighbours = [
 ] as BoardProjection[];
 
 /** Only the catalogue beside the ledger: what it falls back on when the other boards say nothing. */
-export const withCatalogueOnly = [catalogueBoardProjection, unitLedgerProjection] as BoardProjection[];
+/** The ledger with no other board beside it: what it knows, it keeps itself. */
+export const alone = [unitLedgerProjection] as BoardProjection[];
 
 /** The boards a rebuild from these facts gives. */
 export const foldFacts = (facts: Fact[], projections = withNeighbours): Map<string, BoardSnapshot> =>

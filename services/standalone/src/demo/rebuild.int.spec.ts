@@ -54,7 +54,7 @@ describe("rebuilding every board from the demo's log", () => {
 
     const liveBoards = live.dump();
     expect(rebuilt.dump()).toEqual(liveBoards);
-    // Every kind of board is in the comparison, not just a few.
+    // Every kind of board is in the comparison, not just a few, and so is each projection's own memory.
     const kinds = new Set(liveBoards.map((b) => b.boardId.split(":")[0]));
     expect([...kinds].sort()).toEqual(
       [
@@ -67,6 +67,12 @@ describe("rebuilding every board from the demo's log", () => {
         "supermarket",
         "team",
         "unit",
+        "member-memory",
+        "posts-names",
+        "street-tally",
+        "supermarket-names",
+        "team-names",
+        "unit-memory",
       ].sort(),
     );
     expect(liveBoards.filter((b) => b.boardId.startsWith("unit:"))).toHaveLength(24);
