@@ -5,7 +5,6 @@ import {
   type Decider,
   DomainError,
   type DomainEvent,
-  fold,
   type ScopeRef,
 } from "@cobuild/domain";
 import { type EventStore, type RecordedEvent, WrongExpectedRevisionError } from "@cobuild/event-store";
