@@ -27,12 +27,6 @@ export interface CommunityBoard {
   /** Every decision of every meeting, open or done; the reader picks the open ones. */
   decisions: Record<string, BoardDecision>;
   teams: Record<string, BoardTeamSummary>;
-  /**
-   * How many people each contribution counts now, by `contributionKey`: the board's own record for
-   * corrections stored before they said how many took part before (ADR 008). Absent on boards written
-   * by hand (fixtures); a projected board always has it.
-   */
-  participantsByContribution?: Record<string, number>;
 }
 
 export interface BoardUnit {

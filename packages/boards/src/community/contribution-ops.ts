@@ -10,9 +10,9 @@ import {
   type BoardCommitment,
   type BoardContribution,
   type CommunityBoard,
-  contributionKey,
   RECENT_CONTRIBUTIONS,
 } from "./board.ts";
+import type { ContributionMemory } from "./contribution-memory.ts";
 
 interface CommitmentRef {
   agreementId: string;
@@ -85,7 +85,6 @@ const logged = (
     },
     { op: "unshift", path: ["recentContributions"], max: RECENT_CONTRIBUTIONS, value: entry },
     { op: "set", path: ["totals"], value: totals },
-    participantsOp(data),
     ...unitCount(board, data.unitId),
   ];
 };
@@ -97,29 +96,21 @@ const unitCount = (board: CommunityBoard, unitId: string): BoardOp[] => {
   return [{ op: "set", path: ["units", unitId, "contributions"], value: (unit.contributions ?? 0) + 1 }];
 };
 
-/** The board's own record of how many people a contribution counts now (see `participantsBefore`). */
-const participantsOp = (data: {
-  agreementId: string;
-  contributionId: string;
-  participants: number;
-}): BoardOp => ({
-  op: "set",
-  path: ["participantsByContribution", contributionKey(data)],
-  value: data.participants,
-});
-
 /**
  * How many people the contribution counted before this correction. Corrections say so; those stored
- * before they did come upcast with null, and the correction alone cannot tell, so the board's own
- * record of each contribution's participants answers.
+ * before they did come upcast with null, and the correction alone cannot tell, so the projection's
+ * memory of the contribution answers (see ContributionMemory).
  */
-const participantsBefore = (board: CommunityBoard, data: ContributionCorrected["data"]): number | undefined =>
-  data.previousParticipants ?? own(board.participantsByContribution ?? {}, contributionKey(data));
+const participantsBefore = (
+  data: ContributionCorrected["data"],
+  memory: ContributionMemory | undefined,
+): number | undefined => data.previousParticipants ?? memory?.before ?? undefined;
 
 const corrected = (
   board: CommunityBoard,
   { data }: ContributionCorrected,
   commitment: BoardCommitment,
+  memory: ContributionMemory | undefined,
 ): BoardOp[] => {
   const ops: BoardOp[] = [
     {
@@ -132,12 +123,11 @@ const corrected = (
     const verified = subtractQuantities(commitment.verified, data.previousQuantity);
     ops.push({ op: "set", path: commitmentPath(data, "verified"), value: verified });
   }
-  const before = participantsBefore(board, data);
+  const before = participantsBefore(data, memory);
   if (before !== undefined && before !== data.participants) {
     const participants = board.totals.participants - before + data.participants;
     ops.push({ op: "set", path: ["totals", "participants"], value: participants });
   }
-  ops.push(participantsOp(data));
   const index = feedIndex(board, data);
   const entry = board.recentContributions[index];
   if (entry) {
@@ -153,6 +143,7 @@ export const contributionOps = (
   board: CommunityBoard,
   event: ContributionFact,
   occurredAt: string,
+  memory: ContributionMemory | undefined,
 ): BoardOp[] => {
   const commitment = commitmentOf(board, event.data);
   if (!commitment) return [];
@@ -173,7 +164,7 @@ export const contributionOps = (
       return [{ op: "set", path: commitmentPath(event.data, "verified"), value: verified }, ...ops];
     }
     case "ContributionCorrected":
-      return corrected(board, event, commitment);
+      return corrected(board, event, commitment, memory);
     case "CommitmentFulfilled":
       return [{ op: "set", path: commitmentPath(event.data, "fulfilledOn"), value: event.data.fulfilledOn }];
     case "CommitmentReopened":

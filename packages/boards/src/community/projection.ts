@@ -2,6 +2,7 @@ import type { BoardProjection } from "../projection.ts";
 import type { BoardOp } from "../protocol/ops.ts";
 import { agreementOps } from "./agreement-ops.ts";
 import { COMMUNITY_BOARD, type CommunityBoard } from "./board.ts";
+import { type ContributionMemory, contributionMemory } from "./contribution-memory.ts";
 import { type CommunityBoardEvent, communityBoardEventTypes } from "./events.ts";
 import { meetingOps } from "./meeting-ops.ts";
 import { teamOps } from "./team-ops.ts";
@@ -18,10 +19,14 @@ const empty = (communityId: string): CommunityBoard => ({
   meetings: {},
   decisions: {},
   teams: {},
-  participantsByContribution: {},
 });
 
-const opsFor = (board: CommunityBoard, event: CommunityBoardEvent, occurredAt: string): BoardOp[] => {
+const opsFor = (
+  board: CommunityBoard,
+  event: CommunityBoardEvent,
+  occurredAt: string,
+  memory: ContributionMemory | undefined,
+): BoardOp[] => {
   switch (event.type) {
     case "CommunityRegistered":
       return [
@@ -50,19 +55,24 @@ const opsFor = (board: CommunityBoard, event: CommunityBoardEvent, occurredAt: s
     case "ServiceHoursRejected":
       return teamOps(board, event);
     default:
-      return agreementOps(board, event, occurredAt);
+      return agreementOps(board, event, occurredAt, memory);
   }
 };
 
 /**
  * The joint-meeting live board of one community: every registry, agreement, meeting and team fact of
  * the community lands on `community:<communityId>` (each carries its communityId, so routing needs no
- * lookup). It reads no other board: what a correction needs beyond the event it keeps itself.
+ * lookup). It reads no other board: what a correction needs beyond the event it keeps in its memory.
  */
-export const communityBoardProjection: BoardProjection<CommunityBoard, CommunityBoardEvent> = {
+export const communityBoardProjection: BoardProjection<
+  CommunityBoard,
+  CommunityBoardEvent,
+  ContributionMemory
+> = {
   kind: COMMUNITY_BOARD,
   handles: communityBoardEventTypes,
+  memory: contributionMemory,
   keysFor: (event) => [event.data.communityId],
   initial: empty,
-  project: (board, event) => opsFor(board, event, event.occurredAt),
+  project: (board, event, memory) => opsFor(board, event, event.occurredAt, memory),
 };

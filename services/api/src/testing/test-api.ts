@@ -31,6 +31,8 @@ export const TEST_ADMIN = {
 export interface TestApi {
   /** Base URL without a trailing slash, e.g. http://127.0.0.1:54321 */
   url: string;
+  /** The folder holding the log (`events.sqlite`) and boards, for a second process's connection. */
+  dataDir: string;
   store: EventStore;
   boards: BoardReader;
   services: Services;
@@ -74,6 +76,7 @@ export async function startTestApi(options: { today?: string } = {}): Promise<Te
 
   return {
     url,
+    dataDir: dir,
     store,
     boards,
     services,
