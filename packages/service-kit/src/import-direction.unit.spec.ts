@@ -4,29 +4,11 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 
 // Imports run one way: specs and `src/testing/` may use runtime code, never the reverse. Test helpers
-// live in a package's `src/testing/` folder (other packages reach them as `@cobuild/<pkg>/testing`) or
-// inside spec files, so nothing production can import pulls in vitest, fixtures or scenario steps.
+// live in a workspace's `src/testing/` folder (other workspaces reach them as `@cobuild/<pkg>/testing`)
+// or inside spec files, so nothing production can import pulls in vitest, fixtures or scenario steps.
+// The web client is held to the same rule: its bundle must not pull in test data either.
 
 const ROOT = resolve(fileURLToPath(new URL("../../..", import.meta.url)));
-
-/**
- * Test helpers still in runtime folders of packages being reworked elsewhere: moved in a following
- * change into their package's `src/testing/`. Shrink this list; never add to it.
- */
-const NOT_YET_MOVED = new Set([
-  "packages/boards/src/community/spec-fixtures.ts",
-  "packages/boards/src/figures/spec-fixtures.ts",
-  "packages/boards/src/street/spec-fixtures.ts",
-  "packages/boards/src/unit/spec-fixtures.ts",
-  "packages/domain/src/agreements/spec-fixtures.ts",
-  "packages/domain/src/evaluations/spec-fixtures.ts",
-  "packages/domain/src/meetings/spec-fixtures.ts",
-  "packages/domain/src/people/spec-fixtures.ts",
-  "packages/domain/src/posts/spec-fixtures.ts",
-  "packages/domain/src/shared/given.ts",
-  "packages/domain/src/supermarket/spec-fixtures.ts",
-  "packages/domain/src/teams/spec-fixtures.ts",
-]);
 
 interface SourceFile {
   /** Relative to the repository root, with forward slashes. */
@@ -35,8 +17,8 @@ interface SourceFile {
 }
 
 const isSpec = (path: string) => /\.spec\.tsx?$/.test(path);
-/** Inside `<workspace>/src/testing/`, the one home for a package's test helpers. */
-const inTestingFolder = (path: string) => /^(packages|services)\/[^/]+\/src\/testing\//.test(path);
+/** Inside `<workspace>/src/testing/`, the one home for a workspace's test helpers. */
+const inTestingFolder = (path: string) => /^((packages|services)\/[^/]+|web)\/src\/testing\//.test(path);
 const namedAsTestHelper = (path: string) =>
   /(^|\/)(spec-[^/]*|[^/]*fixtures?[^/]*|testing-support|testing-fixtures)(\/|$)/.test(path);
 const isTestCode = (path: string) =>
@@ -76,10 +58,15 @@ function sourceFiles(): SourceFile[] {
       else if (/\.tsx?$/.test(entry.name)) files.push({ path, text: readFileSync(join(ROOT, path), "utf8") });
     }
   };
-  for (const workspace of ["packages", "services"].flatMap(workspacesIn)) {
+  for (const workspace of workspaces()) {
     if (existsSync(join(ROOT, workspace, "src"))) walk(`${workspace}/src`);
   }
   return files;
+}
+
+/** Every workspace with sources to check: the packages, the services and the web client. */
+function workspaces(): string[] {
+  return [...["packages", "services"].flatMap(workspacesIn), "web"];
 }
 
 function workspacesIn(parent: string): string[] {
@@ -113,33 +100,31 @@ describe("import direction", () => {
     ).toEqual([]);
     expect(
       violations({
+        path: "web/src/live/board.tsx",
+        text: 'import { item } from "../testing/live-fixtures.ts";',
+      }),
+    ).toEqual(["web/src/live/board.tsx: imports ../testing/live-fixtures.ts"]);
+    expect(
+      violations({ path: "web/src/testing/live-fixtures.ts", text: 'import "../live/board.tsx";' }),
+    ).toEqual([]);
+    expect(
+      violations({
         path: "packages/x/src/open.ts",
         text: 'import { testingMode } from "./testing-mode.ts";',
       }),
     ).toEqual([]);
   });
 
-  it("holds in every package and service", () => {
+  it("holds in every package, every service and the web client", () => {
     const files = sourceFiles();
     expect(files.length).toBeGreaterThan(100);
-    const found = files.filter((file) => !NOT_YET_MOVED.has(file.path)).flatMap(violations);
+    expect(files.some((file) => file.path.startsWith("web/src/"))).toBe(true);
+    const found = files.flatMap(violations);
     expect(found, "move test helpers into the package's src/testing/ or into the spec").toEqual([]);
   });
 
-  it("lists only files that still exist and still break the rule", () => {
-    const stillBreaking = new Set(
-      sourceFiles()
-        .filter((file) => violations(file).length > 0)
-        .map((file) => file.path),
-    );
-    expect(
-      [...NOT_YET_MOVED].filter((path) => !stillBreaking.has(path)),
-      "remove these from NOT_YET_MOVED",
-    ).toEqual([]);
-  });
-
   it("exposes test helpers only through a ./testing subpath", () => {
-    for (const workspace of ["packages", "services"].flatMap(workspacesIn)) {
+    for (const workspace of workspaces()) {
       const manifest = JSON.parse(readFileSync(join(ROOT, workspace, "package.json"), "utf8")) as {
         exports?: Record<string, string>;
       };

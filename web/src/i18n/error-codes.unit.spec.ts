@@ -8,8 +8,10 @@ const repo = join(import.meta.dirname, "..", "..", "..");
 const sourcesUnder = (dir: string): string[] =>
   readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);
-    if (statSync(path).isDirectory()) return name === "node_modules" ? [] : sourcesUnder(path);
-    return name.endsWith(".ts") && !name.includes(".spec.") && !name.includes("spec-fixtures") ? [path] : [];
+    // Test helpers in `testing/` are not what the server sends.
+    if (statSync(path).isDirectory())
+      return name === "node_modules" || name === "testing" ? [] : sourcesUnder(path);
+    return name.endsWith(".ts") && !name.includes(".spec.") ? [path] : [];
   });
 
 /** Every refusal code the domain and the API can send: `code: "…"` params and error helpers' first argument. */

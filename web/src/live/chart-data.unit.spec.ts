@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { agreement, commitment, emptyCommunity, item, supermarket, unit } from "../testing/live-fixtures.ts";
 import { contributionsByUnit, hoursByTeam, progressByUnit, stockRows } from "./chart-data.ts";
-import { agreement, commitment, emptyCommunity, item, supermarket, unit } from "./spec-fixtures.ts";
 
 describe("chart data", () => {
   it("given units with signed, draft and no agreements, then only signed ones are charted, best first", () => {

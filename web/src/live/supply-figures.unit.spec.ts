@@ -1,7 +1,7 @@
 import type { BoardClaim, BoardPost, PostsBoard } from "@cobuild/boards";
 import { placesLeft, supermarketDay } from "@cobuild/boards";
 import { describe, expect, it } from "vitest";
-import { supermarket } from "./spec-fixtures.ts";
+import { supermarket } from "../testing/live-fixtures.ts";
 import { openPosts, placesOf } from "./supply-figures.ts";
 
 const claim = (claimId: string): BoardClaim => ({

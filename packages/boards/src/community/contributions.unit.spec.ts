@@ -1,7 +1,5 @@
 import { parseStoredEvent } from "@cobuild/domain";
 import { describe, expect, it } from "vitest";
-import type { CommunityBoard } from "./board.ts";
-import { communityBoardProjection as projection } from "./projection.ts";
 import {
   boardAfter,
   community,
@@ -16,7 +14,9 @@ import {
   signed,
   stored,
   verified,
-} from "./spec-fixtures.ts";
+} from "../testing/community-fixtures.ts";
+import type { CommunityBoard } from "./board.ts";
+import { communityBoardProjection as projection } from "./projection.ts";
 
 const running = [community, school, drafted, signed] as const;
 

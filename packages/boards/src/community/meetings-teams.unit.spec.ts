@@ -1,6 +1,6 @@
 import type { MeetingEvent, TeamEvent } from "@cobuild/domain";
 import { describe, expect, it } from "vitest";
-import { boardAfter, community, deltasOf, hospital, school } from "./spec-fixtures.ts";
+import { boardAfter, community, deltasOf, hospital, school } from "../testing/community-fixtures.ts";
 
 const meetingRef = { meetingId: "m1", communityId: "gm" };
 

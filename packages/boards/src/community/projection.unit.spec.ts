@@ -1,6 +1,5 @@
 import { parseStoredEvent, UnreadableEventError } from "@cobuild/domain";
 import { describe, expect, it } from "vitest";
-import { communityBoardProjection as projection } from "./projection.ts";
 import {
   amended,
   boardAfter,
@@ -12,7 +11,8 @@ import {
   signed,
   stored,
   terminated,
-} from "./spec-fixtures.ts";
+} from "../testing/community-fixtures.ts";
+import { communityBoardProjection as projection } from "./projection.ts";
 
 describe("the community live board: registry and agreements", () => {
   it("given a registered community, then the board carries its name, street and street id", () => {

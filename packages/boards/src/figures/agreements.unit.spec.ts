@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { agreement, boardWith, commitment } from "../testing/figures-fixtures.ts";
 import { agreementFulfilment, commitmentProgress, communityFulfilment } from "./agreements.ts";
-import { agreement, boardWith, commitment } from "./spec-fixtures.ts";
 
 describe("commitment progress", () => {
   it("given verified work, then progress is verified over target, logged work aside", () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { boardWith, decision, meeting, unit } from "../testing/figures-fixtures.ts";
 import { lastMeeting, openDecisions } from "./meetings.ts";
-import { boardWith, decision, meeting, unit } from "./spec-fixtures.ts";
 
 const units = [unit("u1", "光明小学"), unit("u2", "光明医院"), unit("u3", "气象局"), unit("u4", "疾控中心")];
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { agreement, boardWith, commitment, decision, unit } from "../testing/figures-fixtures.ts";
 import { overdueItems } from "./overdue.ts";
-import { agreement, boardWith, commitment, decision, unit } from "./spec-fixtures.ts";
 
 const today = "2025-07-10";
 

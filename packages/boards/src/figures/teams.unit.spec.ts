@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { emptyBoard } from "../testing/figures-fixtures.ts";
 import { monthOf } from "./dates.ts";
-import { emptyBoard } from "./spec-fixtures.ts";
 import { hoursThisMonth, totalHoursThisMonth } from "./teams.ts";
 
 const board = {

@@ -1,8 +1,8 @@
 import type { AgreementEvent } from "@cobuild/domain";
 import { describe, expect, it } from "vitest";
-import { corrected, disputed, drafted, logged, signed, verified } from "../community/spec-fixtures.ts";
+import { corrected, disputed, drafted, logged, signed, verified } from "../testing/community-fixtures.ts";
+import { gmSigned, inXingfu, streetAfter, streetOpsOf, xfFacts } from "../testing/street-fixtures.ts";
 import type { StreetBoard } from "./board.ts";
-import { gmSigned, inXingfu, streetAfter, streetOpsOf, xfFacts } from "./spec-fixtures.ts";
 
 /** The same fact, under Guangming's second agreement with the school. */
 const inA2 = (fact: AgreementEvent): AgreementEvent =>

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { projectEvent } from "../fold.ts";
 import {
   community,
   drafted,
@@ -7,9 +8,7 @@ import {
   school,
   stored,
   verified,
-} from "../community/spec-fixtures.ts";
-import { projectEvent } from "../fold.ts";
-import { streetBoardProjection } from "./projection.ts";
+} from "../testing/community-fixtures.ts";
 import {
   attended,
   boardsAfter,
@@ -30,7 +29,8 @@ import {
   streetOpsOf,
   teamFacts,
   xfFacts,
-} from "./spec-fixtures.ts";
+} from "../testing/street-fixtures.ts";
+import { streetBoardProjection } from "./projection.ts";
 
 describe("the street board", () => {
   it("given a registered street and community, then the street is named and the community has an empty summary", () => {

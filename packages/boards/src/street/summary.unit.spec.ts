@@ -1,6 +1,10 @@
 import type { AgreementEvent } from "@cobuild/domain";
 import { describe, expect, it } from "vitest";
 import type { CommunityBoard } from "../community/board.ts";
+import { projectEvent } from "../fold.ts";
+import type { PostsBoard } from "../posts/board.ts";
+import type { BoardSnapshot } from "../protocol/messages.ts";
+import type { SupermarketBoard } from "../supermarket/board.ts";
 import {
   community,
   corrected,
@@ -13,12 +17,7 @@ import {
   stored,
   terminated,
   verified,
-} from "../community/spec-fixtures.ts";
-import { projectEvent } from "../fold.ts";
-import type { PostsBoard } from "../posts/board.ts";
-import type { BoardSnapshot } from "../protocol/messages.ts";
-import type { SupermarketBoard } from "../supermarket/board.ts";
-import type { StreetBoard } from "./board.ts";
+} from "../testing/community-fixtures.ts";
 import {
   claim,
   closed,
@@ -34,7 +33,8 @@ import {
   street,
   teamFacts,
   xfFacts,
-} from "./spec-fixtures.ts";
+} from "../testing/street-fixtures.ts";
+import type { StreetBoard } from "./board.ts";
 import { communitySummary, sameJson } from "./summary.ts";
 
 /** A correction of k1 that says how many took part before, as the domain now records it. */

@@ -14,7 +14,7 @@ import {
   signed,
   terminated,
   verified,
-} from "./spec-fixtures.ts";
+} from "../testing/unit-fixtures.ts";
 
 describe("a unit's ledger: agreements and contributions", () => {
   it("given a drafted agreement, when it is amended and signed at a meeting, then the ledger shows the amended terms, signed", () => {

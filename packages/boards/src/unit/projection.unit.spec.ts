@@ -1,7 +1,6 @@
 import type { MeetingEvent, SupermarketEvent } from "@cobuild/domain";
 import { describe, expect, it } from "vitest";
 import { foldBoards, projectEvent } from "../fold.ts";
-import { unitLedgerProjection } from "./projection.ts";
 import {
   alone,
   type Fact,
@@ -12,7 +11,8 @@ import {
   meeting,
   school,
   stored,
-} from "./spec-fixtures.ts";
+} from "../testing/unit-fixtures.ts";
+import { unitLedgerProjection } from "./projection.ts";
 
 const attendance = (
   attendanceKind: "principal" | "deputy" | "absent",

@@ -1,14 +1,5 @@
 import { describe, expect, it } from "vitest";
 import {
-  AmendAgreementInput,
-  CorrectContributionInput,
-  DisputeContributionInput,
-  ExpireAgreementInput,
-  TerminateAgreementInput,
-  VerifyContributionInput,
-} from "./commands.ts";
-import { AgreementEvent, agreementEventSchemas } from "./events.ts";
-import {
   amend,
   amended,
   correct,
@@ -24,7 +15,16 @@ import {
   terminated,
   verified,
   verify,
-} from "./spec-fixtures.ts";
+} from "../testing/agreements-fixtures.ts";
+import {
+  AmendAgreementInput,
+  CorrectContributionInput,
+  DisputeContributionInput,
+  ExpireAgreementInput,
+  TerminateAgreementInput,
+  VerifyContributionInput,
+} from "./commands.ts";
+import { AgreementEvent, agreementEventSchemas } from "./events.ts";
 
 describe("AmendAgreementInput", () => {
   it("accepts new content without the parties, which cannot change", () => {

@@ -1,7 +1,5 @@
 import { describe, expect, it } from "vitest";
 import { fold } from "../shared/decider.ts";
-import { agreementDecider } from "./decider.ts";
-import type { AgreementEvent } from "./events.ts";
 import {
   amended,
   corrected,
@@ -15,7 +13,9 @@ import {
   terminated,
   treesFulfilled,
   verified,
-} from "./spec-fixtures.ts";
+} from "../testing/agreements-fixtures.ts";
+import { agreementDecider } from "./decider.ts";
+import type { AgreementEvent } from "./events.ts";
 import {
   type AgreementState,
   isAgreementActive,

@@ -1,6 +1,4 @@
 import { describe, it } from "vitest";
-import { scenario } from "../shared/given.ts";
-import { agreementDecider } from "./decider.ts";
 import {
   drafted,
   expired,
@@ -11,7 +9,9 @@ import {
   terminated,
   today,
   treesFulfilled,
-} from "./spec-fixtures.ts";
+} from "../testing/agreements-fixtures.ts";
+import { scenario } from "../testing/given.ts";
+import { agreementDecider } from "./decider.ts";
 
 const given = scenario(agreementDecider);
 

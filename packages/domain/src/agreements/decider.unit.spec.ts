@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { DomainError } from "../shared/errors.ts";
-import { scenario } from "../shared/given.ts";
+import { draft, drafted, school, sign, signed, today } from "../testing/agreements-fixtures.ts";
+import { scenario } from "../testing/given.ts";
 import { agreementDecider } from "./decider.ts";
 import { agreementStream } from "./events.ts";
-import { draft, drafted, school, sign, signed, today } from "./spec-fixtures.ts";
 
 const given = scenario(agreementDecider);
 

@@ -1,6 +1,4 @@
 import { describe, it } from "vitest";
-import { scenario } from "../shared/given.ts";
-import { agreementDecider } from "./decider.ts";
 import {
   amend,
   amended,
@@ -12,7 +10,9 @@ import {
   terminate,
   terminated,
   today,
-} from "./spec-fixtures.ts";
+} from "../testing/agreements-fixtures.ts";
+import { scenario } from "../testing/given.ts";
+import { agreementDecider } from "./decider.ts";
 
 const given = scenario(agreementDecider);
 

@@ -1,5 +1,16 @@
 import { describe, expect, it } from "vitest";
 import {
+  draftData,
+  drafted,
+  issuesOf,
+  log,
+  logged,
+  school,
+  sign,
+  signed,
+  today,
+} from "../testing/agreements-fixtures.ts";
+import {
   agreementCommandSchemas,
   DraftAgreementInput,
   LogContributionInput,
@@ -7,7 +18,6 @@ import {
 } from "./commands.ts";
 import { agreementDecider } from "./decider.ts";
 import { AgreementEvent, agreementEventSchemas } from "./events.ts";
-import { draftData, drafted, issuesOf, log, logged, school, sign, signed, today } from "./spec-fixtures.ts";
 
 const commitment = (overrides: Record<string, unknown>) => ({ ...draftData().commitments[0], ...overrides });
 

@@ -1,8 +1,8 @@
 import { describe, it } from "vitest";
-import { scenario } from "../shared/given.ts";
 import type { MeetingView } from "../shared/views.ts";
+import { drafted, sign, signed, today } from "../testing/agreements-fixtures.ts";
+import { scenario } from "../testing/given.ts";
 import { agreementDecider } from "./decider.ts";
-import { drafted, sign, signed, today } from "./spec-fixtures.ts";
 
 const given = scenario(agreementDecider);
 

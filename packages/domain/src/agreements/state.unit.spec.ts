@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { fold } from "../shared/decider.ts";
+import { drafted, logged, signed } from "../testing/agreements-fixtures.ts";
 import { agreementDecider } from "./decider.ts";
 import type { AgreementEvent } from "./events.ts";
 import { agreementProgress, commitmentProgress, isFulfilled } from "./progress.ts";
-import { drafted, logged, signed } from "./spec-fixtures.ts";
 import type { AgreementState } from "./state.ts";
 
 const signedState = (state: AgreementState) => {

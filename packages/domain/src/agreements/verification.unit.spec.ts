@@ -1,6 +1,4 @@
 import { describe, it } from "vitest";
-import { scenario } from "../shared/given.ts";
-import { agreementDecider } from "./decider.ts";
 import {
   corrected,
   dispute,
@@ -16,7 +14,9 @@ import {
   treesFulfilled,
   verified,
   verify,
-} from "./spec-fixtures.ts";
+} from "../testing/agreements-fixtures.ts";
+import { scenario } from "../testing/given.ts";
+import { agreementDecider } from "./decider.ts";
 
 const given = scenario(agreementDecider);
 

@@ -1,9 +1,17 @@
 import { describe, expect, it } from "vitest";
 import { DomainError } from "../shared/errors.ts";
-import { scenario } from "../shared/given.ts";
+import {
+  allScored,
+  conclude,
+  concluded,
+  record,
+  recorded,
+  school,
+  today,
+} from "../testing/evaluations-fixtures.ts";
+import { scenario } from "../testing/given.ts";
 import { evaluationDecider } from "./decider.ts";
 import { evaluationStream } from "./events.ts";
-import { allScored, conclude, concluded, record, recorded, school, today } from "./spec-fixtures.ts";
 
 const given = scenario(evaluationDecider);
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import type { z } from "zod";
+import { conclude, concluded, record, recorded } from "../testing/evaluations-fixtures.ts";
 import { ConcludeEvaluationInput, evaluationCommandSchemas, RecordEvaluationScoreInput } from "./commands.ts";
 import { EvaluationEvent, evaluationEventSchemas } from "./events.ts";
-import { conclude, concluded, record, recorded } from "./spec-fixtures.ts";
 
 const issuesOf = (result: z.ZodSafeParseResult<unknown>) =>
   (result.error?.issues ?? []).map((issue) => ({ path: issue.path, code: issue.code }));

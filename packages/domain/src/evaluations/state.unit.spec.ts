@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { fold } from "../shared/decider.ts";
+import { allScored, concluded, recorded } from "../testing/evaluations-fixtures.ts";
 import { evaluationDecider } from "./decider.ts";
 import { evaluationResult } from "./result.ts";
-import { allScored, concluded, recorded } from "./spec-fixtures.ts";
 import { missingEvaluators } from "./state.ts";
 
 describe("evaluation evolve", () => {

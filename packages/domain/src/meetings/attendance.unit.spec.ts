@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { DomainError } from "../shared/errors.ts";
-import { scenario } from "../shared/given.ts";
-import { meetingDecider } from "./decider.ts";
+import { scenario } from "../testing/given.ts";
 import {
   attend,
   attended,
@@ -12,7 +11,8 @@ import {
   scheduled,
   school,
   today,
-} from "./spec-fixtures.ts";
+} from "../testing/meetings-fixtures.ts";
+import { meetingDecider } from "./decider.ts";
 
 const given = scenario(meetingDecider);
 const withSchool = { today, unit: school };

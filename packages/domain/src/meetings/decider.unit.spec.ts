@@ -1,8 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { DomainError } from "../shared/errors.ts";
-import { scenario } from "../shared/given.ts";
-import { meetingDecider } from "./decider.ts";
-import { meetingStream } from "./events.ts";
+import { scenario } from "../testing/given.ts";
 import {
   attended,
   cancel,
@@ -15,7 +13,9 @@ import {
   schedule,
   scheduled,
   today,
-} from "./spec-fixtures.ts";
+} from "../testing/meetings-fixtures.ts";
+import { meetingDecider } from "./decider.ts";
+import { meetingStream } from "./events.ts";
 
 const given = scenario(meetingDecider);
 const withCommunity = { today, community: guangming };

@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { DomainError } from "../shared/errors.ts";
-import { scenario } from "../shared/given.ts";
-import { meetingDecider } from "./decider.ts";
+import { scenario } from "../testing/given.ts";
 import {
   assignedUnits,
   cancelled,
@@ -13,7 +12,8 @@ import {
   markDone,
   scheduled,
   today,
-} from "./spec-fixtures.ts";
+} from "../testing/meetings-fixtures.ts";
+import { meetingDecider } from "./decider.ts";
 
 const given = scenario(meetingDecider);
 const withUnits = { today, units: assignedUnits };

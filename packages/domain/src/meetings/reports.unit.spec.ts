@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { fold } from "../shared/decider.ts";
+import { attended, cancelled, scheduled } from "../testing/meetings-fixtures.ts";
 import { meetingDecider } from "./decider.ts";
 import type { MeetingAttendanceKind, MeetingEvent } from "./events.ts";
 import { attendanceRates, isOverdue } from "./reports.ts";
-import { attended, cancelled, scheduled } from "./spec-fixtures.ts";
 
 /** A held meeting on `date` with the given attendance per unit. */
 const meeting = (date: string, records: Record<string, MeetingAttendanceKind>, more: MeetingEvent[] = []) =>

@@ -1,17 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { z } from "zod";
 import {
-  CancelMeetingInput,
-  MarkDecisionDoneInput,
-  meetingCommandSchemas,
-  RecordAttendanceInput,
-  RecordDecisionInput,
-  RescheduleMeetingInput,
-  ScheduleMeetingInput,
-} from "./commands.ts";
-import { meetingDecider } from "./decider.ts";
-import { MeetingEvent, meetingEventSchemas } from "./events.ts";
-import {
   attend,
   attended,
   cancelled,
@@ -24,7 +13,18 @@ import {
   rescheduled,
   scheduleData,
   today,
-} from "./spec-fixtures.ts";
+} from "../testing/meetings-fixtures.ts";
+import {
+  CancelMeetingInput,
+  MarkDecisionDoneInput,
+  meetingCommandSchemas,
+  RecordAttendanceInput,
+  RecordDecisionInput,
+  RescheduleMeetingInput,
+  ScheduleMeetingInput,
+} from "./commands.ts";
+import { meetingDecider } from "./decider.ts";
+import { MeetingEvent, meetingEventSchemas } from "./events.ts";
 
 /** The path and rule code of every issue, which is what a form shows next to its fields. */
 const issuesOf = (result: z.ZodSafeParseResult<unknown>) =>

@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
 import { fold } from "../shared/decider.ts";
-import { meetingDecider } from "./decider.ts";
 import {
   attended,
   cancelled,
@@ -10,7 +9,8 @@ import {
   rescheduled,
   scheduleData,
   scheduled,
-} from "./spec-fixtures.ts";
+} from "../testing/meetings-fixtures.ts";
+import { meetingDecider } from "./decider.ts";
 import type { MeetingState } from "./state.ts";
 
 const existing = (state: MeetingState) => {

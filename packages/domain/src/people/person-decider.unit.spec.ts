@@ -1,8 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { DomainError } from "../shared/errors.ts";
-import { scenario } from "../shared/given.ts";
-import { personDecider } from "./person-decider.ts";
-import { personStream } from "./person-events.ts";
+import { scenario } from "../testing/given.ts";
 import {
   cdc,
   evaluate,
@@ -15,7 +13,9 @@ import {
   reportIn,
   retiredRegistered,
   today,
-} from "./spec-fixtures.ts";
+} from "../testing/people-fixtures.ts";
+import { personDecider } from "./person-decider.ts";
+import { personStream } from "./person-events.ts";
 
 const given = scenario(personDecider);
 const context = { today, community: guangming, employer: cdc };

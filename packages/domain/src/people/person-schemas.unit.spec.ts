@@ -1,13 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { z } from "zod";
 import {
-  EvaluateMemberInput,
-  personCommandSchemas,
-  RegisterPersonInput,
-  ReportInInput,
-} from "./person-commands.ts";
-import { PersonEvent, partyCategories, personEventSchemas, personKinds } from "./person-events.ts";
-import {
   evaluate,
   evaluated,
   personRegistered,
@@ -15,7 +8,14 @@ import {
   reportedIn,
   reportIn,
   today,
-} from "./spec-fixtures.ts";
+} from "../testing/people-fixtures.ts";
+import {
+  EvaluateMemberInput,
+  personCommandSchemas,
+  RegisterPersonInput,
+  ReportInInput,
+} from "./person-commands.ts";
+import { PersonEvent, partyCategories, personEventSchemas, personKinds } from "./person-events.ts";
 
 /** The path and rule code of every issue, which is what a form shows next to its fields. */
 const issuesOf = (result: z.ZodSafeParseResult<unknown>) =>

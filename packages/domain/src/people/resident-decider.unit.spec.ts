@@ -1,8 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { DomainError } from "../shared/errors.ts";
-import { scenario } from "../shared/given.ts";
-import { residentDecider } from "./resident-decider.ts";
-import { residentStream } from "./resident-events.ts";
+import { scenario } from "../testing/given.ts";
 import {
   approve,
   approved,
@@ -12,7 +10,9 @@ import {
   revoke,
   revoked,
   today,
-} from "./spec-fixtures.ts";
+} from "../testing/people-fixtures.ts";
+import { residentDecider } from "./resident-decider.ts";
+import { residentStream } from "./resident-events.ts";
 
 const given = scenario(residentDecider);
 

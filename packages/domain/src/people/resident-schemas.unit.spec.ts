@@ -1,13 +1,20 @@
 import { describe, expect, it } from "vitest";
 import type { z } from "zod";
 import {
+  approve,
+  approved,
+  residentData,
+  residentRegistered,
+  revoke,
+  revoked,
+} from "../testing/people-fixtures.ts";
+import {
   ApproveResidentInput,
   RegisterResidentInNeedInput,
   RevokeResidentApprovalInput,
   residentCommandSchemas,
 } from "./resident-commands.ts";
 import { ResidentEvent, residentCategories } from "./resident-events.ts";
-import { approve, approved, residentData, residentRegistered, revoke, revoked } from "./spec-fixtures.ts";
 
 /** The path and rule code of every issue, which is what a form shows next to its fields. */
 const issuesOf = (result: z.ZodSafeParseResult<unknown>) =>

@@ -1,10 +1,5 @@
 import { describe, expect, it } from "vitest";
 import { fold } from "../shared/decider.ts";
-import { personDecider } from "./person-decider.ts";
-import { toPersonView } from "./person-state.ts";
-import { residentDecider } from "./resident-decider.ts";
-import type { ResidentEvent } from "./resident-events.ts";
-import { toResidentView } from "./resident-state.ts";
 import {
   approved,
   evaluated,
@@ -13,7 +8,12 @@ import {
   residentRegistered,
   retiredRegistered,
   revoked,
-} from "./spec-fixtures.ts";
+} from "../testing/people-fixtures.ts";
+import { personDecider } from "./person-decider.ts";
+import { toPersonView } from "./person-state.ts";
+import { residentDecider } from "./resident-decider.ts";
+import type { ResidentEvent } from "./resident-events.ts";
+import { toResidentView } from "./resident-state.ts";
 
 describe("person evolve", () => {
   it("starts empty, then holds the registration, not yet reported in or evaluated", () => {

@@ -1,8 +1,17 @@
 import { describe, expect, it } from "vitest";
 import { DomainError } from "../shared/errors.ts";
-import { scenario } from "../shared/given.ts";
+import { scenario } from "../testing/given.ts";
+import {
+  claim,
+  claimed,
+  closed,
+  opened,
+  patrolTeam,
+  person,
+  released,
+  today,
+} from "../testing/posts-fixtures.ts";
 import { postDecider } from "./decider.ts";
-import { claim, claimed, closed, opened, patrolTeam, person, released, today } from "./spec-fixtures.ts";
 
 const given = scenario(postDecider);
 

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { DomainError } from "../shared/errors.ts";
-import { scenario } from "../shared/given.ts";
+import { scenario } from "../testing/given.ts";
+import { claimed, close, closed, guangming, open, opened, today } from "../testing/posts-fixtures.ts";
 import { postDecider } from "./decider.ts";
 import { postStream } from "./events.ts";
-import { claimed, close, closed, guangming, open, opened, today } from "./spec-fixtures.ts";
 
 const given = scenario(postDecider);
 

@@ -1,6 +1,5 @@
 import { describe, it } from "vitest";
-import { scenario } from "../shared/given.ts";
-import { postDecider } from "./decider.ts";
+import { scenario } from "../testing/given.ts";
 import {
   claimed,
   closed,
@@ -10,7 +9,8 @@ import {
   release,
   released,
   today,
-} from "./spec-fixtures.ts";
+} from "../testing/posts-fixtures.ts";
+import { postDecider } from "./decider.ts";
 
 const given = scenario(postDecider);
 const claimedPost = () => [opened(), claimed()];

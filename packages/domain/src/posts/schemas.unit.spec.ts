@@ -1,16 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { z } from "zod";
 import {
-  ClaimPlaceInput,
-  ClosePostInput,
-  OpenPostInput,
-  postCommandSchemas,
-  RecordDutyInput,
-  ReleaseClaimInput,
-} from "./commands.ts";
-import { postDecider } from "./decider.ts";
-import { PostEvent, postCategories, postEventSchemas } from "./events.ts";
-import {
   claim,
   claimed,
   closed,
@@ -22,7 +12,17 @@ import {
   recordDuty,
   released,
   today,
-} from "./spec-fixtures.ts";
+} from "../testing/posts-fixtures.ts";
+import {
+  ClaimPlaceInput,
+  ClosePostInput,
+  OpenPostInput,
+  postCommandSchemas,
+  RecordDutyInput,
+  ReleaseClaimInput,
+} from "./commands.ts";
+import { postDecider } from "./decider.ts";
+import { PostEvent, postCategories, postEventSchemas } from "./events.ts";
 
 /** The path and rule code of every issue, which is what a form shows next to its fields. */
 const issuesOf = (result: z.ZodSafeParseResult<unknown>) =>

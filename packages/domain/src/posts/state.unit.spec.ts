@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { fold } from "../shared/decider.ts";
+import { claimed, closed, dutyRecorded, opened, released } from "../testing/posts-fixtures.ts";
 import { postDecider } from "./decider.ts";
 import { dutyHours } from "./schedule.ts";
-import { claimed, closed, dutyRecorded, opened, released } from "./spec-fixtures.ts";
 import { activeClaims, isClaimServed, type PostState, placesLeft } from "./state.ts";
 
 const existing = (state: PostState) => {

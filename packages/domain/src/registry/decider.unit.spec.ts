@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { fold } from "../shared/decider.ts";
-import { scenario } from "../shared/given.ts";
+import { scenario } from "../testing/given.ts";
 import type { RegisterCommunity, RegisterStreet, RegisterUnit } from "./commands.ts";
 import { RegisterCommunityInput, RegisterUnitInput } from "./commands.ts";
 import {

@@ -1,8 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { DomainError } from "../shared/errors.ts";
-import { scenario } from "../shared/given.ts";
-import { supermarketDecider } from "./decider.ts";
-import { supermarketStream } from "./events.ts";
+import { scenario } from "../testing/given.ts";
 import {
   addItem,
   adjust,
@@ -14,7 +12,9 @@ import {
   limitSet,
   setLimit,
   today,
-} from "./spec-fixtures.ts";
+} from "../testing/supermarket-fixtures.ts";
+import { supermarketDecider } from "./decider.ts";
+import { supermarketStream } from "./events.ts";
 
 const given = scenario(supermarketDecider);
 const withCommunity = { today, community: guangming };

@@ -1,8 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { DomainError } from "../shared/errors.ts";
-import { scenario } from "../shared/given.ts";
-import { supermarketDecider } from "./decider.ts";
-import type { SupermarketEvent } from "./events.ts";
+import { scenario } from "../testing/given.ts";
 import {
   coatAdded,
   donate,
@@ -13,7 +11,9 @@ import {
   school,
   schoolIn,
   today,
-} from "./spec-fixtures.ts";
+} from "../testing/supermarket-fixtures.ts";
+import { supermarketDecider } from "./decider.ts";
+import type { SupermarketEvent } from "./events.ts";
 
 const given = scenario(supermarketDecider);
 const catalogue = [itemAdded(), coatAdded()];

@@ -1,9 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { fold } from "../shared/decider.ts";
 import { DomainError } from "../shared/errors.ts";
-import { scenario } from "../shared/given.ts";
-import { supermarketDecider } from "./decider.ts";
-import type { SupermarketEvent } from "./events.ts";
+import { scenario } from "../testing/given.ts";
 import {
   coatAdded,
   donated,
@@ -13,7 +11,9 @@ import {
   limitSet,
   resident,
   today,
-} from "./spec-fixtures.ts";
+} from "../testing/supermarket-fixtures.ts";
+import { supermarketDecider } from "./decider.ts";
+import type { SupermarketEvent } from "./events.ts";
 
 const given = scenario(supermarketDecider);
 const withResident = { today, resident };

@@ -1,16 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { z } from "zod";
 import {
-  AddItemInput,
-  AdjustStockInput,
-  HandOutInput,
-  RecordDonationInput,
-  SetMonthlyLimitInput,
-  supermarketCommandSchemas,
-} from "./commands.ts";
-import { supermarketDecider } from "./decider.ts";
-import { SupermarketEvent, supermarketEventSchemas } from "./events.ts";
-import {
   addItem,
   adjust,
   adjusted,
@@ -22,7 +12,17 @@ import {
   itemAdded,
   limitSet,
   loaded,
-} from "./spec-fixtures.ts";
+} from "../testing/supermarket-fixtures.ts";
+import {
+  AddItemInput,
+  AdjustStockInput,
+  HandOutInput,
+  RecordDonationInput,
+  SetMonthlyLimitInput,
+  supermarketCommandSchemas,
+} from "./commands.ts";
+import { supermarketDecider } from "./decider.ts";
+import { SupermarketEvent, supermarketEventSchemas } from "./events.ts";
 
 /** The path and rule code of every issue, which is what a form shows next to its fields. */
 const issuesOf = (result: z.ZodSafeParseResult<unknown>) =>

@@ -1,8 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { fold } from "../shared/decider.ts";
+import {
+  adjusted,
+  coatAdded,
+  donated,
+  handedOut,
+  itemAdded,
+  limitSet,
+} from "../testing/supermarket-fixtures.ts";
 import { supermarketDecider } from "./decider.ts";
 import { ledgerLine, lowStock, stockLevels } from "./ledger.ts";
-import { adjusted, coatAdded, donated, handedOut, itemAdded, limitSet } from "./spec-fixtures.ts";
 import { receivedInMonth } from "./state.ts";
 
 const history = [

@@ -1,8 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { DomainError } from "../shared/errors.ts";
-import { scenario } from "../shared/given.ts";
-import { teamDecider } from "./decider.ts";
-import { teamStream } from "./events.ts";
+import { scenario } from "../testing/given.ts";
 import {
   add,
   added,
@@ -16,7 +14,9 @@ import {
   removed,
   staffed,
   today,
-} from "./spec-fixtures.ts";
+} from "../testing/teams-fixtures.ts";
+import { teamDecider } from "./decider.ts";
+import { teamStream } from "./events.ts";
 
 const given = scenario(teamDecider);
 

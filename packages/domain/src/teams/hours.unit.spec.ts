@@ -1,6 +1,5 @@
 import { describe, it } from "vitest";
-import { scenario } from "../shared/given.ts";
-import { teamDecider } from "./decider.ts";
+import { scenario } from "../testing/given.ts";
 import {
   approve,
   approved,
@@ -12,7 +11,8 @@ import {
   removed,
   staffed,
   today,
-} from "./spec-fixtures.ts";
+} from "../testing/teams-fixtures.ts";
+import { teamDecider } from "./decider.ts";
 
 const given = scenario(teamDecider);
 

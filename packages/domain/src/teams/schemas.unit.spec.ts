@@ -1,16 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { z } from "zod";
 import {
-  AddMemberInput,
-  CreateTeamInput,
-  LogServiceHoursInput,
-  RejectServiceHoursInput,
-  RemoveMemberInput,
-  teamCommandSchemas,
-} from "./commands.ts";
-import { teamDecider } from "./decider.ts";
-import { TeamEvent, teamCategories, teamEventSchemas } from "./events.ts";
-import {
   added,
   appointed,
   approved,
@@ -22,7 +12,17 @@ import {
   rejected,
   removed,
   today,
-} from "./spec-fixtures.ts";
+} from "../testing/teams-fixtures.ts";
+import {
+  AddMemberInput,
+  CreateTeamInput,
+  LogServiceHoursInput,
+  RejectServiceHoursInput,
+  RemoveMemberInput,
+  teamCommandSchemas,
+} from "./commands.ts";
+import { teamDecider } from "./decider.ts";
+import { TeamEvent, teamCategories, teamEventSchemas } from "./events.ts";
 
 /** The path and rule code of every issue, which is what a form shows next to its fields. */
 const issuesOf = (result: z.ZodSafeParseResult<unknown>) =>

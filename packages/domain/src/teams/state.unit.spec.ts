@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { fold } from "../shared/decider.ts";
+import { approved, created, hoursLogged, rejected, removed, staffed } from "../testing/teams-fixtures.ts";
 import { teamDecider } from "./decider.ts";
-import { approved, created, hoursLogged, rejected, removed, staffed } from "./spec-fixtures.ts";
 import { type TeamState, toTeamView } from "./state.ts";
 
 const createdTeam = (state: TeamState) => {

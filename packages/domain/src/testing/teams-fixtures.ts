@@ -9,7 +9,7 @@ import type {
   LogServiceHours,
   RejectServiceHours,
   RemoveMember,
-} from "./commands.ts";
+} from "../teams/commands.ts";
 import type {
   LeaderAppointed,
   MemberAdded,
@@ -18,7 +18,7 @@ import type {
   ServiceHoursLogged,
   ServiceHoursRejected,
   TeamCreated,
-} from "./events.ts";
+} from "../teams/events.ts";
 
 export const today = "2025-06-15";
 

@@ -1,6 +1,5 @@
 // Test-only fixtures for the agreement specs: one school, one agreement, two commitments.
 import type { z } from "zod";
-import type { UnitState } from "../registry/decider.ts";
 import type {
   AmendAgreement,
   CorrectContribution,
@@ -11,7 +10,7 @@ import type {
   SignAgreement,
   TerminateAgreement,
   VerifyContribution,
-} from "./commands.ts";
+} from "../agreements/commands.ts";
 import type {
   AgreementAmended,
   AgreementDrafted,
@@ -24,7 +23,8 @@ import type {
   ContributionDisputed,
   ContributionLogged,
   ContributionVerified,
-} from "./events.ts";
+} from "../agreements/events.ts";
+import type { UnitState } from "../registry/decider.ts";
 
 export const today = "2025-06-15";
 

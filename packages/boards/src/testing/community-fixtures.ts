@@ -10,11 +10,11 @@ import type {
   TeamEvent,
   UnitRegistered,
 } from "@cobuild/domain";
+import type { CommunityBoard } from "../community/board.ts";
+import { communityBoardProjection } from "../community/projection.ts";
 import { foldBoards, projectEvent } from "../fold.ts";
 import type { BoardProjection, ProjectedEvent } from "../projection.ts";
 import type { BoardDelta, BoardSnapshot } from "../protocol/messages.ts";
-import type { CommunityBoard } from "./board.ts";
-import { communityBoardProjection } from "./projection.ts";
 
 export type Fact = RegistryEvent | AgreementEvent | MeetingEvent | TeamEvent;
 

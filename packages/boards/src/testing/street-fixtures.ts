@@ -11,14 +11,14 @@ import type {
 } from "@cobuild/domain";
 import { catalogueBoardProjection } from "../catalogue/projection.ts";
 import { communityBoardProjection } from "../community/projection.ts";
-import { community, drafted, type Fact, school, signed, stored } from "../community/spec-fixtures.ts";
 import { directoryBoardProjection } from "../directory/projection.ts";
 import { foldBoards, projectEvent } from "../fold.ts";
 import { postsBoardProjection } from "../posts/projection.ts";
 import type { BoardProjection } from "../projection.ts";
+import type { StreetBoard } from "../street/board.ts";
+import { streetBoardProjection } from "../street/projection.ts";
 import { supermarketBoardProjection } from "../supermarket/projection.ts";
-import type { StreetBoard } from "./board.ts";
-import { streetBoardProjection } from "./projection.ts";
+import { community, drafted, type Fact, school, signed, stored } from "./community-fixtures.ts";
 
 export type StreetFact = Fact | PostEvent | SupermarketEvent;
 

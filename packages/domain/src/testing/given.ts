@@ -1,7 +1,7 @@
 // Test-only: the Given/When/Then harness for deciders. Not exported from the package entry point.
 import { expect } from "vitest";
-import { type Decider, type DomainEvent, fold } from "./decider.ts";
-import { DomainError, type ErrorKind } from "./errors.ts";
+import { type Decider, type DomainEvent, fold } from "../shared/decider.ts";
+import { DomainError, type ErrorKind } from "../shared/errors.ts";
 
 /** The refusal a scenario expects; `field` left out means the error must carry no field. */
 export interface ExpectedRefusal {

@@ -1,5 +1,5 @@
 // Test-only fixtures for the meeting specs: Guangming community, two of its units and one of another.
-import type { CommunityState, UnitState } from "../registry/decider.ts";
+
 import type {
   CancelMeeting,
   MarkDecisionDone,
@@ -7,7 +7,7 @@ import type {
   RecordDecision,
   RescheduleMeeting,
   ScheduleMeeting,
-} from "./commands.ts";
+} from "../meetings/commands.ts";
 import type {
   AttendanceRecorded,
   DecisionDone,
@@ -15,7 +15,8 @@ import type {
   MeetingCancelled,
   MeetingRescheduled,
   MeetingScheduled,
-} from "./events.ts";
+} from "../meetings/events.ts";
+import type { CommunityState, UnitState } from "../registry/decider.ts";
 
 export const today = "2025-06-15";
 

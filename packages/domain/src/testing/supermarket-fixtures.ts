@@ -1,15 +1,21 @@
 // Test-only fixtures for the supermarket specs: Guangming's supermarket, rice and coats, one resident.
 import type { CommunityState, UnitState } from "../registry/decider.ts";
 import type { ResidentView } from "../shared/views.ts";
-import type { AddItem, AdjustStock, HandOut, RecordDonation, SetMonthlyLimit } from "./commands.ts";
-import type { SupermarketDecideContext } from "./context.ts";
+import type {
+  AddItem,
+  AdjustStock,
+  HandOut,
+  RecordDonation,
+  SetMonthlyLimit,
+} from "../supermarket/commands.ts";
+import type { SupermarketDecideContext } from "../supermarket/context.ts";
 import type {
   DonationReceived,
   GoodsHandedOut,
   ItemAdded,
   MonthlyLimitSet,
   StockAdjusted,
-} from "./events.ts";
+} from "../supermarket/events.ts";
 
 export const today = "2025-06-15";
 

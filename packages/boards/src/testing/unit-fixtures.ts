@@ -11,13 +11,13 @@ import type {
 } from "@cobuild/domain";
 import { catalogueBoardProjection } from "../catalogue/projection.ts";
 import { communityBoardProjection } from "../community/projection.ts";
-import { amended as communityAmended } from "../community/spec-fixtures.ts";
 import { foldBoards } from "../fold.ts";
 import type { BoardProjection, ProjectedEvent } from "../projection.ts";
 import type { BoardSnapshot } from "../protocol/messages.ts";
 import { supermarketBoardProjection } from "../supermarket/projection.ts";
-import type { UnitLedger } from "./board.ts";
-import { unitLedgerProjection } from "./projection.ts";
+import type { UnitLedger } from "../unit/board.ts";
+import { unitLedgerProjection } from "../unit/projection.ts";
+import { amended as communityAmended } from "./community-fixtures.ts";
 
 export type Fact = RegistryEvent | AgreementEvent | MeetingEvent | SupermarketEvent | EvaluationEvent;
 
@@ -76,7 +76,7 @@ export {
   signed,
   terminated,
   verified,
-} from "../community/spec-fixtures.ts";
+} from "./community-fixtures.ts";
 
 const amendedHere = communityAmended as AgreementAmended;
 export const amended: AgreementAmended = {

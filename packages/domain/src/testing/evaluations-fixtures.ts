@@ -1,7 +1,8 @@
 // Test-only fixtures for the evaluation specs: one school evaluated for 2025.
+
+import type { ConcludeEvaluation, RecordEvaluationScore } from "../evaluations/commands.ts";
+import type { EvaluationConcluded, EvaluationScoreRecorded, Evaluator } from "../evaluations/events.ts";
 import type { UnitState } from "../registry/decider.ts";
-import type { ConcludeEvaluation, RecordEvaluationScore } from "./commands.ts";
-import type { EvaluationConcluded, EvaluationScoreRecorded, Evaluator } from "./events.ts";
 
 export const today = "2025-12-20";
 

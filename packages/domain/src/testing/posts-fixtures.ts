@@ -1,9 +1,10 @@
 // Test-only fixtures for the post specs: a two-place summer patrol post and a weekly mediation post.
+
+import type { ClaimPlace, ClosePost, OpenPost, RecordDuty, ReleaseClaim } from "../posts/commands.ts";
+import type { ClaimReleased, DutyRecorded, PlaceClaimed, PostClosed, PostOpened } from "../posts/events.ts";
 import type { CommunityState } from "../registry/decider.ts";
 import type { PersonView } from "../shared/views.ts";
 import type { TeamView } from "../teams/state.ts";
-import type { ClaimPlace, ClosePost, OpenPost, RecordDuty, ReleaseClaim } from "./commands.ts";
-import type { ClaimReleased, DutyRecorded, PlaceClaimed, PostClosed, PostOpened } from "./events.ts";
 
 export const today = "2025-06-15";
 

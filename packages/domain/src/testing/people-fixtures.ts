@@ -1,14 +1,19 @@
 // Test-only fixtures for the people specs: one community, one employer unit, one in-service member and
 // one resident in need.
-import type { CommunityState, UnitState } from "../registry/decider.ts";
-import type { EvaluateMember, RegisterPerson, ReportIn } from "./person-commands.ts";
-import type { MemberEvaluated, MemberReportedIn, PersonRegistered } from "./person-events.ts";
-import type { ApproveResident, RegisterResidentInNeed, RevokeResidentApproval } from "./resident-commands.ts";
+
+import type { EvaluateMember, RegisterPerson, ReportIn } from "../people/person-commands.ts";
+import type { MemberEvaluated, MemberReportedIn, PersonRegistered } from "../people/person-events.ts";
+import type {
+  ApproveResident,
+  RegisterResidentInNeed,
+  RevokeResidentApproval,
+} from "../people/resident-commands.ts";
 import type {
   ResidentApprovalRevoked,
   ResidentApproved,
   ResidentInNeedRegistered,
-} from "./resident-events.ts";
+} from "../people/resident-events.ts";
+import type { CommunityState, UnitState } from "../registry/decider.ts";
 
 export const today = "2025-06-15";
 
