@@ -16,7 +16,7 @@ import type { EventBus, Unsubscribe } from "@cobuild/bus";
 import { Server } from "socket.io";
 import { DeltaCoalescer } from "./coalescer.ts";
 import { roomFanOut } from "./fan-out.ts";
-import { type BoardServer, type BoardSocket, roomOf } from "./sockets.ts";
+import { type BoardServer, type BoardSocket, boardOfRoom, roomOf } from "./sockets.ts";
 
 /** Who may connect and watch which board; the API implements it with its own sessions and policy. */
 export interface GatewayAccess<Viewer> {
@@ -149,8 +149,8 @@ export async function attachGateway<Viewer>(options: GatewayOptions<Viewer>): Pr
     io,
     resyncAll: () => {
       for (const room of io.sockets.adapter.rooms.keys()) {
-        if (room.startsWith("board:"))
-          io.to(room).emit("board:resync", { boardId: room.slice("board:".length) });
+        const boardId = boardOfRoom(room);
+        if (boardId !== undefined) io.to(room).emit("board:resync", { boardId });
       }
     },
     close: async () => {
