@@ -1,3 +1,4 @@
+import { boardWatchAccess, type SessionStore } from "@cobuild/access";
 import type { BoardReader } from "@cobuild/boards";
 import express, { type Express } from "express";
 import { type AccessControl, accessControl } from "./access/access-control.ts";
@@ -6,9 +7,7 @@ import { agreementService } from "./agreements/commands.ts";
 import { agreementRoutes } from "./agreements/routes.ts";
 import { authenticate } from "./auth/authenticate.ts";
 import { authRoutes } from "./auth/routes.ts";
-import type { SessionStore } from "./auth/sessions.ts";
 import { boardRoutes } from "./boards/routes.ts";
-import { boardWatchAccess } from "./boards/watch-access.ts";
 import { aggregateReaders } from "./commands/readers.ts";
 import type { CommandDeps } from "./commands/run-command.ts";
 import { catalogueReader, type ServiceDeps } from "./commands/service-deps.ts";

@@ -9,9 +9,6 @@ export {
 } from "./app.ts";
 export { hashPassword, verifyPassword } from "./auth/password.ts";
 export { actorOf, type Principal, systemPrincipal } from "./auth/principal.ts";
-export { openSqliteSessionStore, type SessionStore } from "./auth/sessions.ts";
-export { type BoardWatchAccess, boardWatchAccess } from "./boards/watch-access.ts";
 export type { CommandDeps, CommandEnvelope } from "./commands/run-command.ts";
-export { gracefulClose } from "./http/graceful-close.ts";
 export { problemDetails } from "./http/problem-details.ts";
 export { bootstrapStreet, type StreetSetup } from "./setup/bootstrap.ts";

@@ -1,17 +1,16 @@
 import { mkdirSync } from "node:fs";
 import { createServer } from "node:http";
 import { join, resolve } from "node:path";
+import { openSqliteSessionStore } from "@cobuild/access";
 import { SqliteBoardReader } from "@cobuild/board-store";
 import { boardsFileName, DIRECTORY_BOARD_ID } from "@cobuild/boards";
 import { localDate } from "@cobuild/domain";
-import { healthRoutes, listenOn, openConfiguredEventStore } from "@cobuild/service-kit";
+import { gracefulClose, healthRoutes, listenOn, openConfiguredEventStore } from "@cobuild/service-kit";
 import express from "express";
 import type { Logger } from "pino";
 import { expireDueAgreementsEverywhere } from "./agreements/expiry-sweep.ts";
 import { createApiRouter, createServices } from "./app.ts";
-import { openSqliteSessionStore } from "./auth/sessions.ts";
 import type { ApiConfig } from "./env.ts";
-import { gracefulClose } from "./http/graceful-close.ts";
 
 export interface RunningApiService {
   url: string;

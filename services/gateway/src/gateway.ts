@@ -9,13 +9,14 @@ import {
   type Handshake,
   JoinRequest,
   type JoinResult,
-  mergeDeltas,
   type ServerToClientEvents,
   type WatchVerdict,
 } from "@cobuild/boards";
 import type { EventBus, Unsubscribe } from "@cobuild/bus";
-import { Server, type Socket } from "socket.io";
+import { Server } from "socket.io";
 import { DeltaCoalescer } from "./coalescer.ts";
+import { roomFanOut } from "./fan-out.ts";
+import { type BoardServer, type BoardSocket, boardOfRoom, roomOf } from "./sockets.ts";
 
 /** Who may connect and watch which board; the API implements it with its own sessions and policy. */
 export interface GatewayAccess<Viewer> {
@@ -30,8 +31,11 @@ export interface GatewayOptions<Viewer> {
   access: GatewayAccess<Viewer>;
   /** A busy board sends at most one message per window (merged deltas); default 50 ms. */
   coalesceMs?: number;
-  /** A socket with this many deltas not yet written to the network gets a resync notice instead of more. */
-  maxBuffered?: number;
+  /**
+   * A socket whose transport has taken nothing more to send for this long gets a resync notice instead
+   * of more deltas; checked this often; default 5 s.
+   */
+  stallMs?: number;
   onError?: (error: unknown) => void;
 }
 
@@ -42,24 +46,6 @@ export interface RunningGateway {
   close(): Promise<void>;
 }
 
-interface SocketData {
-  handshake: Handshake;
-  /** Boards whose deltas this socket missed for being slow; cleared when it joins again. */
-  lagging: Set<string>;
-  /** Deltas sent since the connection last drained its write buffer: how far behind the client is. */
-  unsent: number;
-  /**
-   * The snapshot version a join answered with, until the first delta after it: a merged delta that
-   * started before it would be a gap for this client, so it gets the later parts instead.
-   */
-  joinedAt: Map<string, number>;
-  /** Joins and leaves of this socket run one after another, so a quick join-then-leave ends outside. */
-  queue: Promise<unknown>;
-}
-type BoardServer = Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
-type BoardSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
-
-const roomOf = (boardId: string) => `board:${boardId}`;
 const refusal = (code: Extract<JoinResult, { ok: false }>["error"]["code"], message: string): JoinResult => ({
   ok: false,
   error: { code, message },
@@ -72,13 +58,14 @@ const refusal = (code: Extract<JoinResult, { ok: false }>["error"]["code"], mess
  */
 export async function attachGateway<Viewer>(options: GatewayOptions<Viewer>): Promise<RunningGateway> {
   const { access, boards } = options;
-  const maxBuffered = options.maxBuffered ?? 200;
   const io: BoardServer = new Server(options.httpServer, {
     serveClient: false,
     // Recovery helps a flaky phone catch up cheaply; correctness never depends on it (clients resync).
     // A recovered connection still passes the login check: the session may have ended meanwhile.
     connectionStateRecovery: { maxDisconnectionDuration: 60_000, skipMiddlewares: false },
   });
+
+  const fanOut = roomFanOut(io, options.stallMs ?? 5_000);
 
   io.use(async (socket, next) => {
     const handshake: Handshake = {
@@ -109,7 +96,7 @@ export async function attachGateway<Viewer>(options: GatewayOptions<Viewer>): Pr
     if (verdict === "not_served") return refusal("board_not_found", `No board ${boardId}.`);
     if (verdict === "not_allowed")
       return refusal("not_allowed", `Your roles do not let you watch ${boardId}.`);
-    socket.data.lagging.delete(boardId);
+    fanOut.rejoining(socket, boardId);
     // Join first, read second: a delta committed in between is then both in the room and, at worst,
     // also in the snapshot, which clients recognise as stale. Never missing.
     await socket.join(roomOf(boardId));
@@ -118,7 +105,7 @@ export async function attachGateway<Viewer>(options: GatewayOptions<Viewer>): Pr
       await socket.leave(roomOf(boardId));
       return refusal("board_not_found", `No board ${boardId}.`);
     }
-    socket.data.joinedAt.set(boardId, snapshot.version);
+    fanOut.joined(socket, boardId, snapshot.version);
     return { ok: true, snapshot };
   };
 
@@ -128,15 +115,7 @@ export async function attachGateway<Viewer>(options: GatewayOptions<Viewer>): Pr
   };
 
   io.on("connection", (socket) => {
-    // Set here, not in the login check, so a recovered connection gets them too.
-    socket.data.lagging ??= new Set();
-    socket.data.joinedAt ??= new Map();
     socket.data.queue = Promise.resolve();
-    socket.data.unsent = 0;
-    // Engine.IO says "drain" once everything queued has been written to the network.
-    socket.conn.on("drain", () => {
-      socket.data.unsent = 0;
-    });
     socket.on("board:join", (request, ack) => {
       if (typeof ack !== "function") return;
       const parsed = JoinRequest.safeParse(request);
@@ -161,37 +140,7 @@ export async function attachGateway<Viewer>(options: GatewayOptions<Viewer>): Pr
     });
   });
 
-  /**
-   * Sends a delta to a board's room. Sockets that have fallen behind get one resync notice and no more
-   * deltas; a socket whose snapshot lies inside a merged delta gets only the parts after its snapshot.
-   * Everyone else gets the one broadcast.
-   */
-  const deliver = (delta: BoardDelta, parts: readonly BoardDelta[]) => {
-    const { boardId } = delta;
-    const room = roomOf(boardId);
-    const from = delta.from ?? delta.version - 1;
-    const apart: string[] = [];
-    for (const id of io.sockets.adapter.rooms.get(room) ?? []) {
-      const socket = io.sockets.sockets.get(id);
-      if (!socket) continue;
-      const joinedAt = socket.data.joinedAt.get(boardId);
-      socket.data.joinedAt.delete(boardId);
-      if (socket.data.lagging.has(boardId)) apart.push(id);
-      else if (socket.data.unsent >= maxBuffered) {
-        socket.data.lagging.add(boardId);
-        socket.emit("board:resync", { boardId });
-        apart.push(id);
-      } else if (joinedAt !== undefined && joinedAt > from) {
-        apart.push(id);
-        socket.data.unsent++;
-        const later = parts.filter((part) => part.version > joinedAt);
-        for (const part of mergeDeltas(later)) socket.emit("board:delta", part);
-      } else socket.data.unsent++;
-    }
-    (apart.length > 0 ? io.to(room).except(apart) : io.to(room)).emit("board:delta", delta);
-  };
-
-  const coalescer = new DeltaCoalescer({ windowMs: options.coalesceMs ?? 50, emit: deliver });
+  const coalescer = new DeltaCoalescer({ windowMs: options.coalesceMs ?? 50, emit: fanOut.deliver });
   const unsubscribe: Unsubscribe = await options.bus.subscribe<BoardDelta>(BOARD_DELTAS_TOPIC, (delta) =>
     coalescer.push(delta),
   );
@@ -200,13 +149,14 @@ export async function attachGateway<Viewer>(options: GatewayOptions<Viewer>): Pr
     io,
     resyncAll: () => {
       for (const room of io.sockets.adapter.rooms.keys()) {
-        if (room.startsWith("board:"))
-          io.to(room).emit("board:resync", { boardId: room.slice("board:".length) });
+        const boardId = boardOfRoom(room);
+        if (boardId !== undefined) io.to(room).emit("board:resync", { boardId });
       }
     },
     close: async () => {
       await unsubscribe();
       coalescer.flushAll();
+      fanOut.close();
       // Closing the transports, not the Socket.IO sessions, lets clients reconnect by themselves to
       // whichever gateway comes back. io.close() would also close the shared HTTP server, which its
       // owner closes.

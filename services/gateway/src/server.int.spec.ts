@@ -2,7 +2,8 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Writable } from "node:stream";
-import { bootstrapStreet, createServices, openSqliteSessionStore } from "@cobuild/api";
+import { openSqliteSessionStore } from "@cobuild/access";
+import { bootstrapStreet, createServices } from "@cobuild/api";
 import { SqliteBoardStore } from "@cobuild/board-store";
 import {
   BOARD_DELTAS_TOPIC,

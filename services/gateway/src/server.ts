@@ -1,11 +1,16 @@
 import { mkdirSync } from "node:fs";
 import { createServer } from "node:http";
 import { join, resolve } from "node:path";
-import { boardWatchAccess, createServices, gracefulClose, openSqliteSessionStore } from "@cobuild/api";
+import { accessControl, boardWatchAccess, logAccessReads, openSqliteSessionStore } from "@cobuild/access";
 import { SqliteBoardReader } from "@cobuild/board-store";
 import { boardsFileName, DIRECTORY_BOARD_ID } from "@cobuild/boards";
-import { localDate } from "@cobuild/domain";
-import { healthRoutes, listenOn, openConfiguredBus, openConfiguredEventStore } from "@cobuild/service-kit";
+import {
+  gracefulClose,
+  healthRoutes,
+  listenOn,
+  openConfiguredBus,
+  openConfiguredEventStore,
+} from "@cobuild/service-kit";
 import express from "express";
 import type { Logger } from "pino";
 import type { GatewayConfig } from "./env.ts";
@@ -41,8 +46,8 @@ export async function startGatewayService(
     busFailure = error;
     onFatal?.(error);
   });
-  // The watch policy only reads the log, so the day it would date commands by never matters here.
-  const services = createServices({ store, boards, today: () => localDate(new Date(), "UTC") });
+  // The watch policy reads accounts and communities straight from the log; no command side is loaded.
+  const reads = logAccessReads(store);
 
   let stopping = false;
   const app = express();
@@ -65,7 +70,7 @@ export async function startGatewayService(
     httpServer,
     boards,
     bus,
-    access: boardWatchAccess(sessions, services.accounts, services.access),
+    access: boardWatchAccess(sessions, reads, accessControl(reads)),
     onError: logError,
   });
   const { url, port } = await listenOn(httpServer, config);

@@ -1,13 +1,8 @@
 import { existsSync, mkdirSync } from "node:fs";
 import { createServer } from "node:http";
 import { join, resolve } from "node:path";
-import {
-  boardWatchAccess,
-  createApiRouter,
-  createServices,
-  expireDueAgreementsEverywhere,
-  openSqliteSessionStore,
-} from "@cobuild/api";
+import { boardWatchAccess, openSqliteSessionStore } from "@cobuild/access";
+import { createApiRouter, createServices, expireDueAgreementsEverywhere } from "@cobuild/api";
 import { allProjections } from "@cobuild/boards";
 import { InProcessBus } from "@cobuild/bus";
 import { localDate } from "@cobuild/domain";

@@ -1,3 +1,4 @@
+import { SESSION_COOKIE, type SessionStore } from "@cobuild/access";
 import {
   ChangePasswordInput,
   CreateAccountInput,
@@ -12,10 +13,8 @@ import type { AccessControl } from "../access/access-control.ts";
 import type { AccountService } from "../accounts/service.ts";
 import { etagOf, sendCommandResult } from "../http/command-http.ts";
 import { type ApiRoute, route } from "../http/route.ts";
-import { SESSION_COOKIE } from "./authenticate.ts";
 import { decoyHash, verifyPassword } from "./password.ts";
 import type { Principal } from "./principal.ts";
-import type { SessionStore } from "./sessions.ts";
 
 const AccountParams = z.object({ username: Username });
 const Me = z.object({

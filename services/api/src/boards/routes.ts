@@ -1,9 +1,9 @@
+import type { BoardWatchAccess } from "@cobuild/access";
 import { BoardId, type BoardReader } from "@cobuild/boards";
 import { forbidden, notFound } from "@cobuild/domain";
 import { z } from "zod";
 import { etagOf } from "../http/command-http.ts";
 import { type ApiRoute, route } from "../http/route.ts";
-import type { BoardWatchAccess } from "./watch-access.ts";
 
 const BoardParams = z.object({ boardId: BoardId });
 

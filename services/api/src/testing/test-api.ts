@@ -5,6 +5,7 @@ import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { openSqliteSessionStore } from "@cobuild/access";
 import { SqliteBoardStore } from "@cobuild/board-store";
 import { allProjections, type BoardReader } from "@cobuild/boards";
 import { InProcessBus } from "@cobuild/bus";
@@ -13,7 +14,6 @@ import { type EventStore, openSqliteEventStore } from "@cobuild/event-store";
 import { type RunningProjector, startProjector } from "@cobuild/projector";
 import { createApiApp, createServices, type Services } from "../app.ts";
 import { systemPrincipal } from "../auth/principal.ts";
-import { openSqliteSessionStore } from "../auth/sessions.ts";
 import { bootstrapStreet } from "../setup/bootstrap.ts";
 import { type Client, client } from "./http.ts";
 

@@ -1,9 +1,8 @@
 import { type BoardSnapshot, type Handshake, type WatchVerdict, watchRule } from "@cobuild/boards";
-import type { AccessControl } from "../access/access-control.ts";
-import type { AccountService } from "../accounts/service.ts";
-import { sessionPrincipal, sessionToken } from "../auth/authenticate.ts";
-import type { Principal } from "../auth/principal.ts";
-import type { SessionStore } from "../auth/sessions.ts";
+import type { AccessControl } from "./access-control.ts";
+import type { Principal } from "./principal.ts";
+import { type AccountReader, sessionPrincipal, sessionToken } from "./session-principal.ts";
+import type { SessionStore } from "./sessions.ts";
 
 /** Who may watch which board: one answer for the socket gateway and the HTTP boards route. */
 export interface BoardWatchAccess {
@@ -13,10 +12,11 @@ export interface BoardWatchAccess {
   mayWatch(principal: Principal, snapshot: BoardSnapshot): Promise<WatchVerdict>;
 }
 
+/** Watch access from the shared sessions, the accounts in the log and the policy table. */
 export function boardWatchAccess(
-  sessions: SessionStore,
-  accounts: AccountService,
-  access: AccessControl,
+  sessions: Pick<SessionStore, "find">,
+  accounts: AccountReader,
+  access: Pick<AccessControl, "allows">,
 ): BoardWatchAccess {
   const principalOf = sessionPrincipal(sessions, accounts);
   return {

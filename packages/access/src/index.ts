@@ -1,0 +1,6 @@
+export { type AccessControl, accessControl, type CommunityReader } from "./access-control.ts";
+export { logAccessReads } from "./log-reads.ts";
+export { actorOf, type Principal, systemPrincipal } from "./principal.ts";
+export { type AccountReader, SESSION_COOKIE, sessionPrincipal, sessionToken } from "./session-principal.ts";
+export { openSqliteSessionStore, type Session, type SessionStore } from "./sessions.ts";
+export { type BoardWatchAccess, boardWatchAccess } from "./watch-access.ts";
