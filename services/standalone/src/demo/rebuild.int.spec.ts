@@ -67,6 +67,7 @@ describe("rebuilding every board from the demo's log", () => {
         "supermarket",
         "team",
         "unit",
+        "community-contribution",
         "member-memory",
         "posts-names",
         "street-tally",
