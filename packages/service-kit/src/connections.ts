@@ -21,7 +21,12 @@ export async function openConfiguredEventStore(
   }
   // Processes sharing the file learn of each other's appends by polling: 20 ms keeps the relay close behind
   // the api for the price of one cheap query per tick when idle.
-  return openSqliteEventStore({ path: join(settings.DATA_DIR, "events.sqlite"), clock, pollIntervalMs: 20 });
+  return openSqliteEventStore({
+    path: join(settings.DATA_DIR, "events.sqlite"),
+    clock,
+    pollIntervalMs: 20,
+    writerThread: true,
+  });
 }
 
 /** Topics the services create on Kafka, with what each must keep. */

@@ -34,7 +34,12 @@ export async function startStandalone(
 ): Promise<StandaloneServer> {
   const dataDir = resolve(config.DATA_DIR);
   mkdirSync(dataDir, { recursive: true });
-  const store = await openSqliteEventStore({ path: join(dataDir, "events.sqlite"), clock });
+  // Appends commit in a writer thread: their fsyncs never hold up requests and sockets.
+  const store = await openSqliteEventStore({
+    path: join(dataDir, "events.sqlite"),
+    clock,
+    writerThread: true,
+  });
   const logError = (error: unknown) => logger.error({ err: error }, "unexpected error");
   const bus = new InProcessBus(logError);
   const boards = new BoardVersions(dataDir, logger);

@@ -26,6 +26,7 @@ export function prepareAppend(
   streamId: string,
   events: readonly NewEvent[],
   expected: ExpectedRevision,
+  clock: () => Date,
 ): AppendRequest {
   if (typeof streamId !== "string" || streamId.length === 0)
     throw new TypeError("streamId must be a non-empty string");
@@ -47,7 +48,8 @@ export function prepareAppend(
       dataJson,
       metaJson: JSON.stringify(event.meta ?? {}),
       canonicalData: canonicalJson(JSON.parse(dataJson)),
-      occurredAt: event.occurredAt,
+      // Stamped when the append is asked for (a writer thread has no clock of the caller's).
+      occurredAt: event.occurredAt ?? clock().toISOString(),
     };
   });
   return { streamId, events: prepared, expected };

@@ -16,6 +16,11 @@ export interface SqliteEventStoreOptions {
   readonly?: boolean;
   /** Upper bound on the database file size; appends beyond it fail as `full`. Default: no bound. */
   maxSizeBytes?: number;
+  /**
+   * Commit appends in a worker thread, so their fsyncs never stall this thread's event loop (servers
+   * want this). Ignored for ":memory:" and read-only stores. Default false: one thread, as in tests.
+   */
+  writerThread?: boolean;
 }
 
 // SQLite's own busy handler blocks the whole event loop while it waits, so it only gets a short slice;
@@ -37,7 +42,7 @@ export async function openSqliteEventStore(options: SqliteEventStoreOptions): Pr
       fileMustExist: readonly,
       timeout: Math.min(busyTimeoutMs, SYNC_BUSY_WAIT_MS),
     });
-    configure(db, options);
+    configureConnection(db, options);
     migrate(db);
   } catch (error) {
     db?.close();
@@ -48,10 +53,18 @@ export async function openSqliteEventStore(options: SqliteEventStoreOptions): Pr
     clock: options.clock ?? (() => new Date()),
     pollIntervalMs: options.pollIntervalMs ?? 100,
     busyTimeoutMs,
+    writerThread:
+      options.writerThread === true && !readonly && !db.memory
+        ? { path, busyTimeoutMs, maxSizeBytes: options.maxSizeBytes }
+        : undefined,
   });
 }
 
-function configure(db: Database.Database, options: SqliteEventStoreOptions): void {
+/** WAL, synchronous=FULL and the size bound, for the store's connection and its writer thread's. */
+export function configureConnection(
+  db: Database.Database,
+  options: Pick<SqliteEventStoreOptions, "path" | "readonly" | "maxSizeBytes">,
+): void {
   if (!options.readonly) {
     // WAL lets readers (subscriptions, other processes) run while a batch commits.
     const mode = db.pragma("journal_mode = WAL", { simple: true });

@@ -8,3 +8,7 @@ eventStoreConformance("SQLite, :memory:", async () => {
   const store = await openSqliteEventStore({ path: ":memory:" });
   return { store, cleanup: () => store.close() };
 });
+
+eventStoreConformance("SQLite, file in a temp dir, appends in a writer thread", () =>
+  tempFileStore({ writerThread: true }),
+);

@@ -10,11 +10,13 @@ import type {
   RecordedEvent,
   SubscribeToAllOptions,
 } from "../port.ts";
-import { appendInTransaction, prepareAppend } from "./append.ts";
+import { type AppendRequest, appendInTransaction, prepareAppend } from "./append.ts";
 import { prepareStatements, type Statements, toRecordedEvent } from "./schema.ts";
 import { mapStorageFailure, storageError, storageFailureOf, toStorageError } from "./storage-errors.ts";
 import { PollingSubscription } from "./subscription.ts";
+import { ThreadedWriter } from "./threaded-writer.ts";
 import { GroupCommitQueue } from "./writer-queue.ts";
+import type { WriterSettings } from "./writer-wire.ts";
 
 /** How a SqliteEventStore behaves once opened; see `openSqliteEventStore` for the defaults. */
 export interface SqliteEventStoreSettings {
@@ -22,6 +24,16 @@ export interface SqliteEventStoreSettings {
   clock: () => Date;
   pollIntervalMs: number;
   busyTimeoutMs: number;
+  /** When set, appends commit in a worker thread with its own connection (see ThreadedWriter). */
+  writerThread?: WriterSettings | undefined;
+}
+
+/** Where appends are committed: on this thread's connection, or in the writer thread. */
+interface Writer {
+  append(request: AppendRequest): Promise<AppendResult>;
+  drained(): Promise<void>;
+  stats(): { commits: number; writesCommitted: number };
+  close(): Promise<void>;
 }
 
 /** How well group commit is doing: committed transactions versus the appends they stored. */
@@ -40,7 +52,7 @@ const NO_LIMIT = -1;
 export class SqliteEventStore implements EventStore {
   readonly #db: Database.Database;
   readonly #statements: Statements;
-  readonly #writer: GroupCommitQueue;
+  readonly #writer: Writer;
   readonly #settings: SqliteEventStoreSettings;
   readonly #subscriptions = new Set<PollingSubscription>();
   #closing: Promise<void> | undefined;
@@ -50,13 +62,12 @@ export class SqliteEventStore implements EventStore {
     this.#db = db;
     this.#settings = settings;
     this.#statements = prepareStatements(db);
-    this.#writer = new GroupCommitQueue(db, {
-      isStorageFailure: (error) => storageFailureOf(error) !== undefined,
-      toStorageError: (error) => toStorageError(error, settings.path),
-      onCommit: () => {
-        for (const subscription of this.#subscriptions) subscription.wake();
-      },
-    });
+    const wakeSubscriptions = () => {
+      for (const subscription of this.#subscriptions) subscription.wake();
+    };
+    this.#writer = settings.writerThread
+      ? new ThreadedWriter(settings.writerThread, wakeSubscriptions)
+      : inlineWriter(db, this.#statements, settings, wakeSubscriptions);
   }
 
   async appendToStream(
@@ -66,11 +77,8 @@ export class SqliteEventStore implements EventStore {
   ): Promise<AppendResult> {
     // Everything before the enqueue runs synchronously, so appends issued in one turn share a transaction.
     if (this.#closing !== undefined) throw storageError("closed", this.#settings.path);
-    const request = prepareAppend(streamId, events, options.expectedRevision ?? "any");
-    return this.#writer.enqueue(
-      () => appendInTransaction(this.#statements, this.#settings.clock, request),
-      this.#settings.busyTimeoutMs,
-    );
+    const request = prepareAppend(streamId, events, options.expectedRevision ?? "any", this.#settings.clock);
+    return this.#writer.append(request);
   }
 
   async readStream(streamId: string, options: ReadStreamOptions = {}): Promise<RecordedEvent[]> {
@@ -130,6 +138,7 @@ export class SqliteEventStore implements EventStore {
   async #close(): Promise<void> {
     // Appends already accepted are committed, not dropped; new ones are refused from here on.
     await this.#writer.drained();
+    await this.#writer.close();
     await Promise.all([...this.#subscriptions].map((subscription) => subscription.stop()));
     this.#db.close();
   }
@@ -143,6 +152,27 @@ export class SqliteEventStore implements EventStore {
       throw mapStorageFailure(error, this.#settings.path);
     }
   }
+}
+
+/** The writer on this thread: group commit over the store's own connection. */
+function inlineWriter(
+  db: Database.Database,
+  statements: Statements,
+  settings: SqliteEventStoreSettings,
+  onCommit: () => void,
+): Writer {
+  const queue = new GroupCommitQueue(db, {
+    isStorageFailure: (error) => storageFailureOf(error) !== undefined,
+    toStorageError: (error) => toStorageError(error, settings.path),
+    onCommit,
+  });
+  return {
+    append: (request) =>
+      queue.enqueue(() => appendInTransaction(statements, settings.clock, request), settings.busyTimeoutMs),
+    drained: () => queue.drained(),
+    stats: () => queue.stats(),
+    close: async () => {},
+  };
 }
 
 function toLimit(maxCount: number | undefined): number {
