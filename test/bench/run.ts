@@ -13,6 +13,7 @@ const benches = [
   "packages/event-store/bench/append.bench.ts",
   "test/bench/board-latency.bench.ts",
   "test/bench/split-latency.bench.ts",
+  "test/bench/split-catch-up.bench.ts",
 ];
 
 const sections: string[] = [];

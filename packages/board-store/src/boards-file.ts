@@ -37,9 +37,29 @@ export function openBoardsFile(path: string): Database.Database {
   return db;
 }
 
+/**
+ * Statements of the per-read helpers below, prepared once per connection: a projector catching up reads a
+ * board for every first touch and the checkpoint for every commit, and preparing each time cost more than
+ * the read.
+ */
+const prepared = new WeakMap<Database.Database, Map<string, Database.Statement>>();
+function statement(db: Database.Database, sql: string): Database.Statement {
+  let statements = prepared.get(db);
+  if (statements === undefined) {
+    statements = new Map();
+    prepared.set(db, statements);
+  }
+  let found = statements.get(sql);
+  if (found === undefined) {
+    found = db.prepare(sql);
+    statements.set(sql, found);
+  }
+  return found;
+}
+
 /** The last log position whose effects the boards contain; 0 before anything was projected. */
 export function readCheckpoint(db: Database.Database, name: string): number {
-  const row = db.prepare("SELECT position FROM checkpoints WHERE name = ?").get(name) as
+  const row = statement(db, "SELECT position FROM checkpoints WHERE name = ?").get(name) as
     | { position: number }
     | undefined;
   return row?.position ?? 0;
@@ -58,7 +78,7 @@ export function readGeneration(db: Database.Database): string {
 
 /** One stored board, parsed; undefined when the file has none by that id. */
 export function readBoard(db: Database.Database, boardId: string): BoardSnapshot | undefined {
-  const row = db.prepare("SELECT version, data FROM boards WHERE board_id = ?").get(boardId) as
+  const row = statement(db, "SELECT version, data FROM boards WHERE board_id = ?").get(boardId) as
     | { version: number; data: string }
     | undefined;
   return row && { boardId, version: row.version, data: JSON.parse(row.data) };

@@ -7,6 +7,12 @@ export type MessageHandler<Message> = (message: Message) => void | Promise<void>
  */
 export type BatchHandler<Message> = (messages: Message[]) => void | Promise<void>;
 
+/** One message of a `publishBatch`, with the key that orders it. */
+export interface KeyedMessage<Message> {
+  key: string;
+  message: Message;
+}
+
 /** Stops a subscription; resolves once no handler call is in flight. */
 export type Unsubscribe = () => Promise<void>;
 
@@ -46,6 +52,15 @@ export interface BatchSubscribeOptions {
  */
 export interface EventBus {
   publish<Message>(topic: string, key: string, message: Message): Promise<void>;
+  /**
+   * Publishes several messages to one topic as if by consecutive `publish` calls, in array order, with one
+   * acknowledgement for them all: a producer with many messages in hand (the relay catching up) pays one
+   * round trip and, on a durable bus, one sync for the lot. Resolves once the bus has accepted every one
+   * for good. A rejection may leave a prefix of them accepted (all or nothing where the bus can promise
+   * it, as the SQLite bus does); callers re-send the whole batch, and consumers see the repeats as any
+   * repeat of at-least-once delivery. An empty batch publishes nothing.
+   */
+  publishBatch<Message>(topic: string, messages: readonly KeyedMessage<Message>[]): Promise<void>;
   subscribe<Message>(
     topic: string,
     handler: MessageHandler<Message>,

@@ -25,6 +25,9 @@ const projectedOf = (event: RecordedEvent): ProjectedEvent => ({
   occurredAt: event.occurredAt,
 });
 
+/** Deltas read from the outbox and published at a time. */
+const UNSENT_PAGE = 2_000;
+
 /** The feed skipped events: the boards stop rather than go on without them. */
 export class LogGapError extends Error {
   override readonly name = "LogGapError";
@@ -187,17 +190,21 @@ export class BoardWriter {
   private async sendUnsent(): Promise<void> {
     let after = this.sentUpTo ?? 0;
     for (let unsent = this.unsentAfter(after); unsent.length > 0; unsent = this.unsentAfter(after)) {
-      for (const { seq, delta } of unsent) {
-        await this.bus.publish(BOARD_DELTAS_TOPIC, delta.boardId, delta);
-        after = seq;
-        this.sentUpTo = seq;
-      }
+      // One batch publish per read: a durable bus syncs once for them all, not once per delta (a catch-up
+      // makes several deltas per event). A refused batch is sent again whole; where the bus took part of
+      // it (Kafka), a client sees a version it holds already and asks for a snapshot, as after any repeat.
+      await this.bus.publishBatch(
+        BOARD_DELTAS_TOPIC,
+        unsent.map(({ delta }) => ({ key: delta.boardId, message: delta })),
+      );
+      after = unsent.at(-1)!.seq;
+      this.sentUpTo = after;
     }
     this.scheduleCleanup();
   }
 
   private unsentAfter(after: number) {
-    return this.boards.unsentDeltas(500, after);
+    return this.boards.unsentDeltas(UNSENT_PAGE, after);
   }
 
   /**

@@ -142,7 +142,7 @@ describe("the projector fed by the bus", () => {
   it("given deltas committed while the bus refused them, when a projector starts on the file, then it publishes them in order", async () => {
     const path = join(dir, "boards.sqlite");
     const down = new InProcessBus();
-    down.publish = async () => {
+    down.publishBatch = async () => {
       throw new Error("broker unavailable");
     };
     const first = new SqliteBoardStore(path);

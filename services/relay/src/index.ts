@@ -1,2 +1,2 @@
 export { CheckpointFile } from "./checkpoint-file.ts";
-export { type RelayOptions, type RunningRelay, startRelay } from "./relay.ts";
+export { type RelayCheckpoints, type RelayOptions, type RunningRelay, startRelay } from "./relay.ts";

@@ -1,14 +1,29 @@
 import { setTimeout as sleep } from "node:timers/promises";
-import type { EventBus } from "@cobuild/bus";
-import { EVENTS_TOPIC, type EventStore, type RelayedEvent } from "@cobuild/event-store";
-import type { CheckpointFile } from "./checkpoint-file.ts";
+import type { EventBus, KeyedMessage } from "@cobuild/bus";
+import { EVENTS_TOPIC, type EventStore, type RecordedEvent, type RelayedEvent } from "@cobuild/event-store";
+import { Pages } from "./pages.ts";
+
+/** Where the relay keeps how far it has published (`CheckpointFile` in a process). */
+export interface RelayCheckpoints {
+  load(name: string): number;
+  save(name: string, position: number): void;
+}
+
+/**
+ * Events published and checkpointed together while catching up. Big enough that the bus's commit (one
+ * sync) and the checkpoint's are spread over many events; small enough that a page stays a few megabytes
+ * and a crash repeats little.
+ */
+export const DEFAULT_PAGE_SIZE = 2_000;
 
 export interface RelayOptions {
   store: EventStore;
   bus: EventBus;
-  checkpoints: CheckpointFile;
+  checkpoints: RelayCheckpoints;
   /** Names the checkpoint; one relay per log. */
   name?: string;
+  /** The most events one publish and checkpoint covers. */
+  pageSize?: number;
   onError?: (error: unknown) => void;
 }
 
@@ -19,7 +34,7 @@ export interface RunningRelay {
   running(): boolean;
   /** Settles when the relay ends: after stop(), or when the store subscription failed (restart it). */
   finished: Promise<void>;
-  /** Stops after the event in hand is published and its checkpoint saved. */
+  /** Stops after the page in hand is published and its checkpoint saved. */
   stop(): Promise<void>;
 }
 
@@ -29,10 +44,10 @@ export interface RunningRelay {
  * only to the store, so there is no dual write to get half right; the relay is the one way events reach
  * the bus.
  *
- * The checkpoint is saved after every publish the bus has acknowledged. A crash between the two
- * republishes that one event on restart; consumers skip what they already have (projectors skip events at
- * or below their checkpoint), so the repeat is never visible. A bus that refuses a publish is retried with
- * backoff and the log waits: no event is skipped.
+ * Events go out in pages (see `Pages`): one batch publish, then one checkpoint. A crash between the two
+ * republishes that page on restart; consumers skip what they already have (projectors skip events at or
+ * below their checkpoint), so the repeat is never visible. A bus that refuses a publish is retried with
+ * backoff, with the same page, and the log waits: no event is skipped.
  */
 export function startRelay(options: RelayOptions): RunningRelay {
   const { store, bus, checkpoints } = options;
@@ -41,16 +56,19 @@ export function startRelay(options: RelayOptions): RunningRelay {
   let stopped = false;
   let running = true;
   const subscription = store.subscribeToAll({ fromPosition: relayed === 0 ? "start" : relayed });
+  const pages = new Pages(subscription, options.pageSize ?? DEFAULT_PAGE_SIZE);
 
   const stopping = new AbortController();
-  const publish = async (event: RelayedEvent) => {
+  const publish = async (page: readonly KeyedMessage<RelayedEvent>[]) => {
     for (let attempt = 1; ; attempt++) {
       try {
-        await bus.publish(EVENTS_TOPIC, event.streamId, event);
+        await bus.publishBatch(EVENTS_TOPIC, page);
         return;
       } catch (error) {
+        const first = page[0]?.message.position;
+        const last = page.at(-1)?.message.position;
         options.onError?.(
-          new Error(`relay: publishing position ${event.position} failed (attempt ${attempt}); retrying`, {
+          new Error(`relay: publishing positions ${first} to ${last} failed (attempt ${attempt}); retrying`, {
             cause: error,
           }),
         );
@@ -66,15 +84,16 @@ export function startRelay(options: RelayOptions): RunningRelay {
 
   const loop = (async () => {
     try {
-      for await (const event of subscription) {
-        await publish({ ...event, previousPosition: relayed });
-        relayed = event.position;
+      for (let page = await pages.next(); page !== undefined && !stopped; page = await pages.next()) {
+        await publish(chained(page, relayed));
+        relayed = page.at(-1)!.position;
         checkpoints.save(name, relayed);
       }
     } catch (error) {
       if (!stopped) options.onError?.(error);
     } finally {
       running = false;
+      pages.close();
     }
   })();
 
@@ -86,7 +105,18 @@ export function startRelay(options: RelayOptions): RunningRelay {
       stopped = true;
       stopping.abort();
       await subscription.stop();
+      pages.close();
       await loop;
     },
   };
+}
+
+/** Each event names the one relayed just before it (the page's first, the checkpoint), so gaps show. */
+function chained(page: readonly RecordedEvent[], after: number): KeyedMessage<RelayedEvent>[] {
+  let previousPosition = after;
+  return page.map((event) => {
+    const message = { ...event, previousPosition };
+    previousPosition = event.position;
+    return { key: event.streamId, message };
+  });
 }

@@ -28,7 +28,7 @@ export async function startRelayService(
   const store = await openConfiguredEventStore(config);
   const bus = await openConfiguredBus(config, "relay", logError, onFatal);
   const checkpoints = new CheckpointFile(join(dataDir, "relay.sqlite"));
-  const relay = startRelay({ store, bus, checkpoints, onError: logError });
+  const relay = startRelay({ store, bus, checkpoints, pageSize: config.RELAY_PAGE_SIZE, onError: logError });
   let stopping = false;
 
   const health = await startHealthServer({

@@ -3,6 +3,7 @@ import type {
   BatchHandler,
   BatchSubscribeOptions,
   EventBus,
+  KeyedMessage,
   MessageHandler,
   SubscribeOptions,
   Unsubscribe,
@@ -39,14 +40,21 @@ export class InProcessBus implements EventBus {
   constructor(private readonly onHandlerError: (error: unknown) => void = () => {}) {}
 
   async publish<Message>(topic: string, key: string, message: Message): Promise<void> {
+    await this.publishBatch(topic, [{ key, message }]);
+  }
+
+  /** All or nothing trivially: the messages are handed out in one synchronous step. */
+  async publishBatch<Message>(topic: string, messages: readonly KeyedMessage<Message>[]): Promise<void> {
     if (this.closing) throw new Error("bus is closed");
     const subscribers = this.topics.get(topic);
     if (subscribers === undefined) return;
-    for (const sub of subscribers.broadcast) {
-      sub.tail = sub.tail.then(() => sub.handler(message)).catch(this.onHandlerError);
+    for (const { key, message } of messages) {
+      for (const sub of subscribers.broadcast) {
+        sub.tail = sub.tail.then(() => sub.handler(message)).catch(this.onHandlerError);
+      }
+      const sequence = this.sequence++;
+      for (const group of subscribers.groups.values()) group.offer({ sequence, key, message });
     }
-    const sequence = this.sequence++;
-    for (const group of subscribers.groups.values()) group.offer({ sequence, key, message });
   }
 
   async subscribe<Message>(

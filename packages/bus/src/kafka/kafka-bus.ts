@@ -4,6 +4,7 @@ import type {
   BatchHandler,
   BatchSubscribeOptions,
   EventBus,
+  KeyedMessage,
   MessageHandler,
   SubscribeOptions,
   Unsubscribe,
@@ -12,6 +13,7 @@ import { within } from "./deadline.ts";
 import type { HandlerErrorListener, RetryBackoff } from "./deliver-batch.ts";
 import { describeError } from "./describe-error.ts";
 import { encodeMessage } from "./message-codec.ts";
+import { MAX_SEND_BYTES, sendChunks } from "./send-chunks.ts";
 import type { StartedConsumer } from "./start-consumer.ts";
 import {
   broadcastStart,
@@ -141,18 +143,27 @@ class KafkaBus implements EventBus {
   ) {}
 
   async publish<Message>(topic: string, key: string, message: Message): Promise<void> {
+    await this.publishBatch(topic, [{ key, message }]);
+  }
+
+  /**
+   * One send per run of messages that fits a record batch (see `sendChunks`), one after another, so a
+   * large batch is as many acknowledgements as it needs and no more. A send that fails leaves the runs
+   * before it stored; the caller re-sends the whole batch.
+   */
+  async publishBatch<Message>(topic: string, messages: readonly KeyedMessage<Message>[]): Promise<void> {
     this.assertOpen();
+    if (messages.length === 0) return;
     await this.topics.ensure(topic);
-    await within(
-      this.producer.send({
-        topic,
-        acks: ALL_IN_SYNC_REPLICAS,
-        messages: [{ key, value: encodeMessage(message) }],
-      }),
-      SEND_DEADLINE_MS,
-      () =>
-        new Error(`${this.where} did not acknowledge a publish to ${topic} within ${SEND_DEADLINE_MS} ms`),
-    );
+    const wire = messages.map(({ key, message }) => ({ key, value: encodeMessage(message) }));
+    for (const chunk of sendChunks(wire, MAX_SEND_BYTES)) {
+      await within(
+        this.producer.send({ topic, acks: ALL_IN_SYNC_REPLICAS, messages: chunk }),
+        SEND_DEADLINE_MS,
+        () =>
+          new Error(`${this.where} did not acknowledge a publish to ${topic} within ${SEND_DEADLINE_MS} ms`),
+      );
+    }
   }
 
   async subscribe<Message>(

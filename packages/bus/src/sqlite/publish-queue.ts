@@ -2,17 +2,24 @@ import type Database from "better-sqlite3";
 import { whileBusy } from "./busy.ts";
 import type { BusStatements } from "./schema.ts";
 
-interface Waiting {
+/** One row to insert into `bus_messages`. */
+export interface OutgoingRow {
   topic: string;
   key: string;
   payload: string;
+}
+
+/** One publish call: its rows go in together and are acknowledged together. */
+interface Waiting {
+  rows: readonly OutgoingRow[];
   resolve: () => void;
   reject: (error: unknown) => void;
 }
 
 /**
  * Group commit for publishes: everything published in one turn of the event loop is inserted in one
- * transaction, so one fsync covers them all, and in call order, so each key keeps publish order.
+ * transaction, so one fsync covers them all, and in call order, so each key keeps publish order. A batch
+ * publish's rows sit next to each other in one transaction: all of them are stored, or none.
  */
 export class PublishQueue {
   private waiting: Waiting[] = [];
@@ -27,9 +34,9 @@ export class PublishQueue {
     private readonly committed: (topics: ReadonlySet<string>) => void,
   ) {}
 
-  enqueue(topic: string, key: string, payload: string): Promise<void> {
+  enqueue(rows: readonly OutgoingRow[]): Promise<void> {
     return new Promise((resolve, reject) => {
-      this.waiting.push({ topic, key, payload, resolve, reject });
+      this.waiting.push({ rows, resolve, reject });
       this.flushing ??= new Promise<void>((started) => setImmediate(started)).then(() => this.flush());
     });
   }
@@ -50,7 +57,7 @@ export class PublishQueue {
         continue;
       }
       for (const entry of batch) entry.resolve();
-      this.committed(new Set(batch.map(({ topic }) => topic)));
+      this.committed(new Set(batch.flatMap(({ rows }) => rows.map(({ topic }) => topic))));
     }
     this.flushing = undefined;
   }
@@ -59,8 +66,9 @@ export class PublishQueue {
     const publishedAt = this.clock();
     this.db
       .transaction(() => {
-        for (const { topic, key, payload } of batch)
-          this.statements.insert.run(topic, key, payload, publishedAt);
+        for (const { rows } of batch)
+          for (const { topic, key, payload } of rows)
+            this.statements.insert.run(topic, key, payload, publishedAt);
       })
       .immediate();
   }

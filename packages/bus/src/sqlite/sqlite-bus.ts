@@ -4,6 +4,7 @@ import type {
   BatchHandler,
   BatchSubscribeOptions,
   EventBus,
+  KeyedMessage,
   MessageHandler,
   SubscribeOptions,
   Unsubscribe,
@@ -67,11 +68,14 @@ export class SqliteBus implements EventBus {
   }
 
   async publish<Message>(topic: string, key: string, message: Message): Promise<void> {
+    await this.publishBatch(topic, [{ key, message }]);
+  }
+
+  async publishBatch<Message>(topic: string, messages: readonly KeyedMessage<Message>[]): Promise<void> {
     if (!this.acceptsPublishes) throw new Error("bus is closed");
-    const payload = JSON.stringify(message);
-    if (payload === undefined)
-      throw new TypeError(`a message on ${topic} must be JSON (got ${typeof message})`);
-    await this.publishes.enqueue(topic, key, payload);
+    // Every message is encoded before any is queued, so one without a JSON form refuses the whole batch.
+    const rows = messages.map(({ key, message }) => ({ topic, key, payload: encoded(topic, message) }));
+    if (rows.length > 0) await this.publishes.enqueue(rows);
   }
 
   async subscribe<Message>(
@@ -146,4 +150,11 @@ export class SqliteBus implements EventBus {
     await this.publishes.drain();
     this.db.close();
   }
+}
+
+function encoded(topic: string, message: unknown): string {
+  const payload = JSON.stringify(message);
+  if (payload === undefined)
+    throw new TypeError(`a message on ${topic} must be JSON (got ${typeof message})`);
+  return payload;
 }

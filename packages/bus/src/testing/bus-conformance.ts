@@ -6,6 +6,7 @@ import type { BusContext, BusUnderTest } from "./context.ts";
 import { durableCases } from "./durable.cases.ts";
 import { groupCases } from "./group.cases.ts";
 import { lifecycleCases } from "./lifecycle.cases.ts";
+import { publishBatchCases } from "./publish-batch.cases.ts";
 
 /**
  * Registers the behaviour every EventBus implementation must show, as vitest tests. Each test gets its
@@ -40,6 +41,7 @@ export function busConformance(
     describe("broadcast", () => broadcastCases(context));
     describe("consumer groups", () => groupCases(context));
     describe("consumer groups in batches", () => batchCases(context));
+    describe("batch publishes", () => publishBatchCases(context));
     if (secondClient) describe("across clients", () => durableCases(context));
     describe("close", () => lifecycleCases(context));
   });

@@ -50,6 +50,26 @@ export function durableCases(context: BusContext): void {
   );
 
   it(
+    "given a batch published on one client before its group existed, when the group's first member joins on another client, then it receives the whole batch in order",
+    async () => {
+      const { bus } = context.subject();
+      const other = await another(context);
+      const topic = context.topic();
+      const published = ["m1", "m2", "m3", "m4"];
+      await bus.publishBatch(
+        topic,
+        published.map((message) => ({ key: "k", message })),
+      );
+
+      const received: string[] = [];
+      await other.subscribe<string>(topic, (m) => void received.push(m), { group: "batch-latecomer" });
+
+      await vi.waitFor(() => expect(received).toEqual(published), WAIT);
+    },
+    TEST_TIMEOUT,
+  );
+
+  it(
     "given a group member on one client that handled some messages, when that client closes, then a member on another client gets the rest and none of the handled ones",
     async () => {
       const { bus } = context.subject();
