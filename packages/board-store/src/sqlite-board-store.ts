@@ -27,8 +27,6 @@ export interface BoardCommit {
   boards: readonly BoardSnapshot[];
   /** Deltas, as objects or already serialised (the projector serialises each when it is made). */
   deltas?: readonly (BoardDelta | string)[];
-  /** Published outbox rows up to this sequence number are deleted in the same transaction. */
-  sentUpTo?: number;
 }
 
 /**
@@ -94,7 +92,7 @@ export class SqliteBoardStore implements BoardReader {
    * the boards now are, so the caller re-applies only what they lack.
    */
   commit(change: BoardCommit): void {
-    const { name, previous, position, boards, deltas = [], sentUpTo } = change;
+    const { name, previous, position, boards, deltas = [] } = change;
     // Serialised before the transaction: the write lock is held for the writes alone.
     const rows = boards.map((board) => [board.boardId, board.version, JSON.stringify(board.data)] as const);
     const texts = deltas.map((delta) => (typeof delta === "string" ? delta : JSON.stringify(delta)));
@@ -104,7 +102,6 @@ export class SqliteBoardStore implements BoardReader {
         if (stored !== previous) throw new BoardsMovedError(name, previous, stored);
         for (const [boardId, version, data] of rows) this.upsertBoard.run(boardId, version, data);
         this.upsertCheckpoint.run(name, position);
-        if (sentUpTo !== undefined) this.deleteSent.run(sentUpTo);
         for (const text of texts) this.queueDelta.run(text);
         // IMMEDIATE: take the write lock before reading the checkpoint, so a second projector process waits
         // here and then sees the moved checkpoint, instead of failing at the first write.

@@ -63,9 +63,6 @@ export class BoardWriter {
   private readonly waiters = new Set<{ position: number; resolve: () => void }>();
   private readonly working: WorkingBoards;
   private building: boolean;
-  /** The newest outbox row already published: deleted with the next commit, not in a transaction of its own. */
-  private sentUpTo: number | undefined;
-  private cleanupTimer: NodeJS.Timeout | undefined;
 
   constructor(
     private readonly boards: SqliteBoardStore,
@@ -155,14 +152,12 @@ export class BoardWriter {
         position: last,
         boards: this.working.changed(),
         deltas,
-        sentUpTo: this.sentUpTo,
       });
     } catch (error) {
       this.working.discard();
       if (error instanceof BoardsMovedError) this.working.clear();
       throw error;
     }
-    this.sentUpTo = undefined;
     this.working.committed();
     this.position = last;
     for (const waiter of this.waiters) {
@@ -188,8 +183,7 @@ export class BoardWriter {
 
   private publishing: Promise<void> = Promise.resolve();
   private async sendUnsent(): Promise<void> {
-    let after = this.sentUpTo ?? 0;
-    for (let unsent = this.unsentAfter(after); unsent.length > 0; unsent = this.unsentAfter(after)) {
+    for (let unsent = this.unsent(); unsent.length > 0; unsent = this.unsent()) {
       // One batch publish per read: a durable bus syncs once for them all, not once per delta (a catch-up
       // makes several deltas per event). A refused batch is sent again whole; where the bus took part of
       // it (Kafka), a client sees a version it holds already and asks for a snapshot, as after any repeat.
@@ -197,34 +191,14 @@ export class BoardWriter {
         BOARD_DELTAS_TOPIC,
         unsent.map(({ delta }) => ({ key: delta.boardId, message: delta })),
       );
-      after = unsent.at(-1)!.seq;
-      this.sentUpTo = after;
+      // Crossed off at once, in one transaction for the whole batch: a projector killed later never
+      // sends them again.
+      this.boards.markSent(unsent.at(-1)!.seq);
     }
-    this.scheduleCleanup();
   }
 
-  private unsentAfter(after: number) {
-    return this.boards.unsentDeltas(UNSENT_PAGE, after);
-  }
-
-  /**
-   * Published rows are deleted by the next commit, in its transaction. When no commit follows soon, a
-   * timer deletes them on its own, so a quiet file does not keep them (a restart would send them again).
-   */
-  private scheduleCleanup(): void {
-    if (this.sentUpTo === undefined || this.cleanupTimer) return;
-    this.cleanupTimer = setTimeout(() => {
-      this.cleanupTimer = undefined;
-      const upTo = this.sentUpTo;
-      if (upTo === undefined) return;
-      try {
-        this.boards.markSent(upTo);
-        if (this.sentUpTo === upTo) this.sentUpTo = undefined;
-      } catch {
-        // The next commit deletes them instead.
-      }
-    }, 1_000);
-    this.cleanupTimer.unref();
+  private unsent() {
+    return this.boards.unsentDeltas(UNSENT_PAGE);
   }
 
   /** Resolves once every event up to `position` is in the boards. */
