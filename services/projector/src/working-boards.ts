@@ -11,9 +11,10 @@ export const DEFAULT_MAX_WORKING_BOARDS = 20_000;
  * the dirty copies are thrown away, since they are ahead of the file.
  */
 export class WorkingBoards implements MutableBoardSet {
-  /** Insertion order is recency order (a hit moves to the end). */
-  private readonly held = new Map<string, BoardSnapshot>();
+  /** Each board with the batch that last used it: stamping is cheaper per read than reordering a Map. */
+  private readonly held = new Map<string, { board: BoardSnapshot; batch: number }>();
   private readonly dirty = new Map<string, BoardSnapshot>();
+  private batch = 0;
 
   constructor(
     private readonly store: SqliteBoardStore,
@@ -23,17 +24,16 @@ export class WorkingBoards implements MutableBoardSet {
   get(boardId: string): BoardSnapshot | undefined {
     const held = this.held.get(boardId);
     if (held) {
-      this.held.delete(boardId);
-      this.held.set(boardId, held);
-      return held;
+      held.batch = this.batch;
+      return held.board;
     }
     const loaded = this.store.load(boardId);
-    if (loaded) this.held.set(boardId, loaded);
+    if (loaded) this.held.set(boardId, { board: loaded, batch: this.batch });
     return loaded;
   }
 
   add(board: BoardSnapshot): void {
-    this.held.set(board.boardId, board);
+    this.held.set(board.boardId, { board, batch: this.batch });
   }
 
   touched(board: BoardSnapshot): void {
@@ -50,19 +50,24 @@ export class WorkingBoards implements MutableBoardSet {
     return this.dirty.size;
   }
 
-  /** The changes are in the file now: keep the copies as clean, and trim the cache to its bound. */
+  /**
+   * The changes are in the file now: keep the copies as clean and trim the cache to its bound, least
+   * recently used batches first. Trimming goes a tenth below the bound, so it runs once in many batches.
+   */
   committed(): void {
     this.dirty.clear();
-    for (const boardId of this.held.keys()) {
-      if (this.held.size <= this.maxHeld) break;
-      this.held.delete(boardId);
-    }
+    this.batch++;
+    if (this.held.size <= this.maxHeld) return;
+    const byAge = [...this.held].sort((a, b) => a[1].batch - b[1].batch);
+    const excess = this.held.size - Math.floor(this.maxHeld * 0.9);
+    for (const [boardId] of byAge.slice(0, excess)) this.held.delete(boardId);
   }
 
   /** The changes never reached the file: forget the changed copies so they are read again from it. */
   discard(): void {
     for (const boardId of this.dirty.keys()) this.held.delete(boardId);
     this.dirty.clear();
+    this.batch++;
   }
 
   /** Another process wrote the file: every copy may be stale. */
