@@ -6,78 +6,10 @@ import { allProjections, type CommunityBoard } from "@cobuild/boards";
 import { InProcessBus, openSqliteBus, type SqliteBus } from "@cobuild/bus";
 import { EVENTS_TOPIC, type EventStore, openSqliteEventStore } from "@cobuild/event-store";
 import { startBusProjector, startProjector } from "@cobuild/projector";
+import { append, appendWorld, contribution } from "@cobuild/projector/testing";
 import { CheckpointFile, type RelayCheckpoints, startRelay } from "@cobuild/relay";
 import Database from "better-sqlite3";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-
-const meta = { actor: "test", correlationId: "c", causationId: "c", schemaVersion: 1 };
-const append = (store: EventStore, streamId: string, ...events: { type: string; data: unknown }[]) =>
-  store.appendToStream(
-    streamId,
-    events.map((event) => ({ id: crypto.randomUUID(), ...event, meta })),
-  );
-
-/** A community, a unit and its signed agreement: what contributions need to count. */
-async function appendAgreement(store: EventStore): Promise<void> {
-  await append(store, "community-gm", {
-    type: "CommunityRegistered",
-    data: { communityId: "gm", streetId: "dongfeng", name: "光明社区", street: "东风路街道" },
-  });
-  await append(store, "unit-u1", {
-    type: "UnitRegistered",
-    data: {
-      unitId: "u1",
-      communityId: "gm",
-      name: "光明小学",
-      kind: "school",
-      partyOrganisation: "支部",
-      inServiceMembers: 3,
-    },
-  });
-  const parties = { agreementId: "a1", communityId: "gm", unitId: "u1" };
-  await append(
-    store,
-    "agreement-a1",
-    {
-      type: "AgreementDrafted",
-      data: {
-        ...parties,
-        title: "协议",
-        termStart: "2025-01-01",
-        termEnd: "2025-12-31",
-        commitments: [
-          {
-            commitmentId: "c1",
-            category: "environment",
-            description: "植树",
-            targetQuantity: 200,
-            unitOfMeasure: "棵",
-            dueDate: "2025-12-31",
-          },
-        ],
-      },
-    },
-    {
-      type: "AgreementSigned",
-      data: { ...parties, signedOn: "2025-01-05", communitySignatory: "王", unitSignatory: "李" },
-    },
-  );
-}
-
-const contribution = (n: number) => ({
-  type: "ContributionLogged",
-  data: {
-    agreementId: "a1",
-    communityId: "gm",
-    unitId: "u1",
-    contributionId: `k${n}`,
-    commitmentId: "c1",
-    quantity: 1,
-    date: "2025-02-01",
-    participants: 2,
-    note: "",
-  },
-});
 
 /** The relay's checkpoint file, except that one save never happens: the process died just before it. */
 class DyingBeforeSave implements RelayCheckpoints {
@@ -127,7 +59,7 @@ describe("a relay dying between a page's publish and its checkpoint", () => {
   };
 
   it("given a page published twice, when the projector reads the topic, then its boards equal a rebuild from the log and count each contribution once", async () => {
-    await appendAgreement(store);
+    await appendWorld(store);
     for (let n = 0; n < 30; n++) await append(store, "agreement-a1", contribution(n));
     const boards = new SqliteBoardStore(join(dir, "boards.sqlite"));
     const projector = await startBusProjector({ bus, boards, projections: allProjections, group: "p" });
