@@ -1,0 +1,172 @@
+/**
+ * Turns the demo's events into templates that render one community's copy of them, with every id that
+ * names something (community, unit, agreement, person, team, post, meeting, resident, account, street)
+ * rewritten the same way in stream ids, data and meta, so copies never collide and still hang together.
+ */
+import type { EventRow } from "./demo-log.ts";
+
+/** How an original value changes from copy to copy. */
+type Kind = "entity" | "street" | "streetName" | "communityName";
+
+/** Where a copy sits in the city: its community number and the street it belongs to. */
+export interface Place {
+  copy: number;
+  street: number;
+}
+
+/** Roughly how many communities a street has in a real city district. */
+export const COMMUNITIES_PER_STREET = 12;
+
+export const placeOf = (copy: number): Place => ({ copy, street: Math.floor(copy / COMMUNITIES_PER_STREET) });
+
+/** Copy 0 is the demo itself, so its logins (admin / cobuild-demo) and board ids stay as documented. */
+function rewriteValue(value: string, kind: Kind, { copy, street }: Place): string {
+  switch (kind) {
+    // No original id contains "_", so a suffix after one can never recreate another original id.
+    case "entity":
+      return copy === 0 ? value : `${value}_${copy}`;
+    case "street":
+      return street === 0 ? value : `${value}_s${street}`;
+    case "streetName":
+      return street === 0 ? value : `${value}${street + 1}`;
+    case "communityName":
+      return copy === 0 ? value : `${value}${copy}`;
+  }
+}
+
+type Part = string | { value: string; kind: Kind };
+
+/** One demo event, ready to be rendered for any copy. */
+export interface Template {
+  type: string;
+  revision: number;
+  occurredAt: string;
+  /** Only the first community of each street carries it (the street itself and its administrator). */
+  streetOnly: boolean;
+  stream: Part[];
+  data: Part[];
+  meta: Part[];
+}
+
+/** The originals a copy must not contain: what copy k > 0 (entity) or street s > 0 (street) rewrites. */
+export interface Originals {
+  entity: string[];
+  street: string[];
+  streams: Set<string>;
+}
+
+const ENTITY_KEYS = new Set([
+  "communityId",
+  "unitId",
+  "employerUnitId",
+  "agreementId",
+  "personId",
+  "teamId",
+  "postId",
+  "meetingId",
+  "residentId",
+  "assignedUnitIds",
+]);
+
+/** Which original strings get rewritten, and how: read from the keys that carry ids. */
+function collectOriginals(rows: readonly EventRow[]): Map<string, Kind> {
+  const kinds = new Map<string, Kind>();
+  const add = (value: unknown, kind: Kind) => {
+    if (typeof value !== "string") return;
+    const known = kinds.get(value);
+    if (known && known !== kind) throw new Error(`"${value}" is both a ${known} and a ${kind} id`);
+    kinds.set(value, kind);
+  };
+  const streetAdmins = new Set<string>();
+  for (const row of rows) {
+    if (row.type !== "AccountCreated") continue;
+    const data = JSON.parse(row.data) as { username: string; grants: { streetId?: string }[] };
+    if (data.grants.some((g) => g.streetId !== undefined)) streetAdmins.add(data.username);
+  }
+  const walk = (node: unknown, key: string | undefined): void => {
+    if (Array.isArray(node)) for (const item of node) walk(item, key);
+    else if (node && typeof node === "object") for (const [k, v] of Object.entries(node)) walk(v, k);
+    else if (key === "streetId") add(node, "street");
+    else if (key === "username") add(node, streetAdmins.has(String(node)) ? "street" : "entity");
+    else if (key && ENTITY_KEYS.has(key)) add(node, "entity");
+  };
+  for (const row of rows) {
+    const data = JSON.parse(row.data) as Record<string, unknown>;
+    walk(data, undefined);
+    if (row.type === "StreetRegistered") add(data.name, "streetName");
+    if (row.type === "CommunityRegistered") {
+      add(data.name, "communityName");
+      add(data.street, "streetName");
+    }
+  }
+  return kinds;
+}
+
+/** Splits a JSON document into literal text and the rewritable string values inside it. */
+function jsonParts(json: string, kinds: Map<string, Kind>): Part[] {
+  const found: Part[] = [];
+  const mark = (node: unknown): unknown => {
+    if (Array.isArray(node)) return node.map(mark);
+    if (node && typeof node === "object")
+      return Object.fromEntries(Object.entries(node).map(([k, v]) => [k, mark(v)]));
+    if (typeof node === "string") {
+      const kind = kinds.get(node);
+      if (kind) return `@@${found.push({ value: node, kind }) - 1}@@`;
+    }
+    return node;
+  };
+  const marked = JSON.stringify(mark(JSON.parse(json)));
+  // split() with a capture group alternates literal text and marker numbers.
+  return marked.split(/@@(\d+)@@/).map((piece, i) => (i % 2 === 0 ? piece : (found[Number(piece)] ?? "")));
+}
+
+/** `<context>-<id>`, or `<context>-<id>-<more>` (an evaluation is `evaluation-<unitId>-<year>`). */
+function streamParts(streamId: string, kinds: Map<string, Kind>): Part[] {
+  const dash = streamId.indexOf("-");
+  const context = streamId.slice(0, dash + 1);
+  const rest = streamId.slice(dash + 1);
+  const exact = kinds.get(rest);
+  if (exact) return [context, { value: rest, kind: exact }];
+  const prefix = [...kinds.keys()]
+    .filter((id) => rest.startsWith(`${id}-`))
+    .sort((a, b) => b.length - a.length)[0];
+  const kind = prefix === undefined ? undefined : kinds.get(prefix);
+  if (prefix === undefined || !kind) throw new Error(`no rewriting rule for stream ${streamId}`);
+  return [context, { value: prefix, kind }, rest.slice(prefix.length)];
+}
+
+/** Templates for every demo event, in log order, and the originals a copy must not contain. */
+export function buildTemplates(rows: readonly EventRow[]): { templates: Template[]; originals: Originals } {
+  const kinds = collectOriginals(rows);
+  const templates = rows.map((row): Template => {
+    const stream = streamParts(row.stream_id, kinds);
+    const named = stream[1];
+    return {
+      type: row.type,
+      revision: row.revision,
+      occurredAt: row.occurred_at,
+      streetOnly: typeof named === "object" && named.kind === "street",
+      stream,
+      data: jsonParts(row.data, kinds),
+      meta: jsonParts(row.meta, kinds),
+    };
+  });
+  const ids = (kind: Kind) => [...kinds].filter(([, k]) => k === kind).map(([value]) => value);
+  return {
+    templates,
+    originals: { entity: ids("entity"), street: ids("street"), streams: new Set(rows.map((r) => r.stream_id)) },
+  };
+}
+
+/** Renders template parts for one copy; rewritten values are escaped as JSON string contents. */
+export function render(parts: readonly Part[], place: Place, json: boolean): string {
+  let out = "";
+  for (const part of parts) {
+    if (typeof part === "string") out += part;
+    else {
+      const value = rewriteValue(part.value, part.kind, place);
+      out += json ? JSON.stringify(value).slice(1, -1) : value;
+    }
+  }
+  return out;
+}
