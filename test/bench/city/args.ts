@@ -16,4 +16,5 @@ export function argNumber(name: string, fallback: number, argv?: readonly string
 }
 
 /** True when `--name` is on the command line. */
-export const argFlag = (name: string, argv?: readonly string[]): boolean => argValue(name, argv) !== undefined;
+export const argFlag = (name: string, argv?: readonly string[]): boolean =>
+  argValue(name, argv) !== undefined;

@@ -6,14 +6,23 @@
  *
  *   node --import tsx test/bench/city/generate.ts --communities 358 [--out <dir>]
  */
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { openSqliteEventStore } from "@cobuild/event-store";
 import Database from "better-sqlite3";
 import { argNumber, argValue } from "./args.ts";
-import { checkLog, CopyChecker } from "./check.ts";
+import { CopyChecker, checkLog } from "./check.ts";
 import { demoHash, eventsFile, readRows, seedDemo } from "./demo-log.ts";
 import { buildTemplates, COMMUNITIES_PER_STREET, placeOf, render, type Template } from "./rewrite.ts";
 
@@ -49,7 +58,10 @@ export async function demoRows() {
 }
 
 /** The city log for `communities` copies of the demo: reused from the cache when present, else written. */
-export async function cityLog(communities: number, rows?: Awaited<ReturnType<typeof demoRows>>): Promise<CityLog> {
+export async function cityLog(
+  communities: number,
+  rows?: Awaited<ReturnType<typeof demoRows>>,
+): Promise<CityLog> {
   const demo = rows ?? (await demoRows());
   const dir = join(tmpdir(), "cobuild-city", `${communities}-${demoHash(demo)}`);
   const manifest = join(dir, "manifest.json");
@@ -147,7 +159,10 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const communities = argNumber("communities", 358);
   const out = argValue("out");
   const log = await cityLog(communities);
-  const took = log.generatedMs === undefined ? "reused from the cache" : `written in ${(log.generatedMs / 1000).toFixed(1)} s`;
+  const took =
+    log.generatedMs === undefined
+      ? "reused from the cache"
+      : `written in ${(log.generatedMs / 1000).toFixed(1)} s`;
   console.log(
     `${log.events} events, ${log.communities} communities on ${log.streets} streets (demo: ${log.demoEvents} events), ${took}: ${log.path}`,
   );

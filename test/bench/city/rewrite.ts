@@ -154,7 +154,11 @@ export function buildTemplates(rows: readonly EventRow[]): { templates: Template
   const ids = (kind: Kind) => [...kinds].filter(([, k]) => k === kind).map(([value]) => value);
   return {
     templates,
-    originals: { entity: ids("entity"), street: ids("street"), streams: new Set(rows.map((r) => r.stream_id)) },
+    originals: {
+      entity: ids("entity"),
+      street: ids("street"),
+      streams: new Set(rows.map((r) => r.stream_id)),
+    },
   };
 }
 
