@@ -3,6 +3,7 @@
  * starts with the boards built. Prints a markdown section.
  *
  *   node --import tsx test/bench/city/rebuild.bench.ts [--events 100000 | --communities N] [--timeout-min 40]
+ *     [--cold-starts 3]
  */
 import { copyFileSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -15,11 +16,10 @@ import { rawReadRate } from "./raw-read.ts";
 import { startServer } from "./server-process.ts";
 import { count, mib, now, seconds, table } from "./stats.ts";
 
-const COLD_STARTS = 3;
-
 const rows = await demoRows();
 const communities = argNumber("communities", communitiesFor(argNumber("events", 1_000_000), rows.length));
 const timeoutMs = argNumber("timeout-min", 40) * 60_000;
+const coldStarts = argNumber("cold-starts", 3);
 const log = await cityLog(communities, rows);
 const dir = mkdtempSync(join(tmpdir(), "cobuild-city-run-"));
 try {
@@ -32,7 +32,7 @@ try {
   await server.stop();
 
   const cold: StartTimes[] = [];
-  for (let i = 0; i < COLD_STARTS && rebuild.caughtUp !== undefined; i++) {
+  for (let i = 0; i < coldStarts && rebuild.caughtUp !== undefined; i++) {
     const again = startServer(dir);
     cold.push(await observeStart(again, now() + 120_000));
     await again.stop();
@@ -51,7 +51,7 @@ function print(
   const generated =
     log.generatedMs === undefined ? "reused from an earlier run" : `generated in ${seconds(log.generatedMs)}`;
   console.log(
-    `City log: ${count(log.events)} events, ${log.communities} communities on ${log.streets} streets ` +
+    `City log: ${count(log.events)} events, ${log.communities} communities on ${log.streets} street${log.streets === 1 ? "" : "s"} ` +
       `(the Guangming demo's ${count(log.demoEvents)} events seeded through the real commands, copied per ` +
       `community with every id rewritten, interleaved in blocks of 100); ${generated}.\n`,
   );
@@ -81,7 +81,7 @@ function print(
         ["rebuild: how caught up was seen", readyz, ""],
         ["rebuild: peak RSS of the server (VmHWM)", mib(peakRss), "target ≤ 400 MiB"],
         [
-          `cold start with boards built (${cold.length} runs): first /healthz`,
+          `cold start with boards built (${cold.length} run${cold.length === 1 ? "" : "s"}): first /healthz`,
           cold.map((c) => at(c.healthz)).join(", "),
           "",
         ],
