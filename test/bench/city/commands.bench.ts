@@ -25,7 +25,8 @@ const dir = mkdtempSync(join(tmpdir(), "cobuild-commands-"));
 try {
   await seedDemo(dir);
   const [short, long, warmUp] = openAgreements(dir);
-  if (!short || !long || !warmUp) throw new Error("the demo has fewer than three agreements with an open commitment");
+  if (!short || !long || !warmUp)
+    throw new Error("the demo has fewer than three agreements with an open commitment");
   const grownAt = now();
   await growAgreement(dir, long, longLength);
   const growMs = now() - grownAt;
