@@ -24,7 +24,7 @@ import Database from "better-sqlite3";
 import { argNumber, argValue } from "./args.ts";
 import { CopyChecker, checkLog } from "./check.ts";
 import { demoHash, eventsFile, readRows, seedDemo } from "./demo-log.ts";
-import { buildTemplates, COMMUNITIES_PER_STREET, placeOf, render, type Template } from "./rewrite.ts";
+import { buildTemplates, COMMUNITIES_PER_STREET, placeOf, render } from "./rewrite.ts";
 
 /** How many consecutive events of one community sit together before the next community's turn. */
 const BLOCK = 100;
@@ -116,35 +116,40 @@ async function writeCity(
     events: copy % COMMUNITIES_PER_STREET === 0 ? firstOfStreet : others,
   }));
   let position = 0;
-  const writeBlock = db.transaction((rounds: [number, number][]) => {
-    for (const [copy, round] of rounds) {
-      const { place, events } = copies[copy] ?? { place: placeOf(copy), events: [] as Template[] };
-      for (let i = round * BLOCK; i < Math.min(events.length, (round + 1) * BLOCK); i++) {
-        const t = events[i] as Template;
+  // A turn is one block of one copy: `BLOCK` events of it from `from` on.
+  const writeTurns = db.transaction((turns: { copy: number; from: number }[]) => {
+    for (const { copy, from } of turns) {
+      const { place, events } = copies[copy]!;
+      for (const [offset, t] of events.slice(from, from + BLOCK).entries()) {
         const streamId = render(t.stream, place, false);
         const data = render(t.data, place, true);
         const meta = render(t.meta, place, true);
         checker.check(place, streamId, data, meta);
         position++;
-        insert.run(position, eventId(copy, i), streamId, t.revision, t.type, data, meta, t.occurredAt);
+        insert.run(
+          position,
+          eventId(copy, from + offset),
+          streamId,
+          t.revision,
+          t.type,
+          data,
+          meta,
+          t.occurredAt,
+        );
       }
     }
   });
-  const rounds = Math.ceil(firstOfStreet.length / BLOCK);
-  let pending: [number, number][] = [];
-  let pendingRows = 0;
-  for (let round = 0; round < rounds; round++) {
+  let turns: { copy: number; from: number }[] = [];
+  for (let from = 0; from < firstOfStreet.length; from += BLOCK) {
     for (let copy = 0; copy < communities; copy++) {
-      pending.push([copy, round]);
-      pendingRows += BLOCK;
-      if (pendingRows >= ROWS_PER_TRANSACTION) {
-        writeBlock(pending);
-        pending = [];
-        pendingRows = 0;
+      turns.push({ copy, from });
+      if (turns.length * BLOCK >= ROWS_PER_TRANSACTION) {
+        writeTurns(turns);
+        turns = [];
       }
     }
   }
-  writeBlock(pending);
+  writeTurns(turns);
   db.pragma("wal_checkpoint(TRUNCATE)");
   db.close();
   checkLog(path, position);

@@ -2,16 +2,25 @@
 import { today } from "./agreements.ts";
 import { now, quantile } from "./stats.ts";
 
+/** How long one command may take before it counts as failed (a long stream can make it minutes). */
+const REQUEST_TIMEOUT_MS = 120_000;
+
 /** What a load run saw. */
 export interface LoadResult {
   accepted: number;
+  /** Answered with anything but 201. */
   refused: number;
+  /** No answer within REQUEST_TIMEOUT_MS, or the connection failed. */
+  failed: number;
   perSecond: number;
   p50: number;
   p99: number;
 }
 
-/** Logs contributions to one commitment from `connections` loops until `durationMs` has passed. */
+/**
+ * Logs contributions to one commitment from `connections` loops until `durationMs` has passed; requests
+ * still running then are waited for, and the rate is over the whole time including that wait.
+ */
 export async function logContributions(options: {
   url: string;
   authorization: string;
@@ -25,24 +34,30 @@ export async function logContributions(options: {
   const date = today();
   const latencies: number[] = [];
   let refused = 0;
+  let failed = 0;
   const started = now();
   const end = started + durationMs;
   const loop = async (connection: number) => {
     for (let n = 0; now() < end; n++) {
       const sent = now();
-      const res = await fetch(`${url}/api/agreements/${agreementId}/contributions`, {
-        method: "POST",
-        headers: { "Content-Type": "application/json", authorization },
-        body: JSON.stringify({
-          contributionId: `${idPrefix}-${connection}-${n}`,
-          commitmentId,
-          quantity: 1,
-          date,
-        }),
-      });
-      await res.arrayBuffer();
-      if (res.status === 201) latencies.push(now() - sent);
-      else refused++;
+      try {
+        const res = await fetch(`${url}/api/agreements/${agreementId}/contributions`, {
+          method: "POST",
+          headers: { "Content-Type": "application/json", authorization },
+          body: JSON.stringify({
+            contributionId: `${idPrefix}-${connection}-${n}`,
+            commitmentId,
+            quantity: 1,
+            date,
+          }),
+          signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
+        });
+        await res.arrayBuffer();
+        if (res.status === 201) latencies.push(now() - sent);
+        else refused++;
+      } catch {
+        failed++;
+      }
     }
   };
   await Promise.all(Array.from({ length: connections }, (_, i) => loop(i)));
@@ -51,6 +66,7 @@ export async function logContributions(options: {
   return {
     accepted: sorted.length,
     refused,
+    failed,
     perSecond: sorted.length / (elapsed / 1000),
     p50: quantile(sorted, 0.5),
     p99: quantile(sorted, 0.99),
