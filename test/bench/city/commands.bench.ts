@@ -15,7 +15,7 @@ import { bearer, login } from "./http.ts";
 import { logContributions } from "./load.ts";
 import { observeStart } from "./observe-start.ts";
 import { startServer } from "./server-process.ts";
-import { count, ms, now, seconds, table } from "./stats.ts";
+import { count, ms, now, rate, seconds, table } from "./stats.ts";
 
 const longLength = argNumber("events", 10_000);
 const durationMs = argNumber("seconds", 15) * 1000;
@@ -57,7 +57,7 @@ try {
     rows.push([
       `${agreement.agreementId} (${label})`,
       `${count(before)} → ${count(await streamLength(agreement.agreementId))}`,
-      count(result.perSecond),
+      rate(result.perSecond),
       ms(result.p50),
       ms(result.p99),
       `${count(result.refused)} / ${count(result.failed)}`,

@@ -164,7 +164,7 @@ console.log(
       row(
         `cobuild one-process server, ${FIRST_BOARD}, contributions POSTed to one agreement`,
         measured,
-        `${count(measured.accepted)} accepted (POST p99 ${ms(measured.postP99)})`,
+        `${count(measured.accepted)} of ${count(slots)} POSTs accepted (their p99 ${ms(measured.postP99)})`,
       ),
     ],
   ),

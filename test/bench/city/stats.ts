@@ -10,6 +10,9 @@ export const ms = (n: number): string => (n >= 10_000 ? `${(n / 1000).toFixed(1)
 /** Whole numbers with thousands separators. */
 export const count = (n: number): string => Math.round(n).toLocaleString("en-US");
 
+/** A rate for a table cell: one decimal below 10, so a crawl does not read as zero. */
+export const rate = (perSecond: number): string => (perSecond < 10 ? perSecond.toFixed(1) : count(perSecond));
+
 /** Mebibytes from bytes. */
 export const mib = (bytes: number): string => `${Math.round(bytes / 2 ** 20)} MiB`;
 
