@@ -19,12 +19,13 @@ const quick = argFlag("quick");
 const only = argValue("only");
 const cityEvents = argValue("city-events");
 
-/** Each script with the arguments of a full run and of a quick one. */
-const benches: { script: string; full: string[]; quick: string[] }[] = [
+/** Each script with the arguments of a full run and of a quick one (and, for a quick run, its settings). */
+const benches: { script: string; full: string[]; quick: string[]; quickEnv?: Record<string, string> }[] = [
   { script: "packages/event-store/bench/append.bench.ts", full: [], quick: [] },
   { script: "test/bench/board-latency.bench.ts", full: [], quick: [] },
   { script: "test/bench/split-latency.bench.ts", full: [], quick: [] },
-  { script: "test/bench/split-catch-up.bench.ts", full: [], quick: [] },
+  { script: "test/bench/split-catch-up.bench.ts", full: [], quick: ["--events", "10000"] },
+  { script: "test/bench/fanout.bench.ts", full: [], quick: [], quickEnv: { CLIENTS: "100", SECONDS: "5" } },
   {
     script: "test/bench/city/rebuild.bench.ts",
     full: cityEvents ? ["--events", cityEvents] : [],
@@ -47,7 +48,7 @@ const load = () =>
 const loadAtStart = load();
 
 const sections: string[] = [];
-for (const { script, full, quick: small } of benches) {
+for (const { script, full, quick: small, quickEnv } of benches) {
   if (only && !script.includes(only)) continue;
   const args = quick ? small : full;
   console.log(`running ${script} ${args.join(" ")}…`);
@@ -55,6 +56,7 @@ for (const { script, full, quick: small } of benches) {
     cwd: root,
     encoding: "utf8",
     stdio: ["ignore", "pipe", "inherit"],
+    env: quick ? { ...process.env, ...quickEnv } : process.env,
   });
   console.log(output);
   sections.push(`## ${script}${args.length ? ` ${args.join(" ")}` : ""}\n\n${output.trim()}\n`);

@@ -8,6 +8,7 @@ import {
   type AgreementState,
   agreementDecider,
   agreementStream,
+  foldingWith,
   isSignedAgreement,
   LogContributionInput,
   localDate,
@@ -66,6 +67,8 @@ export async function growAgreement(
     let state = foldStream(recorded);
     let revision = recorded.at(-1)?.revision ?? -1;
     const date = today();
+    // The grown state is this loop's own, so its collections may be updated in place (see foldingWith).
+    const owned = new WeakSet<object>();
     while (revision + 1 < length) {
       const chunk = [];
       for (let i = 0; i < 1000 && revision + 1 + chunk.length < length; i++) {
@@ -78,7 +81,7 @@ export async function growAgreement(
           participants: 2,
         });
         const events = agreementDecider.decide({ type: "LogContribution", data }, state, { today: date });
-        state = events.reduce(agreementDecider.evolve, state);
+        state = foldingWith(owned, () => events.reduce(agreementDecider.evolve, state));
         const meta = {
           actor: "system:bench",
           correlationId: "bench-grow",

@@ -34,6 +34,7 @@ export async function seedDemo(dataDir: string): Promise<void> {
     LOG_LEVEL: "silent",
   });
   const server = await startStandalone(config, pino({ level: "silent" }));
+  await server.ready();
   await server.close();
 }
 

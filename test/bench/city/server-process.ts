@@ -85,12 +85,16 @@ export function startServer(dataDir: string, env: Record<string, string> = {}): 
   };
 }
 
-/** main.ts logs `{ url, … , msg: "cobuild listening on …" }` once the server takes requests. */
+/**
+ * main.ts logs `{ address }` as soon as it accepts connections and `{ url }` once ready; a server that
+ * listens only when ready logs just the latter. Either is where to send requests.
+ */
 function listeningUrl(line: string): string | undefined {
   if (!line.startsWith("{")) return undefined;
   try {
-    const entry = JSON.parse(line) as { url?: unknown };
-    return typeof entry.url === "string" ? entry.url : undefined;
+    const entry = JSON.parse(line) as { address?: unknown; url?: unknown };
+    const url = entry.address ?? entry.url;
+    return typeof url === "string" ? url : undefined;
   } catch {
     return undefined;
   }
