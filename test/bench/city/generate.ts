@@ -169,7 +169,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
       ? "reused from the cache"
       : `written in ${(log.generatedMs / 1000).toFixed(1)} s`;
   console.log(
-    `${log.events} events, ${log.communities} communities on ${log.streets} streets (demo: ${log.demoEvents} events), ${took}: ${log.path}`,
+    `${log.events} events, ${log.communities} communities on ${log.streets} street(s) (demo: ${log.demoEvents} events), ${took}: ${log.path}`,
   );
   if (out) {
     mkdirSync(out, { recursive: true });

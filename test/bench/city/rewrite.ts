@@ -67,9 +67,11 @@ const ENTITY_KEYS = new Set([
   "residentId",
   "assignedUnitIds",
 ]);
+/** Keys whose values are rewritten when they hold an original: ids, and the names of streets and communities. */
+const REWRITTEN_KEYS = new Set([...ENTITY_KEYS, "streetId", "username", "name", "street"]);
 
-/** Which original strings get rewritten, and how: read from the keys that carry ids. */
-function collectOriginals(rows: readonly EventRow[]): Map<string, Kind> {
+/** Which original strings get rewritten, and how (read from the keys that carry ids), and the usernames. */
+function collectOriginals(rows: readonly EventRow[]): { kinds: Map<string, Kind>; usernames: Set<string> } {
   const kinds = new Map<string, Kind>();
   const add = (value: unknown, kind: Kind) => {
     if (typeof value !== "string") return;
@@ -77,11 +79,16 @@ function collectOriginals(rows: readonly EventRow[]): Map<string, Kind> {
     if (known && known !== kind) throw new Error(`"${value}" is both a ${known} and a ${kind} id`);
     kinds.set(value, kind);
   };
+  // A street's own accounts hold a grant over the street alone; a community's grants name the street too.
   const streetAdmins = new Set<string>();
+  const usernames = new Set<string>();
   for (const row of rows) {
     if (row.type !== "AccountCreated") continue;
-    const data = JSON.parse(row.data) as { username: string; grants: { streetId?: string }[] };
-    if (data.grants.some((g) => g.streetId !== undefined)) streetAdmins.add(data.username);
+    const data = JSON.parse(row.data) as { username: string; grants: Record<string, unknown>[] };
+    usernames.add(data.username);
+    const streetWide = (grant: Record<string, unknown>) =>
+      Object.keys(grant).every((key) => key === "role" || key === "streetId");
+    if (data.grants.some(streetWide)) streetAdmins.add(data.username);
   }
   const walk = (node: unknown, key: string | undefined): void => {
     if (Array.isArray(node)) for (const item of node) walk(item, key);
@@ -99,23 +106,24 @@ function collectOriginals(rows: readonly EventRow[]): Map<string, Kind> {
       add(data.street, "streetName");
     }
   }
-  return kinds;
+  return { kinds, usernames };
 }
 
-/** Splits a JSON document into literal text and the rewritable string values inside it. */
+/**
+ * Splits a JSON document into literal text and the rewritable values inside it: an original under an id
+ * or name key (a role may read like a username, so a value elsewhere stays as it is).
+ */
 function jsonParts(json: string, kinds: Map<string, Kind>): Part[] {
   const found: Part[] = [];
-  const mark = (node: unknown): unknown => {
-    if (Array.isArray(node)) return node.map(mark);
+  const mark = (node: unknown, key: string | undefined): unknown => {
+    if (Array.isArray(node)) return node.map((item) => mark(item, key));
     if (node && typeof node === "object")
-      return Object.fromEntries(Object.entries(node).map(([k, v]) => [k, mark(v)]));
-    if (typeof node === "string") {
-      const kind = kinds.get(node);
-      if (kind) return `@@${found.push({ value: node, kind }) - 1}@@`;
-    }
+      return Object.fromEntries(Object.entries(node).map(([k, v]) => [k, mark(v, k)]));
+    const kind = typeof node === "string" && key && REWRITTEN_KEYS.has(key) ? kinds.get(node) : undefined;
+    if (typeof node === "string" && kind) return `@@${found.push({ value: node, kind }) - 1}@@`;
     return node;
   };
-  const marked = JSON.stringify(mark(JSON.parse(json)));
+  const marked = JSON.stringify(mark(JSON.parse(json), undefined));
   // split() with a capture group alternates literal text and marker numbers.
   return marked.split(/@@(\d+)@@/).map((piece, i) => (i % 2 === 0 ? piece : (found[Number(piece)] ?? "")));
 }
@@ -137,21 +145,28 @@ function streamParts(streamId: string, kinds: Map<string, Kind>): Part[] {
 
 /** Templates for every demo event, in log order, and the originals a copy must not contain. */
 export function buildTemplates(rows: readonly EventRow[]): { templates: Template[]; originals: Originals } {
-  const kinds = collectOriginals(rows);
+  const { kinds, usernames } = collectOriginals(rows);
   const templates = rows.map((row): Template => {
     const stream = streamParts(row.stream_id, kinds);
     const named = stream[1];
+    const streetOnly = typeof named === "object" && named.kind === "street";
+    // Only the street's first community carries these, so none may belong to one community.
+    if (streetOnly && row.data.includes('"communityId"')) {
+      throw new Error(`${row.stream_id} is taken for the street's own, but names a community`);
+    }
     return {
       type: row.type,
       revision: row.revision,
       occurredAt: row.occurred_at,
-      streetOnly: typeof named === "object" && named.kind === "street",
+      streetOnly,
       stream,
       data: jsonParts(row.data, kinds),
       meta: jsonParts(row.meta, kinds),
     };
   });
-  const ids = (kind: Kind) => [...kinds].filter(([, k]) => k === kind).map(([value]) => value);
+  // Usernames are checked through their account streams: a role may read like one ("member").
+  const ids = (kind: Kind) =>
+    [...kinds].filter(([value, k]) => k === kind && !usernames.has(value)).map(([value]) => value);
   return {
     templates,
     originals: {
