@@ -1,12 +1,15 @@
 /**
  * Appends per second for 1, 16 and 64 concurrent writers: single-event appends with an expected revision
- * (as a command handler does), a file-backed temp database, synchronous=FULL as the store configures it.
+ * (as a command handler does), a file-backed temp database, synchronous=FULL as the store configures it;
+ * with the writer on the main thread and in a writer thread, and how long the event loop was held up
+ * meanwhile (what every request and socket of the process waits for).
  * Run: npx tsx packages/event-store/bench/append.bench.ts
  */
 import { randomUUID } from "node:crypto";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { monitorEventLoopDelay } from "node:perf_hooks";
 import Database from "better-sqlite3";
 import { type NewEvent, openSqliteEventStore } from "../src/index.ts";
 
@@ -15,7 +18,11 @@ const WARM_UP_MS = 500;
 const MEASURE_MS = 3_000;
 
 interface Row {
+  writerThread: boolean;
   writers: number;
+  /** Event-loop delay while appending, p99 and max, in ms. */
+  loopP99: number;
+  loopMax: number;
   appends: number;
   seconds: number;
   commits: number;
@@ -31,9 +38,10 @@ function event(n: number): NewEvent {
   };
 }
 
-async function measure(writers: number): Promise<Row> {
+async function measure(writers: number, writerThread: boolean): Promise<Row> {
   const dir = await mkdtemp(join(tmpdir(), "cobuild-event-store-bench-"));
-  const store = await openSqliteEventStore({ path: join(dir, "bench.sqlite") });
+  const store = await openSqliteEventStore({ path: join(dir, "bench.sqlite"), writerThread });
+  const loop = monitorEventLoopDelay({ resolution: 1 });
   try {
     let measuring = false;
     let appends = 0;
@@ -49,12 +57,22 @@ async function measure(writers: number): Promise<Row> {
     const running = Promise.all(Array.from({ length: writers }, writer));
     await new Promise((resolve) => setTimeout(resolve, WARM_UP_MS));
     measuring = true;
+    loop.enable();
     const commitsBefore = store.stats().commits;
     const started = performance.now();
     stopAt = started + MEASURE_MS;
     await running;
+    loop.disable();
     const seconds = (performance.now() - started) / 1000;
-    return { writers, appends, seconds, commits: store.stats().commits - commitsBefore };
+    return {
+      writerThread,
+      writers,
+      appends,
+      seconds,
+      commits: store.stats().commits - commitsBefore,
+      loopP99: loop.percentile(99) / 1e6,
+      loopMax: loop.max / 1e6,
+    };
   } finally {
     await store.close();
     await rm(dir, { recursive: true, force: true });
@@ -62,7 +80,9 @@ async function measure(writers: number): Promise<Row> {
 }
 
 const rows: Row[] = [];
-for (const writers of WRITER_COUNTS) rows.push(await measure(writers));
+for (const writerThread of [false, true]) {
+  for (const writers of WRITER_COUNTS) rows.push(await measure(writers, writerThread));
+}
 
 const memory = new Database(":memory:");
 const sqliteVersion = memory.prepare<[], { v: string }>("SELECT sqlite_version() AS v").get()?.v;
@@ -70,11 +90,14 @@ memory.close();
 console.log(
   `SQLite event store appends, Node ${process.version}, SQLite ${sqliteVersion}, WAL, synchronous=FULL\n`,
 );
-console.log("| concurrent writers | appends/s | appends per transaction | transactions/s |");
-console.log("|---:|---:|---:|---:|");
-for (const { writers, appends, seconds, commits } of rows) {
+console.log(
+  "| writer | concurrent writers | appends/s | appends per transaction | transactions/s | event-loop delay p99 | max |",
+);
+console.log("|---|---:|---:|---:|---:|---:|---:|");
+for (const { writerThread, writers, appends, seconds, commits, loopP99, loopMax } of rows) {
   const perCommit = commits === 0 ? 0 : appends / commits;
   console.log(
-    `| ${writers} | ${Math.round(appends / seconds)} | ${perCommit.toFixed(1)} | ${Math.round(commits / seconds)} |`,
+    `| ${writerThread ? "writer thread" : "main thread"} | ${writers} | ${Math.round(appends / seconds)} | ` +
+      `${perCommit.toFixed(1)} | ${Math.round(commits / seconds)} | ${loopP99.toFixed(1)} ms | ${loopMax.toFixed(1)} ms |`,
   );
 }
