@@ -58,6 +58,9 @@ export function startProjector(options: ProjectorOptions): LogProjector {
   const subscription = options.store.subscribeToAll({ fromPosition: start === 0 ? "start" : start });
   let pending: RecordedEvent[] = [];
   let flushScheduled = false;
+  /** How long the last batch took and when it ended: the next live batch waits twice as long. */
+  let lastFlushMs = 0;
+  let lastFlushEnd = 0;
   let failures = 0;
   let stopped = false;
   let head = 0;
@@ -79,8 +82,11 @@ export function startProjector(options: ProjectorOptions): LogProjector {
     const batch = pending;
     pending = [];
     if (batch.length === 0) return;
+    const started = performance.now();
     try {
       await writer.apply(batch);
+      lastFlushMs = performance.now() - started;
+      lastFlushEnd = performance.now();
     } catch (error) {
       // Never skip past an event: put the batch back and try again later. A poison event stops the
       // boards here, loudly, instead of leaving them silently different from the log.
@@ -116,7 +122,12 @@ export function startProjector(options: ProjectorOptions): LogProjector {
         if (pending.length >= batchSize) await scheduleFlush();
         else if (live && !flushScheduled) {
           flushScheduled = true;
-          setImmediate(() => void scheduleFlush());
+          // A batch that took long (a big board to write) makes the next one wait twice as long, so events
+          // pile up meanwhile and projection holds at most about a third of the process's time: commands
+          // and sockets keep their share. Quick batches go at once.
+          const wait = lastFlushEnd + 2 * lastFlushMs - performance.now();
+          if (wait > 1) setTimeout(() => void scheduleFlush(), wait);
+          else setImmediate(() => void scheduleFlush());
         }
       }
       await scheduleFlush();
