@@ -1,11 +1,17 @@
+import { createServer } from "node:http";
+import { listenOn } from "@cobuild/service-kit";
 import pino from "pino";
 import { loadConfig } from "./env.ts";
-import { startStandalone } from "./server.ts";
+import { startingHandler } from "./starting.ts";
 
 const config = loadConfig();
 const logger = pino({ level: config.LOG_LEVEL });
-const server = await startStandalone(config, logger);
-logger.info({ address: server.url }, `cobuild accepting connections at ${server.url}; setting up`);
+// Listen before loading the rest of the application, so health probes are answered from the first moment.
+const httpServer = createServer(startingHandler);
+const listening = await listenOn(httpServer, config);
+logger.info({ address: listening.url }, `cobuild accepting connections at ${listening.url}; starting`);
+const { startStandalone } = await import("./server.ts");
+const server = await startStandalone(config, logger, undefined, { httpServer, listening });
 void server.ready().then(() =>
   // Tests and scripts read this line (its "url") to find the port when PORT=0 and know it is ready.
   logger.info({ url: server.url, dataDir: config.DATA_DIR }, `cobuild listening on ${server.url}, ready`),

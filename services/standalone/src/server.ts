@@ -1,5 +1,5 @@
 import { existsSync, mkdirSync } from "node:fs";
-import { createServer } from "node:http";
+import { createServer, type Server } from "node:http";
 import { join, resolve } from "node:path";
 import { boardWatchAccess, openSqliteSessionStore } from "@cobuild/access";
 import { createApiRouter, createServices, expireDueAgreementsEverywhere } from "@cobuild/api";
@@ -9,7 +9,7 @@ import { localDate } from "@cobuild/domain";
 import { openSqliteEventStore } from "@cobuild/event-store";
 import { attachGateway, type RunningGateway } from "@cobuild/gateway";
 import { startProjector } from "@cobuild/projector";
-import { healthRoutes, listenOn } from "@cobuild/service-kit";
+import { healthRoutes, type Listening, listenOn } from "@cobuild/service-kit";
 import express from "express";
 import type { Logger } from "pino";
 import { BoardVersions } from "./board-versions.ts";
@@ -31,6 +31,8 @@ export async function startStandalone(
   config: StandaloneConfig,
   logger: Logger,
   clock: () => Date = () => new Date(),
+  /** A server already listening (main.ts listens before loading the application); else one is made. */
+  early?: { httpServer: Server; listening: Listening },
 ): Promise<StandaloneServer> {
   const dataDir = resolve(config.DATA_DIR);
   mkdirSync(dataDir, { recursive: true });
@@ -88,12 +90,17 @@ export async function startStandalone(
   );
   serveWebClient(app, config.WEB_DIST, logger);
 
-  const httpServer = createServer(app);
+  const httpServer = early?.httpServer ?? createServer(app);
+  if (early) {
+    // The application takes over every request from the placeholder that answered while it loaded.
+    httpServer.removeAllListeners("request");
+    httpServer.on("request", app);
+  }
   const access = boardWatchAccess(sessions, services.accounts, services.access);
   gateway = await attachGateway({ httpServer, boards: boards.serving, bus, access, onError: logError });
   const attached = gateway;
   // Listen first: health answers at once, and the previous boards serve while the log is caught up.
-  const { url, port } = await listenOn(httpServer, config);
+  const { url, port } = early?.listening ?? (await listenOn(httpServer, config));
 
   // Agreements whose term is over are recorded as expired on start and then every hour.
   const sweep = async () => {
