@@ -1,6 +1,7 @@
 import { fileURLToPath } from "node:url";
-import { Username } from "@cobuild/domain";
-import { parseEnv, ServiceEnv, TimeZoneSetting } from "@cobuild/service-kit";
+// The light entry points: main.ts reads its settings before it listens, so this module loads first and alone.
+import { Username } from "@cobuild/domain/schemas";
+import { parseEnv, ServiceEnv, TimeZoneSetting } from "@cobuild/service-kit/env";
 import { z } from "zod";
 
 const repoRoot = fileURLToPath(new URL("../../../", import.meta.url));

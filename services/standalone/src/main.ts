@@ -1,5 +1,5 @@
 import { createServer } from "node:http";
-import { listenOn } from "@cobuild/service-kit";
+import { listenOn } from "@cobuild/service-kit/listen";
 import pino from "pino";
 import { loadConfig } from "./env.ts";
 import { startingHandler } from "./starting.ts";

@@ -1,7 +1,6 @@
 import { z } from "zod";
 import type { DomainCommand } from "../shared/decider.ts";
-import { Name } from "../shared/schemas.ts";
-import { Username } from "./events.ts";
+import { Name, Username } from "../shared/schemas.ts";
 import { type Grant, GrantRequest } from "./grants.ts";
 
 /** A password as typed: long enough to resist guessing, short enough that hashing cannot be abused. */

@@ -3,16 +3,6 @@ import { defineEvents, type EventsOf } from "../shared/event-registry.ts";
 import { Name } from "../shared/schemas.ts";
 import { Grant } from "./grants.ts";
 
-/**
- * Login names: lowercase letters, digits, dot, dash and underscore, so a name reads the same however it
- * was typed and fits in a stream id.
- */
-export const Username = z
-  .string()
-  .trim()
-  .toLowerCase()
-  .regex(/^[a-z0-9][a-z0-9._-]{2,39}$/, "3–40 characters: letters, digits, . - _");
-
 /** The stream holding one account. */
 export const accountStream = (username: string): string => `account-${username}`;
 

@@ -47,3 +47,13 @@ export const Quantity = z
   .positive()
   .max(10_000_000)
   .refine(hasAtMostTwoDecimals, { error: "At most 2 decimal places", params: { code: "too_many_decimals" } });
+
+/**
+ * Login names: lowercase letters, digits, dot, dash and underscore, so a name reads the same however it
+ * was typed and fits in a stream id.
+ */
+export const Username = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .regex(/^[a-z0-9][a-z0-9._-]{2,39}$/, "3–40 characters: letters, digits, . - _");
