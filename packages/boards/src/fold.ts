@@ -1,7 +1,7 @@
 import type { BoardProjection, ProjectedEvent } from "./projection.ts";
 import { boardIdOf } from "./projection.ts";
 import type { BoardDelta, BoardSnapshot } from "./protocol/messages.ts";
-import { applyOps, applyOpsInPlace } from "./protocol/ops.ts";
+import { applyOpsInPlace, cloneJson } from "./protocol/ops.ts";
 
 /** Where a fold reads boards from and writes them to: the projector's working set, or a plain map. */
 export interface BoardSet {
@@ -33,43 +33,34 @@ const handles = (projection: BoardProjection, event: FedEvent): event is Project
   return types.has(event.type);
 };
 
-/** Applies a projection's memory of the event (never served, so no delta) and returns it. */
-const remember = (projection: BoardProjection, event: ProjectedEvent, boards: BoardSet): unknown => {
-  const memory = projection.memory;
-  const key = memory?.keyFor(event);
-  if (!memory || key === undefined) return undefined;
-  const boardId = boardIdOf(memory.kind, key);
-  const board = boards.get(boardId) ?? { boardId, version: 0, data: memory.initial(key) };
-  const ops = memory.remember(board.data, event);
-  if (ops.length === 0) return board.data;
-  const next = { boardId, version: board.version + 1, data: applyOps(board.data, ops) };
-  boards.set(boardId, next);
-  return next.data;
-};
-
 /**
- * Applies one event to every board it touches, projection by projection, and returns the deltas.
- * Projections read no other board, so their order does not matter.
+ * Applies one event to every board it touches and returns the deltas, leaving every snapshot the caller
+ * holds as it was: the one engine (`projectEventInPlace`) runs on copies of the boards it reads, and the
+ * changed copies go back into `boards`. Projections read no other board, so their order does not matter.
  */
 export function projectEvent(
   projections: readonly BoardProjection[],
   event: FedEvent,
   boards: BoardSet,
 ): BoardDelta[] {
+  const copies = new Map<string, BoardSnapshot>();
+  const changed = new Set<BoardSnapshot>();
   const deltas: BoardDelta[] = [];
-  for (const projection of projections) {
-    if (!handles(projection, event)) continue;
-    const memory = remember(projection, event, boards);
-    for (const key of projection.keysFor(event, memory)) {
-      const boardId = boardIdOf(projection.kind, key);
-      const board = boards.get(boardId) ?? { boardId, version: 0, data: projection.initial(key) };
-      const ops = projection.project(board.data, event, memory);
-      if (ops.length === 0) continue;
-      const next = { boardId, version: board.version + 1, data: applyOps(board.data, ops) };
-      boards.set(boardId, next);
-      deltas.push({ boardId, version: next.version, ops });
-    }
-  }
+  const working: MutableBoardSet = {
+    get: (boardId) => {
+      const held = copies.get(boardId);
+      if (held) return held;
+      const stored = boards.get(boardId);
+      if (!stored) return undefined;
+      const copy = { ...stored, data: cloneJson(stored.data) };
+      copies.set(boardId, copy);
+      return copy;
+    },
+    add: (board) => void copies.set(board.boardId, board),
+    touched: (board) => void changed.add(board),
+  };
+  projectEventInPlace(projections, event, working, (delta) => void deltas.push(delta));
+  for (const board of changed) boards.set(board.boardId, board);
   return deltas;
 }
 
