@@ -29,7 +29,7 @@ RUN npm install --no-audit --no-fund
 
 FROM deps AS build
 COPY . .
-RUN npm run build:web
+RUN npm run build
 
 # 1.27.3 or newer: the `resolve` parameter of upstream servers (see default.conf) arrived in open-source
 # nginx with 1.27.3.

@@ -19,14 +19,20 @@ import { openSqliteEventStore } from "@cobuild/event-store";
 import { startProjector } from "@cobuild/projector";
 import { io, type Socket } from "socket.io-client";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { buildService } from "../../infra/build-server.mjs";
 import { ApiClient, DEMO_PASSWORD } from "../support/api-client.ts";
 import { GUANGMING, type OpenCommitment, openCommitments } from "../support/demo-data.ts";
-import { repoRoot, type ServiceProcess, startServiceProcess } from "../support/server-process.ts";
+import {
+  nodeArguments,
+  repoRoot,
+  type ServiceProcess,
+  startServiceProcess,
+} from "../support/server-process.ts";
 
 /**
  * The distributed split on one machine: api, relay, projector and gateway as four OS processes sharing one
  * data directory (the SQLite log, the SQLite bus, the boards and sessions files), exactly as
- * docker-compose runs them against KurrentDB and Kafka.
+ * docker-compose runs them against KurrentDB and Kafka: each from its compiled build, made here first.
  */
 describe("api, relay, projector and gateway as separate processes", () => {
   let dataDir: string;
@@ -39,7 +45,7 @@ describe("api, relay, projector and gateway as separate processes", () => {
 
   const seedDemo = () =>
     new Promise<void>((resolve, reject) => {
-      const child = spawn(process.execPath, ["--import", "tsx", "services/standalone/src/seed-main.ts"], {
+      const child = spawn(process.execPath, nodeArguments("services/standalone/dist/seed-main.mjs"), {
         cwd: repoRoot,
         env: { ...process.env, ...env, LOG_LEVEL: "warn" },
         stdio: ["ignore", "inherit", "inherit"],
@@ -47,7 +53,7 @@ describe("api, relay, projector and gateway as separate processes", () => {
       child.once("exit", (code) => (code === 0 ? resolve() : reject(new Error(`seed exited with ${code}`))));
     });
   const start = async (name: "api" | "relay" | "projector" | "gateway") => {
-    running[name] = await startServiceProcess(`services/${name}/src/main.ts`, env);
+    running[name] = await startServiceProcess(`services/${name}/dist/main.mjs`, env);
     return running[name];
   };
   const logContribution = (quantity: number) =>
@@ -73,6 +79,7 @@ describe("api, relay, projector and gateway as separate processes", () => {
   beforeAll(async () => {
     dataDir = mkdtempSync(join(tmpdir(), "cobuild-split-"));
     env = { DATA_DIR: dataDir, TIME_ZONE: "Asia/Shanghai" };
+    for (const service of ["standalone", "api", "relay", "projector", "gateway"]) await buildService(service);
     await seedDemo();
     await Promise.all([start("api"), start("relay"), start("projector"), start("gateway")]);
     const head = await headOfLog();

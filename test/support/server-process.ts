@@ -18,14 +18,15 @@ export interface ServiceProcess {
 }
 
 /**
- * Starts one of the service entry points (e.g. `services/api/src/main.ts`) as its own OS process on a free
- * port, and resolves once it logs the address it listens on (every service logs `"url":"http://…"`).
+ * Starts one of the service entry points as its own OS process on a free port: a TypeScript source (e.g.
+ * `services/api/src/main.ts`, through tsx) or a compiled build (`services/api/dist/main.mjs`, on plain
+ * Node). Resolves once it logs the address it listens on (every service logs `"url":"http://…"`).
  */
 export async function startServiceProcess(
   entry: string,
   env: Record<string, string>,
 ): Promise<ServiceProcess> {
-  const child = spawn(process.execPath, ["--import", "tsx", entry], {
+  const child = spawn(process.execPath, nodeArguments(entry), {
     cwd: repoRoot,
     env: { ...process.env, PORT: "0", HOST: "127.0.0.1", LOG_LEVEL: "info", ...env },
     stdio: ["ignore", "pipe", "pipe"],
@@ -73,4 +74,9 @@ export async function startServerProcess(env: Record<string, string> = {}): Prom
       rmSync(dataDir, { recursive: true, force: true });
     },
   };
+}
+
+/** How Node runs an entry point: compiled JavaScript as it is, TypeScript sources through tsx. */
+export function nodeArguments(entry: string): string[] {
+  return entry.endsWith(".ts") ? ["--import", "tsx", entry] : [entry];
 }

@@ -94,7 +94,7 @@ function print(
     ),
   );
   console.log(
-    "\nTimes are from spawning `node --import tsx services/standalone/src/main.ts` (tsx start-up included); " +
+    "\nTimes are from spawning `node services/standalone/dist/main.mjs` (the compiled server `npm start` runs); " +
       "the raw read runs in this bench's process on the same file just before.",
   );
 }

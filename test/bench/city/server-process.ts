@@ -1,11 +1,12 @@
 /**
- * The one-process server as an operator runs it: `node --import tsx services/standalone/src/main.ts` in
- * its own process on port 0, found through its "listening" log line, watched through /proc.
+ * The one-process server as an operator runs it (`npm start` runs the same build): compiled here once,
+ * then `node services/standalone/dist/main.mjs` in its own process on port 0, found through its "listening" log line, watched through /proc.
  */
 import { type ChildProcess, spawn } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { createInterface } from "node:readline";
 import { fileURLToPath } from "node:url";
+import { buildService } from "../../../infra/build-server.mjs";
 import { now } from "./stats.ts";
 
 const root = fileURLToPath(new URL("../../../", import.meta.url));
@@ -23,6 +24,9 @@ export interface ServerProcess {
   stop(): Promise<void>;
 }
 
+// The benches measure the build that production runs, made from the sources as they are now.
+await buildService("standalone");
+
 const running = new Set<ChildProcess>();
 // A bench that throws must not leave a server behind.
 process.on("exit", () => {
@@ -32,7 +36,7 @@ process.on("exit", () => {
 /** Starts the server on `dataDir` (no demo seeding; the web client is not served). */
 export function startServer(dataDir: string, env: Record<string, string> = {}): ServerProcess {
   const spawnedAt = now();
-  const child = spawn(process.execPath, ["--import", "tsx", "services/standalone/src/main.ts"], {
+  const child = spawn(process.execPath, ["services/standalone/dist/main.mjs"], {
     cwd: root,
     env: {
       ...process.env,
