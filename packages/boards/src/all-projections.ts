@@ -1,3 +1,4 @@
+import { agreementExpiryProjection } from "./agreement-expiry/projection.ts";
 import { catalogueBoardProjection } from "./catalogue/projection.ts";
 import { communityBoardProjection } from "./community/projection.ts";
 import { directoryBoardProjection } from "./directory/projection.ts";
@@ -25,6 +26,7 @@ export const allProjections: readonly BoardProjection[] = [
   supermarketBoardProjection as BoardProjection,
   memberRecordProjection as BoardProjection,
   streetBoardProjection as BoardProjection,
+  agreementExpiryProjection as BoardProjection,
 ];
 
 /**
@@ -32,7 +34,7 @@ export const allProjections: readonly BoardProjection[] = [
  * board, a fixed total): boards are stored under a name that includes it, so the next start rebuilds
  * them all from the log instead of applying new events on top of boards of the old shape.
  */
-export const BOARDS_VERSION = 3;
+export const BOARDS_VERSION = 4;
 
 /** The file name the boards of this version are stored under. */
 export const boardsFileName = (): string => `boards-v${BOARDS_VERSION}.sqlite`;

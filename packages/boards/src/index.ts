@@ -1,4 +1,5 @@
 export * from "./access.ts";
+export * from "./agreement-expiry/projection.ts";
 export { allProjections, BOARDS_VERSION, boardsFileName } from "./all-projections.ts";
 export * from "./catalogue/projection.ts";
 export * from "./community/board.ts";

@@ -1,4 +1,4 @@
-export { expireDueAgreements, expireDueAgreementsEverywhere } from "./agreements/expiry-sweep.ts";
+export { expireDueAgreements } from "./agreements/expiry-sweep.ts";
 export {
   type ApiDeps,
   apiRoutes,

@@ -8,7 +8,7 @@ import { localDate } from "@cobuild/domain";
 import { gracefulClose, healthRoutes, listenOn, openConfiguredEventStore } from "@cobuild/service-kit";
 import express from "express";
 import type { Logger } from "pino";
-import { expireDueAgreementsEverywhere } from "./agreements/expiry-sweep.ts";
+import { expireDueAgreements } from "./agreements/expiry-sweep.ts";
 import { createApiRouter, createServices } from "./app.ts";
 import type { ApiConfig } from "./env.ts";
 
@@ -47,7 +47,7 @@ export async function startApiService(
   // active) and stops its sweep; nothing is recorded twice.
   const sweep = async () => {
     try {
-      const expired = await expireDueAgreementsEverywhere(services.agreements, boards, today());
+      const expired = await expireDueAgreements(services.agreements, boards, today());
       if (expired.length > 0) logger.info({ expired }, "agreements past their term recorded as expired");
     } catch (error) {
       logError(error);

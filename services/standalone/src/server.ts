@@ -2,7 +2,7 @@ import { existsSync, mkdirSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import { join, resolve } from "node:path";
 import { boardWatchAccess, openSqliteSessionStore } from "@cobuild/access";
-import { createApiRouter, createServices, expireDueAgreementsEverywhere } from "@cobuild/api";
+import { createApiRouter, createServices, expireDueAgreements } from "@cobuild/api";
 import { allProjections } from "@cobuild/boards";
 import { InProcessBus } from "@cobuild/bus";
 import { localDate } from "@cobuild/domain";
@@ -106,7 +106,8 @@ export async function startStandalone(
   const sweep = async () => {
     try {
       await projector.waitFor(await store.headPosition());
-      const expired = await expireDueAgreementsEverywhere(services.agreements, boards.serving, today());
+      // The boards being projected, not those serving: while a new version builds, only it holds the index.
+      const expired = await expireDueAgreements(services.agreements, boards.current, today());
       if (expired.length > 0) logger.info({ expired }, "agreements past their term recorded as expired");
     } catch (error) {
       logError(error);

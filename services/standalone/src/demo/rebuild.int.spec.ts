@@ -58,6 +58,8 @@ describe("rebuilding every board from the demo's log", () => {
     const kinds = new Set(liveBoards.map((b) => b.boardId.split(":")[0]));
     expect([...kinds].sort()).toEqual(
       [
+        "agreement-expiry",
+        "agreement-term",
         "catalogue",
         "community",
         "directory",
