@@ -16,10 +16,11 @@ type TermEvent =
   | AgreementExpired;
 
 /**
- * The active agreements whose term ends in one month (`agreement-expiry:<YYYY-MM>`), and how many each
- * month holds (`agreement-expiry:months`). The daily expiry sweep reads the months up to this one and
- * expires what they list, so its cost follows the agreements that are due, not the city's history.
- * Never served.
+ * A community's active agreements whose term ends in one month (`agreement-expiry:<YYYY-MM>/<community>`),
+ * and how many each month and community hold (`agreement-expiry:months`). The daily expiry sweep reads
+ * the months up to this one and expires what they list, so its cost follows the agreements that are due,
+ * not the city's history; and since most terms end on the same day of the year, each board stays the size
+ * of one community's agreements. Never served.
  */
 export type AgreementExpiryBoard = AgreementExpiryMonth | AgreementExpiryMonths;
 export interface AgreementExpiryMonth {
@@ -27,9 +28,12 @@ export interface AgreementExpiryMonth {
   agreements: Record<string, string>;
 }
 export interface AgreementExpiryMonths {
-  /** YYYY-MM → how many active agreements end that month; months with none are left out. */
-  months: Record<string, number>;
+  /** YYYY-MM → communityId → how many of its active agreements end that month; zeros are left out. */
+  months: Record<string, Record<string, number>>;
 }
+
+/** The key of one community's board for one month. */
+export const agreementExpiryKey = (month: string, communityId: string): string => `${month}/${communityId}`;
 
 export const AGREEMENT_EXPIRY_BOARD = "agreement-expiry";
 export const AGREEMENT_EXPIRY_MONTHS = "months";
@@ -70,20 +74,21 @@ export const agreementExpiryProjection: BoardProjection<AgreementExpiryBoard, Te
   keysFor: (event, term) => {
     if (event.type === "AgreementDrafted" || event.type === "AgreementAmended") return [];
     const month = monthOf(event, term);
-    return month ? [month, AGREEMENT_EXPIRY_MONTHS] : [];
+    return month ? [agreementExpiryKey(month, event.data.communityId), AGREEMENT_EXPIRY_MONTHS] : [];
   },
   initial: (key) => (key === AGREEMENT_EXPIRY_MONTHS ? { months: {} } : { agreements: {} }),
   project: (board, event, term): BoardOp[] => {
     const month = monthOf(event, term);
     if (!month) return [];
     const listing = event.type === "AgreementSigned";
+    const { agreementId, communityId } = event.data;
     if ("months" in board) {
-      const count = (own(board.months, month) ?? 0) + (listing ? 1 : -1);
-      return count > 0
-        ? [{ op: "set", path: ["months", month], value: count }]
-        : [{ op: "unset", path: ["months", month] }];
+      const communities = own(board.months, month);
+      const count = (communities ? (own(communities, communityId) ?? 0) : 0) + (listing ? 1 : -1);
+      if (count > 0) return [{ op: "set", path: ["months", month, communityId], value: count }];
+      const others = Object.keys(communities ?? {}).filter((id) => id !== communityId);
+      return [{ op: "unset", path: others.length > 0 ? ["months", month, communityId] : ["months", month] }];
     }
-    const { agreementId } = event.data;
     return listing
       ? [{ op: "set", path: ["agreements", agreementId], value: term?.termEnd }]
       : [{ op: "unset", path: ["agreements", agreementId] }];

@@ -8,7 +8,12 @@ import {
   agreementExpiryProjection as projection,
 } from "./projection.ts";
 
-const ids = (agreementId: string) => ({ agreementId, communityId: "gm", unitId: `unit-${agreementId}` });
+/** Agreements are named after their community: "xf-…" belongs to xf, every other to gm. */
+const ids = (agreementId: string) => ({
+  agreementId,
+  communityId: agreementId.startsWith("xf") ? "xf" : "gm",
+  unitId: `unit-${agreementId}`,
+});
 const drafted = (agreementId: string, termEnd: string): AgreementEvent => ({
   type: "AgreementDrafted",
   data: { ...ids(agreementId), title: "共驻共建协议", termStart: "2025-01-01", termEnd, commitments: [] },
@@ -46,7 +51,7 @@ const indexAfter = (...facts: AgreementEvent[]) => {
   return {
     months: (boards.get("agreement-expiry:months")?.data as AgreementExpiryMonths | undefined)?.months,
     month: (month: string) =>
-      (boards.get(`agreement-expiry:${month}`)?.data as AgreementExpiryMonth | undefined)?.agreements,
+      (boards.get(`agreement-expiry:${month}/gm`)?.data as AgreementExpiryMonth | undefined)?.agreements,
   };
 };
 
@@ -59,7 +64,7 @@ describe("the agreement expiry index", () => {
 
   it("given a signed agreement, then it is listed under the month its term ends, as amended before signing", () => {
     const index = indexAfter(drafted("a1", "2025-12-31"), amended("a1", "2026-01-31"), signed("a1"));
-    expect(index.months).toEqual({ "2026-01": 1 });
+    expect(index.months).toEqual({ "2026-01": { gm: 1 } });
     expect(index.month("2026-01")).toEqual({ a1: "2026-01-31" });
     expect(index.month("2025-12")).toBeUndefined();
   });
@@ -72,8 +77,20 @@ describe("the agreement expiry index", () => {
       signed("a2"),
       terminated("a1"),
     );
-    expect(index.months).toEqual({ "2025-12": 1 });
+    expect(index.months).toEqual({ "2025-12": { gm: 1 } });
     expect(index.month("2025-12")).toEqual({ a2: "2025-12-15" });
+  });
+
+  it("given two communities' agreements ending in one month, when one community's ends, then the month lists only the other", () => {
+    const index = indexAfter(
+      drafted("a1", "2025-12-31"),
+      drafted("xf-1", "2025-12-31"),
+      signed("a1"),
+      signed("xf-1"),
+      expired("a1", "2025-12-31"),
+    );
+    expect(index.months).toEqual({ "2025-12": { xf: 1 } });
+    expect(index.month("2025-12")).toEqual({});
   });
 
   it("given every agreement of a month ended, then the month leaves the index", () => {

@@ -50,7 +50,7 @@ describe("the daily expiry sweep", () => {
     const boardsBefore = testApi.boards;
     // The same index twice, before the projector has seen the first sweep's expiry.
     const stale = new Map<string, Awaited<ReturnType<typeof boardsBefore.getBoard>>>();
-    for (const key of ["months", "2025-12"])
+    for (const key of ["months", `2025-12/${past.communityId}`])
       stale.set(key, await boardsBefore.getBoard(`agreement-expiry:${key}`));
     const frozen = {
       getBoard: async (boardId: string) => stale.get(boardId.slice("agreement-expiry:".length)),

@@ -3,6 +3,7 @@ import {
   AGREEMENT_EXPIRY_MONTHS,
   type AgreementExpiryMonth,
   type AgreementExpiryMonths,
+  agreementExpiryKey,
   type BoardReader,
   boardIdOf,
 } from "@cobuild/boards";
@@ -27,15 +28,18 @@ export async function expireDueAgreements(
   const index = await readIndex<AgreementExpiryMonths>(boards, AGREEMENT_EXPIRY_MONTHS);
   const thisMonth = today.slice(0, 7);
   const expired: string[] = [];
-  for (const month of Object.keys(index?.months ?? {}).sort()) {
+  const months = index?.months ?? {};
+  for (const month of Object.keys(months).sort()) {
     if (month > thisMonth) break;
-    const listed = await readIndex<AgreementExpiryMonth>(boards, month);
-    for (const [agreementId, termEnd] of Object.entries(listed?.agreements ?? {})) {
-      if (termEnd >= today) continue;
-      const { state } = await agreements.agreement(agreementId);
-      if (!isExpiryDue(state, today)) continue;
-      await agreements.expireAgreement({ agreementId }, envelope);
-      expired.push(agreementId);
+    for (const communityId of Object.keys(months[month] ?? {})) {
+      const listed = await readIndex<AgreementExpiryMonth>(boards, agreementExpiryKey(month, communityId));
+      for (const [agreementId, termEnd] of Object.entries(listed?.agreements ?? {})) {
+        if (termEnd >= today) continue;
+        const { state } = await agreements.agreement(agreementId);
+        if (!isExpiryDue(state, today)) continue;
+        await agreements.expireAgreement({ agreementId }, envelope);
+        expired.push(agreementId);
+      }
     }
   }
   return expired;
