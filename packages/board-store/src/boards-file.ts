@@ -78,8 +78,18 @@ export function readGeneration(db: Database.Database): string {
 
 /** One stored board, parsed; undefined when the file has none by that id. */
 export function readBoard(db: Database.Database, boardId: string): BoardSnapshot | undefined {
+  return readSizedBoard(db, boardId)?.board;
+}
+
+/** One stored board, parsed, with the length of its stored JSON (what holding it costs, roughly). */
+export function readSizedBoard(
+  db: Database.Database,
+  boardId: string,
+): { board: BoardSnapshot; bytes: number } | undefined {
   const row = statement(db, "SELECT version, data FROM boards WHERE board_id = ?").get(boardId) as
     | { version: number; data: string }
     | undefined;
-  return row && { boardId, version: row.version, data: JSON.parse(row.data) };
+  return (
+    row && { board: { boardId, version: row.version, data: JSON.parse(row.data) }, bytes: row.data.length }
+  );
 }

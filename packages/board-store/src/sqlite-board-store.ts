@@ -1,6 +1,12 @@
 import type { BoardDelta, BoardReader, BoardSnapshot } from "@cobuild/boards";
 import type Database from "better-sqlite3";
-import { openBoardsFile, readBoard, readCheckpoint, readComplete, readGeneration } from "./boards-file.ts";
+import {
+  openBoardsFile,
+  readCheckpoint,
+  readComplete,
+  readGeneration,
+  readSizedBoard,
+} from "./boards-file.ts";
 import { VersionedBoardReader } from "./versioned-reader.ts";
 
 /** The boards file's checkpoint moved under this writer: another projector applied events meanwhile. */
@@ -75,9 +81,12 @@ export class SqliteBoardStore implements BoardReader {
     return this.reader.read(boardId);
   }
 
-  /** The board as stored, parsed afresh: an object the caller owns and may change in place. */
-  load(boardId: string): BoardSnapshot | undefined {
-    return readBoard(this.db, boardId);
+  /**
+   * The board as stored, parsed afresh: an object the caller owns and may change in place, with the length
+   * of its stored JSON.
+   */
+  load(boardId: string): { board: BoardSnapshot; bytes: number } | undefined {
+    return readSizedBoard(this.db, boardId);
   }
 
   /** The last log position whose effects the boards contain; 0 before anything was projected. */
@@ -89,9 +98,10 @@ export class SqliteBoardStore implements BoardReader {
    * Stores changed boards and the new checkpoint atomically, if the stored checkpoint is still
    * `previous`. Otherwise another projector process wrote to this file since this one last looked (a
    * standby that took over while this one stalled): nothing is written and `BoardsMovedError` says where
-   * the boards now are, so the caller re-applies only what they lack.
+   * the boards now are, so the caller re-applies only what they lack. Returns the length of each board's
+   * stored JSON, in the order given.
    */
-  commit(change: BoardCommit): void {
+  commit(change: BoardCommit): number[] {
     const { name, previous, position, boards, deltas = [] } = change;
     // Serialised before the transaction: the write lock is held for the writes alone.
     const rows = boards.map((board) => [board.boardId, board.version, JSON.stringify(board.data)] as const);
@@ -107,6 +117,7 @@ export class SqliteBoardStore implements BoardReader {
         // here and then sees the moved checkpoint, instead of failing at the first write.
       })
       .immediate();
+    return rows.map(([, , data]) => data.length);
   }
 
   /** Records that the boards once caught up with the log: from now on they may serve in place of older ones. */

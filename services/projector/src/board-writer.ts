@@ -54,8 +54,8 @@ export interface BoardWriterOptions {
    * deltas and none are made. Call `serving()` once they are.
    */
   building?: boolean;
-  /** Boards kept in memory between batches (see WorkingBoards). */
-  maxWorkingBoards?: number;
+  /** What the boards kept in memory between batches may weigh, as JSON bytes (see WorkingBoards). */
+  maxWorkingBytes?: number;
 }
 
 export class BoardWriter {
@@ -72,7 +72,7 @@ export class BoardWriter {
     options: BoardWriterOptions = {},
   ) {
     this.position = boards.checkpoint(name);
-    this.working = new WorkingBoards(boards, options.maxWorkingBoards);
+    this.working = new WorkingBoards(boards, options.maxWorkingBytes);
     this.building = options.building ?? false;
   }
 
@@ -142,11 +142,12 @@ export class BoardWriter {
     // Each delta is serialised as it is made: later events change the same boards in place.
     const deltas: string[] = [];
     const onDelta = this.building ? undefined : (delta: unknown) => void deltas.push(JSON.stringify(delta));
+    let written: number[];
     try {
       for (const event of fresh) {
         projectEventInPlace(this.projections, projectedOf(event), this.working, onDelta);
       }
-      this.boards.commit({
+      written = this.boards.commit({
         name: this.name,
         previous: this.position,
         position: last,
@@ -158,7 +159,7 @@ export class BoardWriter {
       if (error instanceof BoardsMovedError) this.working.clear();
       throw error;
     }
-    this.working.committed();
+    this.working.committed(written);
     this.position = last;
     for (const waiter of this.waiters) {
       if (waiter.position <= last) {

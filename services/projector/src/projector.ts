@@ -20,8 +20,8 @@ export interface ProjectorOptions {
   building?: boolean;
   /** Called once, when the boards first hold every event the log had when they got there. */
   onCaughtUp?: () => void;
-  /** Boards kept in memory between batches. */
-  maxWorkingBoards?: number;
+  /** What the boards kept in memory between batches may weigh, as JSON bytes. */
+  maxWorkingBytes?: number;
   onError?: (error: unknown) => void;
 }
 
@@ -50,7 +50,7 @@ export function startProjector(options: ProjectorOptions): LogProjector {
   const batchSize = options.batchSize ?? 5_000;
   const writer = new BoardWriter(options.boards, options.bus, options.projections, name, {
     building: options.building,
-    maxWorkingBoards: options.maxWorkingBoards,
+    maxWorkingBytes: options.maxWorkingBytes,
   });
   const start = writer.checkpoint();
   // Deltas committed before a crash but never published go first.
