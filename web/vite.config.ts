@@ -14,5 +14,6 @@ export default defineConfig({
       "/socket.io": { target: gateway, ws: true },
     },
   },
-  build: { outDir: "dist", emptyOutDir: true, sourcemap: true },
+  // No source maps in the build: the server would hand the whole source to anyone who asks.
+  build: { outDir: "dist", emptyOutDir: true, sourcemap: false },
 });

@@ -14,6 +14,7 @@ import {
   screenshotBoth,
   useDemoApp,
   waitForLive,
+  watchPolicy,
 } from "../support/e2e-app.ts";
 import { SocketCut } from "../support/socket-cut.ts";
 
@@ -123,6 +124,7 @@ describe.skipIf(!browserAvailable())("the live board in a real browser", () => {
 
   it("given nobody is logged in, when a board link is opened, then the login page asks first and sends them back to the board", async () => {
     const context = await app.browser.newContext(DESKTOP);
+    await watchPolicy(context, app.policyViolations);
     const page = await context.newPage();
     await page.goto(`${app.url}${BOARD}`);
     await page.waitForURL(/\/login\?next=/);

@@ -45,7 +45,7 @@ describe("api, relay, projector and gateway as separate processes", () => {
 
   const seedDemo = () =>
     new Promise<void>((resolve, reject) => {
-      const child = spawn(process.execPath, nodeArguments("services/standalone/dist/seed-main.mjs"), {
+      const child = spawn(process.execPath, nodeArguments("services/standalone/src/seed-main.ts"), {
         cwd: repoRoot,
         env: { ...process.env, ...env, LOG_LEVEL: "warn" },
         stdio: ["ignore", "inherit", "inherit"],
@@ -79,7 +79,8 @@ describe("api, relay, projector and gateway as separate processes", () => {
   beforeAll(async () => {
     dataDir = mkdtempSync(join(tmpdir(), "cobuild-split-"));
     env = { DATA_DIR: dataDir, TIME_ZONE: "Asia/Shanghai" };
-    for (const service of ["standalone", "api", "relay", "projector", "gateway"]) await buildService(service);
+    // The one-process server's build is npm start's (its own test); the seed runs from the sources.
+    for (const service of ["api", "relay", "projector", "gateway"]) await buildService(service);
     await seedDemo();
     await Promise.all([start("api"), start("relay"), start("projector"), start("gateway")]);
     const head = await headOfLog();

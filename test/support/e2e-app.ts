@@ -1,5 +1,5 @@
 import type { Browser, BrowserContext, BrowserContextOptions, Locator, Page } from "playwright-core";
-import { afterAll, beforeAll } from "vitest";
+import { afterAll, beforeAll, expect } from "vitest";
 import { DEMO_PASSWORD } from "./api-client.ts";
 import { artifactPath, launchBrowser } from "./browser.ts";
 import { TIME_ZONE } from "./demo-data.ts";
@@ -26,6 +26,23 @@ export const PHONE: BrowserContextOptions = {
 export interface DemoApp {
   readonly url: string;
   readonly browser: Browser;
+  /** Content security policy violations any page of this file reported (checked empty after the file). */
+  readonly policyViolations: string[];
+}
+
+/**
+ * Reports every content security policy violation in the context's pages to `into`: the server's policy
+ * is strict (no inline script or style), and a page that breaks it would break for real users too.
+ */
+export async function watchPolicy(context: BrowserContext, into: string[]): Promise<void> {
+  await context.addInitScript(() =>
+    document.addEventListener("securitypolicyviolation", (event) =>
+      console.error(`csp-violation ${event.violatedDirective} ${event.blockedURI} ${location.pathname}`),
+    ),
+  );
+  context.on("console", (message) => {
+    if (message.text().startsWith("csp-violation")) into.push(message.text());
+  });
 }
 
 /**
@@ -35,14 +52,17 @@ export interface DemoApp {
 export function useDemoApp(): DemoApp {
   let server: ServerProcess | undefined;
   let browser: Browser | undefined;
+  const policyViolations: string[] = [];
   beforeAll(async () => {
     [server, browser] = await Promise.all([startServerProcess({ SEED_DEMO: "true" }), launchBrowser()]);
   });
   afterAll(async () => {
     await browser?.close();
     await server?.stop();
+    expect(policyViolations).toEqual([]);
   });
   return {
+    policyViolations,
     get url() {
       if (!server) throw new Error("the server has not started: use the app inside a test");
       return server.url;
@@ -80,6 +100,7 @@ export async function pageAs(
   device: BrowserContextOptions = DESKTOP,
 ): Promise<UserPage> {
   const context = await app.browser.newContext(device);
+  await watchPolicy(context, app.policyViolations);
   const login = await context.request.post(`${app.url}/api/session`, {
     data: { username, password: DEMO_PASSWORD },
   });

@@ -12,14 +12,16 @@ const networkProblem: Problem = { status: 0, code: "network", detail: "network u
 
 async function call<T>(method: string, url: string, body?: unknown, headers: Record<string, string> = {}) {
   try {
+    // Every command is JSON, even one with no fields: the server refuses anything a plain form could send.
+    const command = method !== "GET";
     const res = await fetch(url, {
       method,
       headers: {
         Accept: "application/json",
-        ...(body ? { "Content-Type": "application/json" } : {}),
+        ...(command ? { "Content-Type": "application/json" } : {}),
         ...headers,
       },
-      body: body === undefined ? undefined : JSON.stringify(body),
+      body: command ? JSON.stringify(body ?? {}) : undefined,
     });
     const payload = await res.json().catch(() => ({}));
     return res.ok

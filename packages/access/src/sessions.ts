@@ -22,7 +22,7 @@ export interface SessionStore {
   close(): void;
 }
 
-const SESSION_MS = 12 * 60 * 60 * 1000;
+export const SESSION_MS = 12 * 60 * 60 * 1000;
 const tokenHash = (token: string) => createHash("sha256").update(token).digest("base64url");
 
 /** Sessions in SQLite (a file beside the event log, or `:memory:` for a single process). */

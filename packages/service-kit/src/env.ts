@@ -42,6 +42,34 @@ export const ServiceEnv = z.object({
     .optional(),
 });
 
+/**
+ * Express's "trust proxy": whom to believe about the client's address and scheme (X-Forwarded-For,
+ * X-Forwarded-Proto). `false` (nobody: the address is the socket's), `true` (any proxy), a number of
+ * proxies in front, or comma-separated addresses or subnets of trusted proxies.
+ */
+export const TrustProxySetting = z
+  .string()
+  .regex(/^[\w.:/, -]+$/, "false, true, a number of proxies, or trusted proxy addresses")
+  .transform((value): boolean | number | string => {
+    if (value === "true" || value === "false") return value === "true";
+    return /^\d+$/.test(value) ? Number(value) : value;
+  });
+export type TrustProxy = boolean | number | string;
+
+/**
+ * Browser origins besides the server's own that may send commands with a session cookie and open live
+ * sockets: comma-separated, scheme://host[:port] each (e.g. https://cobuild.example.gov.cn).
+ */
+export const AllowedOriginsSetting = z
+  .string()
+  .transform((value) =>
+    value
+      .split(",")
+      .map((origin) => origin.trim())
+      .filter((origin) => origin !== ""),
+  )
+  .pipe(z.array(z.string().regex(/^https?:\/\/[^/\s]+$/, "each origin is scheme://host[:port], no path")));
+
 /** A port with the service's own default. */
 export const portSetting = (defaultPort: number) =>
   z.coerce.number().int().min(0).max(65_535).default(defaultPort);

@@ -1,11 +1,13 @@
 import { boardWatchAccess, type SessionStore } from "@cobuild/access";
 import type { BoardReader } from "@cobuild/boards";
+import type { TrustProxy } from "@cobuild/service-kit/env";
 import express, { type Express } from "express";
 import { type AccessControl, accessControl } from "./access/access-control.ts";
 import { accountService } from "./accounts/service.ts";
 import { agreementService } from "./agreements/commands.ts";
 import { agreementRoutes } from "./agreements/routes.ts";
 import { authenticate } from "./auth/authenticate.ts";
+import type { LoginThrottle } from "./auth/login-throttle.ts";
 import { authRoutes } from "./auth/routes.ts";
 import { boardRoutes } from "./boards/routes.ts";
 import { aggregateReaders } from "./commands/readers.ts";
@@ -16,7 +18,9 @@ import { evaluationRoutes } from "./evaluations/routes.ts";
 import { evaluationService } from "./evaluations/service.ts";
 import { openApiDocument } from "./http/openapi.ts";
 import { problemDetails } from "./http/problem-details.ts";
+import { requestGuard } from "./http/request-guard.ts";
 import { type ApiRoute, mountRoutes } from "./http/route.ts";
+import { noStore, securityHeaders } from "./http/security-headers.ts";
 import { meetingRoutes } from "./meetings/routes.ts";
 import { meetingService } from "./meetings/service.ts";
 import { peopleRoutes } from "./people/routes.ts";
@@ -43,6 +47,12 @@ export interface ApiDeps extends ServicesDeps {
   secureCookies?: boolean;
   /** The community's time zone, told to clients so their "today" is the server's; default Asia/Shanghai. */
   timeZone?: string;
+  /** Login attempt counts (tests pass their own rules and clock). */
+  loginThrottle?: LoginThrottle;
+  /** Browser origins besides the server's own that may send commands (see requestGuard). */
+  allowedOrigins?: readonly string[];
+  /** Whom to believe about the client's address and scheme (Express "trust proxy"); default nobody. */
+  trustProxy?: TrustProxy;
 }
 
 /** The application's commands and queries, without HTTP: used by the routes, the seed and scripts. */
@@ -84,6 +94,7 @@ export function apiRoutes(deps: ApiDeps, services: Services): ApiRoute[] {
       access,
       secureCookies: deps.secureCookies ?? false,
       timeZone: deps.timeZone ?? "Asia/Shanghai",
+      loginThrottle: deps.loginThrottle,
     }),
     ...registryRoutes(services.registry, access),
     ...agreementRoutes(services.agreements, access),
@@ -103,10 +114,11 @@ export function createApiRouter(deps: ApiDeps, services: Services = createServic
   const api = express.Router();
   const routes = apiRoutes(deps, services);
   const document = openApiDocument(routes, "0.2.0");
+  api.use(noStore);
   api.get("/openapi.json", (_req, res) => void res.json(document));
   api.use(express.json({ limit: "256kb" }));
   api.use((req, _res, next) => {
-    // A command without a JSON body would otherwise read as "every field missing".
+    // A body that is not JSON would otherwise read as "every field missing".
     const hasBody =
       Number(req.headers["content-length"] ?? 0) > 0 || req.headers["transfer-encoding"] !== undefined;
     if (req.method !== "GET" && hasBody && !req.is("application/json")) {
@@ -116,7 +128,7 @@ export function createApiRouter(deps: ApiDeps, services: Services = createServic
     } else next();
   });
   api.use(authenticate(deps.sessions, services.accounts));
-  mountRoutes(api, routes);
+  mountRoutes(api, routes, requestGuard(deps.allowedOrigins ?? []));
   api.use((req, _res, next) => {
     next(Object.assign(new Error(`No route ${req.method} ${req.path}`), { type: "route.not_found" }));
   });
@@ -128,6 +140,8 @@ export function createApiRouter(deps: ApiDeps, services: Services = createServic
 export function createApiApp(deps: ApiDeps, services: Services = createServices(deps)): Express {
   const app = express();
   app.disable("x-powered-by");
+  app.set("trust proxy", deps.trustProxy ?? false);
+  app.use(securityHeaders());
   app.get("/healthz", (_req, res) => void res.json({ status: "ok" }));
   app.use("/api", createApiRouter(deps, services));
   return app;

@@ -1,4 +1,12 @@
-import { parseEnv, portSetting, ServiceEnv, Switch, TimeZoneSetting } from "@cobuild/service-kit";
+import {
+  AllowedOriginsSetting,
+  parseEnv,
+  portSetting,
+  ServiceEnv,
+  Switch,
+  TimeZoneSetting,
+  TrustProxySetting,
+} from "@cobuild/service-kit";
 import type { z } from "zod";
 
 /** Every setting of the api process; nothing else in it reads process.env. */
@@ -8,6 +16,10 @@ export const ApiEnv = ServiceEnv.extend({
   TIME_ZONE: TimeZoneSetting.default("Asia/Shanghai"),
   /** Mark the session cookie Secure: set when clients reach the api over HTTPS. */
   SECURE_COOKIES: Switch.default(false),
+  /** Whom to believe about the client's address and scheme (behind nginx: `1`). */
+  TRUST_PROXY: TrustProxySetting.default(false),
+  /** Browser origins besides the server's own that may send commands with the session cookie. */
+  ALLOWED_ORIGINS: AllowedOriginsSetting.default([]),
 });
 export type ApiConfig = z.infer<typeof ApiEnv>;
 

@@ -11,6 +11,7 @@ import type { Logger } from "pino";
 import { expireDueAgreements } from "./agreements/expiry-sweep.ts";
 import { createApiRouter, createServices } from "./app.ts";
 import type { ApiConfig } from "./env.ts";
+import { securityHeaders } from "./http/security-headers.ts";
 
 export interface RunningApiService {
   url: string;
@@ -62,6 +63,8 @@ export async function startApiService(
   let stopping = false;
   const app = express();
   app.disable("x-powered-by");
+  app.set("trust proxy", config.TRUST_PROXY);
+  app.use(securityHeaders());
   app.use(
     healthRoutes(
       {
@@ -82,6 +85,7 @@ export async function startApiService(
         logError,
         secureCookies: config.SECURE_COOKIES,
         timeZone: config.TIME_ZONE,
+        allowedOrigins: config.ALLOWED_ORIGINS,
       },
       services,
     ),

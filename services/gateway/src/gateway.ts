@@ -1,4 +1,5 @@
 import type { Server as HttpServer } from "node:http";
+import { originAllowed, requestOriginOf } from "@cobuild/access";
 import {
   BOARD_DELTAS_TOPIC,
   type BoardDelta,
@@ -29,6 +30,8 @@ export interface GatewayOptions<Viewer> {
   boards: BoardReader;
   bus: EventBus;
   access: GatewayAccess<Viewer>;
+  /** Browser origins besides the server's own whose pages may open live sockets (see originAllowed). */
+  allowedOrigins?: readonly string[];
   /** A busy board sends at most one message per window (merged deltas); default 50 ms. */
   coalesceMs?: number;
   /**
@@ -60,6 +63,10 @@ export async function attachGateway<Viewer>(options: GatewayOptions<Viewer>): Pr
   const { access, boards } = options;
   const io: BoardServer = new Server(options.httpServer, {
     serveClient: false,
+    // A page on another origin (even another port of the same host) must not watch boards with a
+    // visitor's cookie: the handshake is refused before any login is looked at.
+    allowRequest: (req, callback) =>
+      callback(null, originAllowed(options.allowedOrigins ?? [], requestOriginOf(req.headers))),
     // Recovery helps a flaky phone catch up cheaply; correctness never depends on it (clients resync).
     // A recovered connection still passes the login check: the session may have ended meanwhile.
     connectionStateRecovery: { maxDisconnectionDuration: 60_000, skipMiddlewares: false },

@@ -71,6 +71,7 @@ export async function startGatewayService(
     boards,
     bus,
     access: boardWatchAccess(sessions, reads, accessControl(reads)),
+    allowedOrigins: config.ALLOWED_ORIGINS,
     onError: logError,
   });
   const { url, port } = await listenOn(httpServer, config);

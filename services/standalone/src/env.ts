@@ -1,7 +1,13 @@
 import { fileURLToPath } from "node:url";
 // The light entry points: main.ts reads its settings before it listens, so this module loads first and alone.
 import { Username } from "@cobuild/domain/schemas";
-import { parseEnv, ServiceEnv, TimeZoneSetting } from "@cobuild/service-kit/env";
+import {
+  AllowedOriginsSetting,
+  parseEnv,
+  ServiceEnv,
+  TimeZoneSetting,
+  TrustProxySetting,
+} from "@cobuild/service-kit/env";
 import { z } from "zod";
 
 const repoRoot = fileURLToPath(new URL("../../../", import.meta.url));
@@ -36,6 +42,10 @@ export const StandaloneEnv = z.object({
     .enum(["true", "false", "1", "0"])
     .default("false")
     .transform((v) => v === "true" || v === "1"),
+  /** Whom to believe about the client's address and scheme (behind nginx: `1`); see README. */
+  TRUST_PROXY: TrustProxySetting.default(false),
+  /** Browser origins besides the server's own that may send commands and open live sockets. */
+  ALLOWED_ORIGINS: AllowedOriginsSetting.default([]),
   /** The built web client; served at / when present. */
   WEB_DIST: z.string().min(1).default(`${repoRoot}web/dist`),
 });

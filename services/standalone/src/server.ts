@@ -2,7 +2,7 @@ import { existsSync, mkdirSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import { join, resolve } from "node:path";
 import { boardWatchAccess, openSqliteSessionStore } from "@cobuild/access";
-import { createApiRouter, createServices, expireDueAgreements } from "@cobuild/api";
+import { createApiRouter, createServices, expireDueAgreements, securityHeaders } from "@cobuild/api";
 import { allProjections } from "@cobuild/boards";
 import { InProcessBus } from "@cobuild/bus";
 import { localDate } from "@cobuild/domain";
@@ -64,6 +64,8 @@ export async function startStandalone(
   let stopping = false;
   const app = express();
   app.disable("x-powered-by");
+  app.set("trust proxy", config.TRUST_PROXY);
+  app.use(securityHeaders());
   app.use(
     healthRoutes(
       {
@@ -84,6 +86,7 @@ export async function startStandalone(
         logError,
         secureCookies: config.SECURE_COOKIES,
         timeZone: config.TIME_ZONE,
+        allowedOrigins: config.ALLOWED_ORIGINS,
       },
       services,
     ),
@@ -97,7 +100,14 @@ export async function startStandalone(
     httpServer.on("request", app);
   }
   const access = boardWatchAccess(sessions, services.accounts, services.access);
-  gateway = await attachGateway({ httpServer, boards: boards.serving, bus, access, onError: logError });
+  gateway = await attachGateway({
+    httpServer,
+    boards: boards.serving,
+    bus,
+    access,
+    allowedOrigins: config.ALLOWED_ORIGINS,
+    onError: logError,
+  });
   const attached = gateway;
   // Listen first: health answers at once, and the previous boards serve while the log is caught up.
   const { url, port } = early?.listening ?? (await listenOn(httpServer, config));

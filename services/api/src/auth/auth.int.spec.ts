@@ -197,17 +197,18 @@ describe("login, sessions and accounts over HTTP", () => {
       const colleague = await givenAccount([{ role: "community_staff", communityId }]);
       const staff = await ctx.testApi.clientWith([{ role: "community_staff", communityId }]);
 
+      // Accounts staff do not administer are not theirs to see: the answer is the one for a missing name.
       for (const username of [twoPlaces, colleague]) {
         expectProblem(
           await staff.put(`/api/accounts/${username}/password`, { newPassword: "taken-over-1" }),
           {
-            status: 403,
-            code: "grant_not_allowed",
+            status: 404,
+            code: "account_not_found",
           },
         );
         expectProblem(await staff.get(`/api/accounts/${username}`), {
-          status: 403,
-          code: "grant_not_allowed",
+          status: 404,
+          code: "account_not_found",
         });
       }
       expect(
@@ -258,10 +259,22 @@ describe("login, sessions and accounts over HTTP", () => {
       ]);
 
       expect((await self.get(`/api/accounts/${username}`)).body).not.toHaveProperty("passwordHash");
-      expectProblem(await outsider.get(`/api/accounts/${username}`), {
-        status: 403,
-        code: "grant_not_allowed",
-      });
+      // The same answer as for a name nobody holds, so nobody learns which usernames exist.
+      const missing = "nobody-holds-this";
+      const answers = [];
+      for (const name of [username, missing]) {
+        for (const response of [
+          await outsider.get(`/api/accounts/${name}`),
+          await outsider.post(`/api/accounts/${name}/grants`, {
+            grant: { role: "unit_liaison", unitId: "u" },
+          }),
+          await outsider.put(`/api/accounts/${name}/password`, { newPassword: "taken-over-1" }),
+        ]) {
+          const problem = expectProblem(response, { status: 404, code: "account_not_found" });
+          answers.push({ ...problem, detail: problem.detail.replace(name, "<name>"), instance: undefined });
+        }
+      }
+      expect(answers.slice(0, 3)).toEqual(answers.slice(3));
     });
   });
 });

@@ -1,9 +1,11 @@
-import { SESSION_COOKIE, type SessionStore } from "@cobuild/access";
+import { SESSION_COOKIE, SESSION_MS, type SessionStore } from "@cobuild/access";
 import {
   ChangePasswordInput,
   CreateAccountInput,
+  DomainError,
   GrantInput,
   LoginInput,
+  notFound,
   ResetPasswordInput,
   Username,
   unauthenticated,
@@ -13,6 +15,8 @@ import type { AccessControl } from "../access/access-control.ts";
 import type { AccountService } from "../accounts/service.ts";
 import { etagOf, sendCommandResult } from "../http/command-http.ts";
 import { type ApiRoute, route } from "../http/route.ts";
+import { FairSlots } from "./fair-slots.ts";
+import { LoginThrottle } from "./login-throttle.ts";
 import { decoyHash, verifyPassword } from "./password.ts";
 import type { Principal } from "./principal.ts";
 
@@ -38,7 +42,21 @@ export interface AuthRouteDeps {
   /** Send the cookie only over HTTPS (set behind a TLS-terminating proxy). */
   secureCookies: boolean;
   timeZone: string;
+  /** Counts login attempts per account and address; one per process unless a test passes its own. */
+  loginThrottle?: LoginThrottle;
 }
+
+/** Hashes at once: about one per core, so logins never starve the rest of the server. */
+const HASHING_SLOTS = 2;
+
+/** A login refused before any hashing; the problem handler turns it into a 429 with this message. */
+const tooManyAttempts = (retryAfterSeconds: number) =>
+  Object.assign(
+    new Error(
+      `登录尝试次数过多，请 ${retryAfterSeconds} 秒后再试。Too many login attempts: try again in ${retryAfterSeconds} s.`,
+    ),
+    { status: 429, expose: true, type: "login.throttled" },
+  );
 
 /** Login, logout, who am I, and account management. */
 export function authRoutes({
@@ -47,8 +65,28 @@ export function authRoutes({
   access,
   secureCookies,
   timeZone,
+  loginThrottle = new LoginThrottle(),
 }: AuthRouteDeps): ApiRoute[] {
   const tag = "Accounts";
+  const hashing = new FairSlots(HASHING_SLOTS);
+  /**
+   * The account, if the actor may see it: their own, or one whose roles they administer. Every other
+   * answer is the same 404 as for a name nobody holds, so nobody can probe which usernames exist.
+   */
+  const visibleAccount = async (principal: Principal, username: string) => {
+    const hidden = notFound("account_not_found", `No account ${username}.`);
+    const loaded = await accounts.account(username);
+    if (loaded.state.status === "none") throw hidden;
+    if (principal.kind === "user" && principal.username === username) return loaded;
+    try {
+      await access.check(principal, "ReadAccounts", accounts.accountScope(principal, loaded.state, username));
+    } catch (error) {
+      if (error instanceof DomainError && (error.kind === "forbidden" || error.kind === "not_found"))
+        throw hidden;
+      throw error;
+    }
+    return loaded;
+  };
   return [
     route({
       method: "post",
@@ -59,19 +97,29 @@ export function authRoutes({
       auth: "public",
       body: LoginInput,
       success: { status: 200, description: "Logged in", schema: LoggedIn },
-      async handle({ body, res }) {
+      async handle({ body, req, res }) {
+        // Throttled before anything is read or hashed: a flood costs the server nothing.
+        const address = req.ip ?? "unknown";
+        const throttled = loginThrottle.attempt(body.username, address);
+        if (throttled) {
+          res.setHeader("Retry-After", String(throttled.retryAfterSeconds));
+          throw tooManyAttempts(throttled.retryAfterSeconds);
+        }
         const { state } = await accounts.account(body.username);
         // A missing account costs the same hashing time as a wrong password.
         const hash = state.status === "active" ? state.passwordHash : await decoyHash();
-        const valid = await verifyPassword(body.password, hash);
+        const valid = await hashing.run(address, () => verifyPassword(body.password, hash));
         if (state.status !== "active" || !valid) {
           throw unauthenticated("invalid_credentials", "The username or password is wrong.");
         }
+        loginThrottle.succeeded(body.username, address);
         const token = sessions.create(state.username);
         res.cookie(SESSION_COOKIE, token, {
           httpOnly: true,
           sameSite: "lax",
-          secure: secureCookies,
+          // Over HTTPS (as the trust-proxy setting tells it behind a proxy) the cookie never goes out in clear.
+          secure: secureCookies || req.secure,
+          maxAge: SESSION_MS,
           path: "/",
         });
         const me = { username: state.username, displayName: state.displayName, grants: state.grants };
@@ -146,15 +194,8 @@ export function authRoutes({
       params: AccountParams,
       success: { status: 200, description: "The account", schema: Me },
       async handle({ params, principal, res }) {
-        const { state, revision } = await accounts.account(params.username);
-        const self = principal.kind === "user" && principal.username === params.username;
-        if (!self)
-          await access.check(
-            principal,
-            "ReadAccounts",
-            accounts.accountScope(principal, state, params.username),
-          );
-        if (state.status === "none") throw new Error("unreachable: accountScope refuses a missing account");
+        const { state, revision } = await visibleAccount(principal, params.username);
+        if (state.status === "none") throw new Error("unreachable: visibleAccount refuses a missing account");
         res
           .setHeader("ETag", etagOf(revision))
           .json({ username: state.username, displayName: state.displayName, grants: state.grants });
@@ -169,7 +210,8 @@ export function authRoutes({
       params: AccountParams,
       body: GrantInput,
       success: { status: 200, description: "Granted" },
-      async handle({ params, body, envelope, res }) {
+      async handle({ params, body, envelope, principal, res }) {
+        await visibleAccount(principal, params.username);
         sendCommandResult(res, await accounts.grantRole(params.username, body.grant, envelope), {});
       },
     }),
@@ -182,7 +224,8 @@ export function authRoutes({
       params: AccountParams,
       body: GrantInput,
       success: { status: 200, description: "Revoked" },
-      async handle({ params, body, envelope, res }) {
+      async handle({ params, body, envelope, principal, res }) {
+        await visibleAccount(principal, params.username);
         sendCommandResult(res, await accounts.revokeRole(params.username, body.grant, envelope), {});
       },
     }),
@@ -195,7 +238,8 @@ export function authRoutes({
       params: AccountParams,
       body: ResetPasswordInput,
       success: { status: 200, description: "Reset" },
-      async handle({ params, body, envelope, res }) {
+      async handle({ params, body, envelope, principal, res }) {
+        await visibleAccount(principal, params.username);
         const result = await accounts.resetPassword(params.username, body.newPassword, envelope);
         sessions.endAllOf(params.username);
         sendCommandResult(res, result, {});

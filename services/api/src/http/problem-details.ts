@@ -53,7 +53,21 @@ const bodyParserProblem = (error: unknown): Problem | undefined => {
         415,
         "unsupported_media_type",
         "Unsupported media type",
-        "Send the body as application/json.",
+        "Send commands as application/json (even with no fields).",
+      );
+    case "origin.refused":
+      return problem(
+        403,
+        "origin_refused",
+        "Origin refused",
+        "Commands are accepted only from cobuild's own pages and the origins it is configured to allow.",
+      );
+    case "login.throttled":
+      return problem(
+        429,
+        "login_throttled",
+        "Too many login attempts",
+        error instanceof Error ? error.message : "Try again later.",
       );
     case "route.not_found":
       return problem(404, "route_not_found", "Not found", "There is no such API route.");

@@ -1,5 +1,5 @@
 import { unauthenticated } from "@cobuild/domain";
-import type { Request, Response, Router } from "express";
+import type { Request, RequestHandler, Response, Router } from "express";
 import { z } from "zod";
 import type { Principal } from "../auth/principal.ts";
 import type { CommandEnvelope, CommandResult } from "../commands/run-command.ts";
@@ -124,7 +124,11 @@ export function changeRoute<P extends AnyObject, B extends z.ZodType>(spec: {
   });
 }
 
-/** Mounts routes on an Express router, in order. */
-export function mountRoutes(router: Router, routes: readonly ApiRoute[]): void {
-  for (const r of routes) router[r.method](r.path, (req, res) => r.run(req, res));
+/** Mounts routes on an Express router, in order, each behind `guard` (checks before any route runs). */
+export function mountRoutes(router: Router, routes: readonly ApiRoute[], guard?: RequestHandler): void {
+  for (const r of routes) {
+    const run = (req: Request, res: Response) => r.run(req, res);
+    if (guard) router[r.method](r.path, guard, run);
+    else router[r.method](r.path, run);
+  }
 }

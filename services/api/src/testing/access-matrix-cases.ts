@@ -12,8 +12,13 @@ export interface Attempt {
 
 export interface MatrixCase {
   command: string;
-  /** Who may, as the issue and the field describe it; everyone else must get 403. */
+  /** Who may, as the issue and the field describe it; everyone else is refused. */
   allowed: readonly Role[];
+  /**
+   * The refusal everyone else gets: 403, or 404 where the target is something they may not even see (an
+   * account they do not administer answers exactly as a missing one).
+   */
+  refusedWith?: 403 | 404;
   prepare(world: World, api: TestApi): Promise<Attempt>;
 }
 
@@ -278,6 +283,7 @@ export const matrixCases: MatrixCase[] = [
   {
     command: "GrantRole",
     allowed: STAFF,
+    refusedWith: 404,
     prepare: async (w, api) =>
       post(`/accounts/${await account(w, api)}/grants`, {
         grant: { role: "supermarket_keeper", communityId: w.communityId },
@@ -286,6 +292,7 @@ export const matrixCases: MatrixCase[] = [
   {
     command: "RevokeRole",
     allowed: STAFF,
+    refusedWith: 404,
     prepare: async (w, api) =>
       post(`/accounts/${await account(w, api)}/grants/revoke`, {
         grant: { role: "unit_liaison", unitId: w.unitId },
@@ -294,6 +301,7 @@ export const matrixCases: MatrixCase[] = [
   {
     command: "ResetPassword",
     allowed: STAFF,
+    refusedWith: 404,
     prepare: async (w, api) => ({
       method: "put",
       path: `/api/accounts/${await account(w, api)}/password`,
