@@ -179,6 +179,27 @@ describe("api, relay, projector and gateway as separate processes", () => {
     rmSync(rebuiltDir, { recursive: true, force: true });
   }, 240_000);
 
+  it("given a socket on the gateway process, when its session logs out at the api process, then the gateway ends it", async () => {
+    const token = await sessionToken("meeting");
+    const socket: Socket<ServerToClientEvents, ClientToServerEvents> = io(running.gateway?.url ?? "", {
+      transports: ["websocket"],
+      reconnection: false,
+      auth: { token },
+    });
+    const joined = await new Promise<JoinResult>((resolve) =>
+      socket.emit("board:join", { boardId: `community:${GUANGMING}` }, resolve),
+    );
+    expect(joined.ok).toBe(true);
+    const ended = new Promise<string>((resolve) => socket.once("disconnect", resolve));
+
+    const logout = await fetch(`${running.api?.url}/api/session`, {
+      method: "DELETE",
+      headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
+    });
+    expect(logout.status).toBe(204);
+    expect(await ended).toBe("io server disconnect");
+  });
+
   const sessionToken = async (username: string) => {
     const response = await fetch(`${running.api?.url}/api/session`, {
       method: "POST",

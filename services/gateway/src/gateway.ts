@@ -17,6 +17,7 @@ import type { EventBus, Unsubscribe } from "@cobuild/bus";
 import { Server } from "socket.io";
 import { DeltaCoalescer } from "./coalescer.ts";
 import { roomFanOut } from "./fan-out.ts";
+import { endSocketsWithSessions, type GatewaySessions } from "./session-ends.ts";
 import { type BoardServer, type BoardSocket, boardOfRoom, roomOf } from "./sockets.ts";
 
 /** Who may connect and watch which board; the API implements it with its own sessions and policy. */
@@ -32,6 +33,13 @@ export interface GatewayOptions<Viewer> {
   access: GatewayAccess<Viewer>;
   /** Browser origins besides the server's own whose pages may open live sockets (see originAllowed). */
   allowedOrigins?: readonly string[];
+  /**
+   * The sessions behind the sockets: with them, a logout, a password change or reset, a revoked role or
+   * an expiry ends the sockets concerned at once (see endSocketsWithSessions).
+   */
+  sessions?: GatewaySessions;
+  /** How often the shared session store is asked what ended; default 250 ms. */
+  sessionPollMs?: number;
   /** A busy board sends at most one message per window (merged deltas); default 50 ms. */
   coalesceMs?: number;
   /**
@@ -121,8 +129,13 @@ export async function attachGateway<Viewer>(options: GatewayOptions<Viewer>): Pr
     socket.data.queue = socket.data.queue.then(work, work);
   };
 
+  const sessionEnds = options.sessions
+    ? endSocketsWithSessions(io, options.sessions, options.sessionPollMs ?? 250, options.onError)
+    : undefined;
+
   io.on("connection", (socket) => {
     socket.data.queue = Promise.resolve();
+    sessionEnds?.track(socket);
     socket.on("board:join", (request, ack) => {
       if (typeof ack !== "function") return;
       const parsed = JoinRequest.safeParse(request);
@@ -161,6 +174,7 @@ export async function attachGateway<Viewer>(options: GatewayOptions<Viewer>): Pr
       }
     },
     close: async () => {
+      sessionEnds?.close();
       await unsubscribe();
       coalescer.flushAll();
       fanOut.close();

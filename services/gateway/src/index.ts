@@ -1,1 +1,2 @@
 export { attachGateway, type GatewayAccess, type GatewayOptions, type RunningGateway } from "./gateway.ts";
+export type { GatewaySessions } from "./session-ends.ts";

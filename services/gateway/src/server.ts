@@ -1,7 +1,13 @@
 import { mkdirSync } from "node:fs";
 import { createServer } from "node:http";
 import { join, resolve } from "node:path";
-import { accessControl, boardWatchAccess, logAccessReads, openSqliteSessionStore } from "@cobuild/access";
+import {
+  accessControl,
+  boardWatchAccess,
+  gatewaySessions,
+  logAccessReads,
+  openSqliteSessionStore,
+} from "@cobuild/access";
 import { SqliteBoardReader } from "@cobuild/board-store";
 import { boardsFileName, DIRECTORY_BOARD_ID } from "@cobuild/boards";
 import {
@@ -72,6 +78,7 @@ export async function startGatewayService(
     bus,
     access: boardWatchAccess(sessions, reads, accessControl(reads)),
     allowedOrigins: config.ALLOWED_ORIGINS,
+    sessions: gatewaySessions(sessions),
     onError: logError,
   });
   const { url, port } = await listenOn(httpServer, config);

@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import { join, resolve } from "node:path";
-import { boardWatchAccess, openSqliteSessionStore } from "@cobuild/access";
+import { boardWatchAccess, gatewaySessions, openSqliteSessionStore } from "@cobuild/access";
 import { createApiRouter, createServices, expireDueAgreements, securityHeaders } from "@cobuild/api";
 import { allProjections } from "@cobuild/boards";
 import { InProcessBus } from "@cobuild/bus";
@@ -106,6 +106,7 @@ export async function startStandalone(
     bus,
     access,
     allowedOrigins: config.ALLOWED_ORIGINS,
+    sessions: gatewaySessions(sessions),
     onError: logError,
   });
   const attached = gateway;

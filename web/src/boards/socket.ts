@@ -37,9 +37,18 @@ export function onBoardSocketReset(listener: () => void): () => void {
  */
 const watchers = new Map<string, number>();
 
+/**
+ * A board on screen is use: the session must not end for idleness while a wall screen shows the live
+ * board and nobody touches it (the server ends sessions after two hours without a request). So while
+ * any board is watched, the page asks who is logged in now and then, which counts as use.
+ */
+const KEEP_ALIVE_MS = 20 * 60 * 1000;
+let keepAlive: ReturnType<typeof setInterval> | undefined;
+
 /** Counts one more watcher of a board. */
 export function watchStarted(boardId: string): void {
   watchers.set(boardId, (watchers.get(boardId) ?? 0) + 1);
+  keepAlive ??= setInterval(() => void fetch("/api/session").catch(() => undefined), KEEP_ALIVE_MS);
 }
 
 /** Counts one watcher less; true when it was the last, so the room may be left. */
@@ -47,5 +56,9 @@ export function watchEnded(boardId: string): boolean {
   const left = (watchers.get(boardId) ?? 1) - 1;
   if (left > 0) watchers.set(boardId, left);
   else watchers.delete(boardId);
+  if (watchers.size === 0) {
+    clearInterval(keepAlive);
+    keepAlive = undefined;
+  }
   return left <= 0;
 }

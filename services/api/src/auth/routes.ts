@@ -226,7 +226,10 @@ export function authRoutes({
       success: { status: 200, description: "Revoked" },
       async handle({ params, body, envelope, principal, res }) {
         await visibleAccount(principal, params.username);
-        sendCommandResult(res, await accounts.revokeRole(params.username, body.grant, envelope), {});
+        const result = await accounts.revokeRole(params.username, body.grant, envelope);
+        // Whatever the account watches live is checked again: its sockets reconnect and rejoin.
+        sessions.accountChanged(params.username);
+        sendCommandResult(res, result, {});
       },
     }),
     route({
