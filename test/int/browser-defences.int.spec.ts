@@ -1,11 +1,8 @@
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import type { ClientToServerEvents, ServerToClientEvents } from "@cobuild/boards";
-import { loadConfig, type StandaloneServer, startStandalone } from "@cobuild/standalone";
-import pino from "pino";
+import type { StandaloneServer } from "@cobuild/standalone";
 import { io, type Socket } from "socket.io-client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type StreetServer, startStreetServer } from "../support/street-server.ts";
 
 type ClientSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 
@@ -18,7 +15,7 @@ const ADMIN_PASSWORD = "defences-test-password";
  * the flood locks only the account it targets.
  */
 describe("defences against forged requests and login floods", () => {
-  let dir: string;
+  let street: StreetServer | undefined;
   let server: StandaloneServer;
   let cookie: string;
   const sockets: ClientSocket[] = [];
@@ -39,23 +36,12 @@ describe("defences against forged requests and login floods", () => {
     });
 
   beforeAll(async () => {
-    dir = mkdtempSync(join(tmpdir(), "cobuild-defences-"));
-    const config = loadConfig({
-      PORT: "0",
-      HOST: "127.0.0.1",
-      DATA_DIR: dir,
-      SEED_DEMO: "false",
-      WEB_DIST: dir,
-      STREET_ID: "dongfeng",
-      STREET_NAME: "东风路街道",
-      ADMIN_USERNAME: "admin",
-      ADMIN_PASSWORD,
+    street = await startStreetServer(ADMIN_PASSWORD, {
       // The tests speak for several client addresses, as a proxy in front would.
       TRUST_PROXY: "true",
       ALLOWED_ORIGINS: ALLOWED,
     });
-    server = await startStandalone(config, pino({ level: "silent" }));
-    await server.ready();
+    server = street.server;
     const res = await login("admin", ADMIN_PASSWORD, "10.0.0.1");
     expect(res.status).toBe(200);
     cookie = (res.headers.getSetCookie()[0] ?? "").split(";")[0] ?? "";
@@ -63,8 +49,7 @@ describe("defences against forged requests and login floods", () => {
   });
   afterAll(async () => {
     for (const socket of sockets) socket.disconnect();
-    await server?.close();
-    rmSync(dir, { recursive: true, force: true });
+    await street?.close();
   });
 
   describe("commands sent with the session cookie", () => {

@@ -1,6 +1,3 @@
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import {
   applyOps,
   type BoardDelta,
@@ -10,10 +7,10 @@ import {
   type JoinResult,
   type ServerToClientEvents,
 } from "@cobuild/boards";
-import { loadConfig, type StandaloneServer, startStandalone } from "@cobuild/standalone";
-import pino from "pino";
+import type { StandaloneServer } from "@cobuild/standalone";
 import { io, type Socket } from "socket.io-client";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { type StreetServer, startStreetServer } from "../support/street-server.ts";
 
 type ClientSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 
@@ -34,25 +31,13 @@ const join_ = (socket: ClientSocket, boardId: string) =>
   new Promise<JoinResult>((resolve) => socket.emit("board:join", { boardId }, resolve));
 
 describe("live board over real sockets", () => {
-  let dir: string;
+  let street: StreetServer;
   let server: StandaloneServer;
   let sockets: ClientSocket[];
 
   beforeEach(async () => {
-    dir = mkdtempSync(join(tmpdir(), "cobuild-int-"));
-    const config = loadConfig({
-      PORT: "0",
-      HOST: "127.0.0.1",
-      DATA_DIR: dir,
-      SEED_DEMO: "false",
-      WEB_DIST: dir,
-      STREET_ID: "dongfeng",
-      STREET_NAME: "东风路街道",
-      ADMIN_USERNAME: "admin",
-      ADMIN_PASSWORD: "int-test-password",
-    });
-    server = await startStandalone(config, pino({ level: "silent" }), () => new Date("2025-06-15T04:00:00Z"));
-    await server.ready();
+    street = await startStreetServer("int-test-password", {}, () => new Date("2025-06-15T04:00:00Z"));
+    server = street.server;
     sockets = [];
     ({ token } = await post(`${server.url}/api/session`, {
       username: "admin",
@@ -66,8 +51,7 @@ describe("live board over real sockets", () => {
   });
   afterEach(async () => {
     for (const s of sockets) s.disconnect();
-    await server.close();
-    rmSync(dir, { recursive: true, force: true });
+    await street.close();
   });
 
   const connect = () => {

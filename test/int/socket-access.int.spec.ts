@@ -1,11 +1,8 @@
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import type { ClientToServerEvents, JoinResult, ServerToClientEvents } from "@cobuild/boards";
-import { loadConfig, type StandaloneServer, startStandalone } from "@cobuild/standalone";
-import pino from "pino";
+import type { StandaloneServer } from "@cobuild/standalone";
 import { io, type Socket } from "socket.io-client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type StreetServer, startStreetServer } from "../support/street-server.ts";
 
 type ClientSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 
@@ -14,7 +11,7 @@ type ClientSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
  * checked against the policy. One server for the file: the tests only read.
  */
 describe("socket access to boards", () => {
-  let dir: string;
+  let street: StreetServer | undefined;
   let server: StandaloneServer;
   const sockets: ClientSocket[] = [];
   const tokens: Record<string, string> = {};
@@ -33,20 +30,8 @@ describe("socket access to boards", () => {
     (await call("POST", "/session", { username, password })).token as string;
 
   beforeAll(async () => {
-    dir = mkdtempSync(join(tmpdir(), "cobuild-socket-access-"));
-    const config = loadConfig({
-      PORT: "0",
-      HOST: "127.0.0.1",
-      DATA_DIR: dir,
-      SEED_DEMO: "false",
-      WEB_DIST: dir,
-      STREET_ID: "dongfeng",
-      STREET_NAME: "东风路街道",
-      ADMIN_USERNAME: "admin",
-      ADMIN_PASSWORD: "socket-test-password",
-    });
-    server = await startStandalone(config, pino({ level: "silent" }), () => new Date("2025-06-15T04:00:00Z"));
-    await server.ready();
+    street = await startStreetServer("socket-test-password", {}, () => new Date("2025-06-15T04:00:00Z"));
+    server = street.server;
     tokens.admin = await login("admin", "socket-test-password");
     for (const communityId of ["gm", "xh"]) {
       await call("POST", "/communities", { communityId, streetId: "dongfeng", name: `社区${communityId}` });
@@ -79,8 +64,7 @@ describe("socket access to boards", () => {
   });
   afterAll(async () => {
     for (const s of sockets) s.disconnect();
-    await server?.close();
-    rmSync(dir, { recursive: true, force: true });
+    await street?.close();
   });
 
   const waitForBoard = async (boardId: string) => {

@@ -1,11 +1,8 @@
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import type { ClientToServerEvents, JoinResult, ServerToClientEvents } from "@cobuild/boards";
-import { loadConfig, type StandaloneServer, startStandalone } from "@cobuild/standalone";
-import pino from "pino";
+import type { StandaloneServer } from "@cobuild/standalone";
 import { io, type Socket } from "socket.io-client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type StreetServer, startStreetServer } from "../support/street-server.ts";
 
 type ClientSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 
@@ -14,7 +11,7 @@ type ClientSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
  * reset, or a revoked role ends (or re-checks) the sockets concerned at once, not at their next join.
  */
 describe("live sockets end with their sessions", () => {
-  let dir: string;
+  let street: StreetServer | undefined;
   let server: StandaloneServer;
   let admin: string;
   const sockets: ClientSocket[] = [];
@@ -79,20 +76,8 @@ describe("live sockets end with their sessions", () => {
     });
 
   beforeAll(async () => {
-    dir = mkdtempSync(join(tmpdir(), "cobuild-session-ends-"));
-    const config = loadConfig({
-      PORT: "0",
-      HOST: "127.0.0.1",
-      DATA_DIR: dir,
-      SEED_DEMO: "false",
-      WEB_DIST: dir,
-      STREET_ID: "dongfeng",
-      STREET_NAME: "东风路街道",
-      ADMIN_USERNAME: "admin",
-      ADMIN_PASSWORD: "session-ends-password",
-    });
-    server = await startStandalone(config, pino({ level: "silent" }));
-    await server.ready();
+    street = await startStreetServer("session-ends-password");
+    server = street.server;
     admin = await login("admin", "session-ends-password");
     await call("POST", "/communities", admin, { communityId: "gm", streetId: "dongfeng", name: "光明社区" });
     await call("POST", "/communities/gm/units", admin, {
@@ -112,8 +97,7 @@ describe("live sockets end with their sessions", () => {
   });
   afterAll(async () => {
     for (const socket of sockets) socket.disconnect();
-    await server?.close();
-    rmSync(dir, { recursive: true, force: true });
+    await street?.close();
   });
 
   it("given a socket watching a board, when its session logs out, then the server ends it and it cannot come back", async () => {

@@ -1,0 +1,48 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { loadConfig, type StandaloneServer, startStandalone } from "@cobuild/standalone";
+import pino from "pino";
+
+/** A one-process server in this test's own process, on an empty log, with its data folder. */
+export interface StreetServer {
+  server: StandaloneServer;
+  dir: string;
+  /** Stops the server and removes its data. */
+  close(): Promise<void>;
+}
+
+/**
+ * Starts the one-process server on a fresh data folder with no demo: Dongfeng Road street and its
+ * administrator `admin` (with `adminPassword`) only, ready once it returns. `settings` are further
+ * environment settings (TRUST_PROXY, ALLOWED_ORIGINS …).
+ */
+export async function startStreetServer(
+  adminPassword: string,
+  settings: Record<string, string> = {},
+  clock?: () => Date,
+): Promise<StreetServer> {
+  const dir = mkdtempSync(join(tmpdir(), "cobuild-street-"));
+  const config = loadConfig({
+    PORT: "0",
+    HOST: "127.0.0.1",
+    DATA_DIR: dir,
+    SEED_DEMO: "false",
+    WEB_DIST: dir,
+    STREET_ID: "dongfeng",
+    STREET_NAME: "东风路街道",
+    ADMIN_USERNAME: "admin",
+    ADMIN_PASSWORD: adminPassword,
+    ...settings,
+  });
+  const server = await startStandalone(config, pino({ level: "silent" }), clock);
+  await server.ready();
+  return {
+    server,
+    dir,
+    close: async () => {
+      await server.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
