@@ -5,3 +5,5 @@ export * from "./health.ts";
 export * from "./health-server.ts";
 export * from "./lifecycle.ts";
 export * from "./listen.ts";
+export * from "./metrics.ts";
+export * from "./request-id.ts";

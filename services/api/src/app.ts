@@ -1,5 +1,6 @@
 import { boardWatchAccess, type SessionStore } from "@cobuild/access";
 import type { BoardReader } from "@cobuild/boards";
+import { httpMetrics, metricsRoute, requestIds } from "@cobuild/service-kit";
 import type { TrustProxy } from "@cobuild/service-kit/env";
 import express, { type Express } from "express";
 import { type AccessControl, accessControl } from "./access/access-control.ts";
@@ -42,7 +43,8 @@ export interface ServicesDeps extends CommandDeps {
 
 export interface ApiDeps extends ServicesDeps {
   sessions: SessionStore;
-  logError: (error: unknown) => void;
+  /** Unexpected errors (5xx), with what is known of the request they happened in. */
+  logError: (error: unknown, context?: Record<string, unknown>) => void;
   /** Send the session cookie only over HTTPS (set when served behind TLS). */
   secureCookies?: boolean;
   /** The community's time zone, told to clients so their "today" is the server's; default Asia/Shanghai. */
@@ -141,7 +143,8 @@ export function createApiApp(deps: ApiDeps, services: Services = createServices(
   const app = express();
   app.disable("x-powered-by");
   app.set("trust proxy", deps.trustProxy ?? false);
-  app.use(securityHeaders());
+  app.use(requestIds, httpMetrics, securityHeaders());
+  app.get("/metrics", metricsRoute);
   app.get("/healthz", (_req, res) => void res.json({ status: "ok" }));
   app.use("/api", createApiRouter(deps, services));
   return app;

@@ -5,7 +5,15 @@ import { openSqliteSessionStore } from "@cobuild/access";
 import { SqliteBoardReader } from "@cobuild/board-store";
 import { boardsFileName, DIRECTORY_BOARD_ID } from "@cobuild/boards";
 import { localDate } from "@cobuild/domain";
-import { gracefulClose, healthRoutes, listenOn, openConfiguredEventStore } from "@cobuild/service-kit";
+import {
+  gracefulClose,
+  healthRoutes,
+  httpMetrics,
+  listenOn,
+  metricsRoute,
+  openConfiguredEventStore,
+  requestIds,
+} from "@cobuild/service-kit";
 import express from "express";
 import type { Logger } from "pino";
 import { expireDueAgreements } from "./agreements/expiry-sweep.ts";
@@ -34,7 +42,8 @@ export async function startApiService(
 ): Promise<RunningApiService> {
   const dataDir = resolve(config.DATA_DIR);
   mkdirSync(dataDir, { recursive: true });
-  const logError = (error: unknown) => logger.error({ err: error }, "unexpected error");
+  const logError = (error: unknown, context?: Record<string, unknown>) =>
+    logger.error({ err: error, ...context }, "unexpected error");
   const store = await openConfiguredEventStore({ ...config, DATA_DIR: dataDir }, clock);
   const boards = new SqliteBoardReader(join(dataDir, boardsFileName()));
   const sessions = openSqliteSessionStore(join(dataDir, "sessions.sqlite"));
@@ -64,7 +73,8 @@ export async function startApiService(
   const app = express();
   app.disable("x-powered-by");
   app.set("trust proxy", config.TRUST_PROXY);
-  app.use(securityHeaders());
+  app.use(requestIds, httpMetrics, securityHeaders());
+  app.get("/metrics", metricsRoute);
   app.use(
     healthRoutes(
       {

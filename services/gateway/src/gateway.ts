@@ -14,6 +14,7 @@ import {
   type WatchVerdict,
 } from "@cobuild/boards";
 import type { EventBus, Unsubscribe } from "@cobuild/bus";
+import { measureSockets } from "@cobuild/service-kit";
 import { Server } from "socket.io";
 import { DeltaCoalescer } from "./coalescer.ts";
 import { roomFanOut } from "./fan-out.ts";
@@ -81,6 +82,7 @@ export async function attachGateway<Viewer>(options: GatewayOptions<Viewer>): Pr
   });
 
   const fanOut = roomFanOut(io, options.stallMs ?? 5_000);
+  const stopMeasuringSockets = measureSockets(() => io.engine.clientsCount);
 
   io.use(async (socket, next) => {
     const handshake: Handshake = {
@@ -175,6 +177,7 @@ export async function attachGateway<Viewer>(options: GatewayOptions<Viewer>): Pr
     },
     close: async () => {
       sessionEnds?.close();
+      stopMeasuringSockets();
       await unsubscribe();
       coalescer.flushAll();
       fanOut.close();

@@ -14,6 +14,7 @@ import {
   gracefulClose,
   healthRoutes,
   listenOn,
+  metricsRoute,
   openConfiguredBus,
   openConfiguredEventStore,
 } from "@cobuild/service-kit";
@@ -58,6 +59,7 @@ export async function startGatewayService(
   let stopping = false;
   const app = express();
   app.disable("x-powered-by");
+  app.get("/metrics", metricsRoute);
   app.use(
     healthRoutes(
       {

@@ -9,7 +9,15 @@ import { localDate } from "@cobuild/domain";
 import { openSqliteEventStore } from "@cobuild/event-store";
 import { attachGateway, type RunningGateway } from "@cobuild/gateway";
 import { startProjector } from "@cobuild/projector";
-import { healthRoutes, type Listening, listenOn } from "@cobuild/service-kit";
+import {
+  healthRoutes,
+  httpMetrics,
+  type Listening,
+  listenOn,
+  measureProjectorLag,
+  metricsRoute,
+  requestIds,
+} from "@cobuild/service-kit";
 import express from "express";
 import type { Logger } from "pino";
 import { BoardVersions } from "./board-versions.ts";
@@ -42,7 +50,8 @@ export async function startStandalone(
     clock,
     writerThread: true,
   });
-  const logError = (error: unknown) => logger.error({ err: error }, "unexpected error");
+  const logError = (error: unknown, context?: Record<string, unknown>) =>
+    logger.error({ err: error, ...context }, "unexpected error");
   const bus = new InProcessBus(logError);
   const boards = new BoardVersions(dataDir, logger);
   // Assigned once attached; the build may catch up before that, and then has no watchers to resync.
@@ -57,6 +66,7 @@ export async function startStandalone(
     onError: logError,
   });
 
+  const stopMeasuringLag = measureProjectorLag(() => Math.max(0, projector.head() - projector.position()));
   const today = () => localDate(clock(), config.TIME_ZONE);
   const services = createServices({ store, today, boards: boards.serving });
   const sessions = openSqliteSessionStore(join(dataDir, "sessions.sqlite"));
@@ -65,7 +75,8 @@ export async function startStandalone(
   const app = express();
   app.disable("x-powered-by");
   app.set("trust proxy", config.TRUST_PROXY);
-  app.use(securityHeaders());
+  app.use(requestIds, httpMetrics, securityHeaders());
+  app.get("/metrics", metricsRoute);
   app.use(
     healthRoutes(
       {
@@ -146,6 +157,7 @@ export async function startStandalone(
     },
     close: async () => {
       stopping = true;
+      stopMeasuringLag();
       clearInterval(sweepTimer);
       await setup.catch(() => undefined);
       await attached.close();

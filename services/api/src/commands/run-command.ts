@@ -8,6 +8,7 @@ import {
   type ScopeRef,
 } from "@cobuild/domain";
 import { type EventStore, type RecordedEvent, WrongExpectedRevisionError } from "@cobuild/event-store";
+import { commandSeconds, commandsRun, eventsAppended } from "@cobuild/service-kit";
 import type { AccessControl } from "../access/access-control.ts";
 import { actorOf, type Principal } from "../auth/principal.ts";
 import { eventIdsFor, requestHash } from "./ids.ts";
@@ -82,7 +83,20 @@ export async function runCommand<Command, Event extends DomainEvent, State, Cont
   spec: CommandSpec<Command, Event, State, Context>,
   envelope: CommandEnvelope,
 ): Promise<CommandResult<Event>> {
-  return deps.queue.run(spec.streamId, () => attemptCommand(deps, spec, envelope));
+  const command = (spec.command as { type?: unknown }).type;
+  const name = typeof command === "string" ? command : "unknown";
+  const timer = commandSeconds.startTimer({ command: name });
+  try {
+    const result = await deps.queue.run(spec.streamId, () => attemptCommand(deps, spec, envelope));
+    commandsRun.inc({ command: name, outcome: result.replayed ? "replayed" : "accepted" });
+    if (!result.replayed) eventsAppended.inc(result.events.length);
+    return result;
+  } catch (error) {
+    commandsRun.inc({ command: name, outcome: error instanceof DomainError ? "refused" : "failed" });
+    throw error;
+  } finally {
+    timer();
+  }
 }
 
 async function attemptCommand<Command, Event extends DomainEvent, State, Context extends DecideContext>(

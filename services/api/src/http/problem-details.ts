@@ -132,9 +132,11 @@ export function toProblem(error: unknown): Problem {
 
 /** The one place errors become HTTP responses. */
 export const problemDetails =
-  (log: (error: unknown) => void): ErrorRequestHandler =>
+  (log: (error: unknown, context?: Record<string, unknown>) => void): ErrorRequestHandler =>
   (error, req, res, _next) => {
     const body = { ...toProblem(error), instance: req.originalUrl };
-    if (body.status >= 500) log(error);
+    // The request id (also in the answer's X-Request-Id) ties what a user reports to this log line.
+    if (body.status >= 500)
+      log(error, { requestId: res.locals.requestId, method: req.method, path: req.path });
     res.status(body.status).type("application/problem+json").json(body);
   };
