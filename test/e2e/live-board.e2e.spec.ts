@@ -122,6 +122,25 @@ describe.skipIf(!browserAvailable())("the live board in a real browser", () => {
     await context.close();
   });
 
+  it("given the phone form, when a quantity far beyond the commitment is entered, then it warns and logs nothing until the liaison confirms", async () => {
+    const api = await ApiClient.as(app.url, "liaison");
+    const ledgerCount = async () => (await boardData<UnitLedger>(api, `unit:${LIAISON_UNIT}`)).contributions;
+    const before = Object.keys(await ledgerCount()).length;
+    const { context, page } = await openAs(app, "liaison", `/units/${LIAISON_UNIT}/log`, PHONE);
+    await page.getByRole("radio", { disabled: false }).first().check();
+    await page.getByLabel(/^数量/).fill("10000000");
+    await page.getByRole("button", { name: "提交登记" }).click();
+    await expect.poll(() => page.getByTestId("error-quantity").textContent()).toMatch(/远超通常范围/);
+    expect(Object.keys(await ledgerCount())).toHaveLength(before);
+    await page.screenshot({ path: artifactPath("log-phone-implausible.png"), fullPage: true });
+
+    await page.getByLabel("数字无误，确认提交").check();
+    await page.getByRole("button", { name: "提交登记" }).click();
+    await page.getByRole("button", { name: "再登记一条" }).waitFor();
+    await expect.poll(async () => Object.keys(await ledgerCount()).length).toBe(before + 1);
+    await context.close();
+  });
+
   it("given nobody is logged in, when a board link is opened, then the login page asks first and sends them back to the board", async () => {
     const context = await app.browser.newContext(DESKTOP);
     await watchPolicy(context, app.policyViolations);

@@ -76,6 +76,9 @@ export const en: Record<keyof typeof zhCN, string> = {
   "error.too_short": "Too short",
   "error.too_few": "Add at least one",
   "error.too_big": "Too large",
+  "error.quantity_implausible":
+    "This figure is far beyond the usual (such as what the commitment has left); check the number and the unit, and tick “The figure is right” to submit it.",
+  "form.confirmImplausible": "The figure is right; submit it",
   "error.too_many_decimals": "At most two decimal places",
   "error.invalid_type": "Enter a valid value",
   "error.invalid_format": "Wrong format",

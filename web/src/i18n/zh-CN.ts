@@ -74,6 +74,9 @@ export const zhCN = {
   "error.too_short": "内容太短",
   "error.too_few": "至少要填一项",
   "error.too_big": "数值过大",
+  "error.quantity_implausible":
+    "这个数字远超通常范围（例如承诺的剩余量），请核对数字和单位；确认无误请勾选“数字无误”后再提交。",
+  "form.confirmImplausible": "数字无误，确认提交",
   "error.too_many_decimals": "最多两位小数",
   "error.invalid_type": "请填写有效的值",
   "error.invalid_format": "格式不正确",

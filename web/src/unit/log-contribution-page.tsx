@@ -4,6 +4,7 @@ import { type FormEvent, useRef, useState } from "react";
 import { Link } from "react-router";
 import { newId } from "../api.ts";
 import { localToday } from "../boards/agreements.ts";
+import { ConfirmImplausible } from "../components/confirm-implausible.tsx";
 import { useCommand } from "../components/use-command.ts";
 import { useI18n } from "../i18n/i18n.tsx";
 import { Field } from "../pages/field.tsx";
@@ -66,6 +67,7 @@ function LogForm({ ledger, agreement }: { ledger: UnitLedger; agreement: BoardAg
   const [date, setDate] = useState(localToday);
   const [participants, setParticipants] = useState("");
   const [note, setNote] = useState("");
+  const [confirmed, setConfirmed] = useState(false);
   // One id per intended contribution: a resubmit after a dropped connection cannot log it twice.
   const [contributionId, setContributionId] = useState(newId);
   const [saved, setSaved] = useState<string>();
@@ -82,6 +84,7 @@ function LogForm({ ledger, agreement }: { ledger: UnitLedger; agreement: BoardAg
       date,
       participants: parseAmount(participants) ?? 0,
       note,
+      ...(confirmed ? { confirmed: true } : {}),
     };
     const url = `/api/agreements/${agreement.agreementId}/contributions`;
     if (await command.submit(url, body, LogContributionInput)) {
@@ -96,6 +99,7 @@ function LogForm({ ledger, agreement }: { ledger: UnitLedger; agreement: BoardAg
     setQuantity("");
     setParticipants("");
     setNote("");
+    setConfirmed(false);
     setContributionId(newId());
     command.reset();
   };
@@ -139,7 +143,10 @@ function LogForm({ ledger, agreement }: { ledger: UnitLedger; agreement: BoardAg
             enterKeyHint="next"
             autoComplete="off"
             value={quantity}
-            onChange={(e) => setQuantity(e.target.value)}
+            onChange={(e) => {
+              setQuantity(e.target.value);
+              setConfirmed(false);
+            }}
           />
         </Field>
         <Field
@@ -157,6 +164,8 @@ function LogForm({ ledger, agreement }: { ledger: UnitLedger; agreement: BoardAg
           />
         </Field>
       </div>
+      {/* Right under the figures it is about, above the sticky submit bar. */}
+      <ConfirmImplausible errors={command.errors} checked={confirmed} onChange={setConfirmed} />
       <Field id="date" label={t("unit.log.date")} error={command.fieldError("date")}>
         <input
           id="date"

@@ -4,6 +4,7 @@ import { type FormEvent, useState } from "react";
 import { newId } from "../api.ts";
 import { localToday } from "../boards/agreements.ts";
 import { useBoard } from "../boards/use-board.ts";
+import { ConfirmImplausible } from "../components/confirm-implausible.tsx";
 import { useCommand } from "../components/use-command.ts";
 import { useI18n } from "../i18n/i18n.tsx";
 import { Field } from "../pages/field.tsx";
@@ -64,6 +65,7 @@ function DonationForm({ ledger, onSaved }: { ledger: UnitLedger; onSaved(receipt
   const [money, setMoney] = useState("");
   const [receivedOn, setReceivedOn] = useState(localToday);
   const [note, setNote] = useState("");
+  const [confirmed, setConfirmed] = useState(false);
   // One id per intended donation: a resubmit after a dropped connection cannot record it twice.
   const [donationId] = useState(newId);
   const items = Object.values(supermarket.board?.data.items ?? {});
@@ -82,6 +84,7 @@ function DonationForm({ ledger, onSaved }: { ledger: UnitLedger; onSaved(receipt
       lines,
       ...(amount === undefined ? {} : { money: amount }),
       note,
+      ...(confirmed ? { confirmed: true } : {}),
     };
     const url = `/api/communities/${ledger.communityId}/supermarket/donations`;
     const result = await command.submit(url, body, RecordDonationInput);
@@ -96,7 +99,10 @@ function DonationForm({ ledger, onSaved }: { ledger: UnitLedger; onSaved(receipt
           rows={rows}
           issues={issues}
           error={command.fieldError("lines")}
-          onChange={setRows}
+          onChange={(next) => {
+            setRows(next);
+            setConfirmed(false);
+          }}
         />
       ) : (
         <>
@@ -119,7 +125,10 @@ function DonationForm({ ledger, onSaved }: { ledger: UnitLedger; onSaved(receipt
             inputMode="decimal"
             autoComplete="off"
             value={money}
-            onChange={(e) => setMoney(e.target.value)}
+            onChange={(e) => {
+              setMoney(e.target.value);
+              setConfirmed(false);
+            }}
           />
         </Field>
         <Field id="receivedOn" label={t("unit.donate.date")} error={command.fieldError("receivedOn")}>
@@ -132,6 +141,8 @@ function DonationForm({ ledger, onSaved }: { ledger: UnitLedger; onSaved(receipt
           />
         </Field>
       </div>
+      {/* Right under the figures it is about, above the sticky submit bar. */}
+      <ConfirmImplausible errors={command.errors} checked={confirmed} onChange={setConfirmed} />
       <Field id="note" label={t("unit.donate.note")} error={command.fieldError("note")}>
         <textarea id="note" rows={2} maxLength={500} value={note} onChange={(e) => setNote(e.target.value)} />
       </Field>

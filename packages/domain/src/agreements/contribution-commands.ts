@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { Confirmed } from "../shared/plausibility.ts";
 import { Id } from "../shared/schemas.ts";
 import { AgreementChangeReason, ContributionLoggedData, ContributionNote, Participants } from "./events.ts";
 
@@ -7,6 +8,8 @@ export const LogContributionInput = ContributionLoggedData.omit({ communityId: t
   .extend({
     participants: Participants.default(0),
     note: ContributionNote.default(""),
+    /** The liaison confirmed a quantity far beyond what the commitment has left (see decideLog). */
+    confirmed: Confirmed,
   })
   .strict();
 /** The parsed body (defaults applied); `z.input<typeof LogContributionInput>` is what a form may send. */

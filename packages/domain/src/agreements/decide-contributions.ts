@@ -1,5 +1,6 @@
 import type { DecideContext } from "../shared/decider.ts";
 import { conflict, notFound, validationError } from "../shared/errors.ts";
+import { ensurePlausible } from "../shared/plausibility.ts";
 import { addQuantities, compareQuantities, subtractQuantities } from "../shared/quantities.ts";
 import type {
   ContributionCommand,
@@ -67,8 +68,20 @@ const decideLog = (
     );
   }
   checkDate(data.date, state, today);
+  // A digit too many or the wrong unit would go onto the public board at once: far beyond what is left
+  // (twice the rest, or a quarter of the target once little is left) needs the liaison's confirmation.
+  const { confirmed, ...logged } = data;
+  const target = targetOf(state, data.commitmentId);
+  const left = Math.max(0, subtractQuantities(target, state.logged.get(data.commitmentId) ?? 0));
+  ensurePlausible(
+    data.quantity,
+    Math.max(2 * left, target / 4, 1),
+    confirmed,
+    "quantity",
+    "what the commitment has left",
+  );
   const { communityId, unitId } = state.agreement;
-  return [{ type: "ContributionLogged", data: { ...data, communityId, unitId } }];
+  return [{ type: "ContributionLogged", data: { ...logged, communityId, unitId } }];
 };
 
 /**

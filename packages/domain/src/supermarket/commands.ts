@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { DomainCommand } from "../shared/decider.ts";
 import type { DataSchemaMap } from "../shared/messages.ts";
+import { Confirmed } from "../shared/plausibility.ts";
 import { Id, Name } from "../shared/schemas.ts";
 import {
   DonationReceivedData,
@@ -53,6 +54,8 @@ export const RecordDonationInput = DonationReceivedData.omit({ receiptNo: true }
     ]),
     lines: z.array(StrictGoodsLine).max(50).default([]),
     note: SupermarketNote.default(""),
+    /** The sender confirmed a line or an amount far beyond the usual (see decideDonation). */
+    confirmed: Confirmed,
   })
   .strict()
   .superRefine((donation, ctx) => {

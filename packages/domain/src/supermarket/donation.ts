@@ -1,9 +1,13 @@
 import { conflict, notFound, validationError } from "../shared/errors.ts";
+import { ensurePlausible } from "../shared/plausibility.ts";
 import type { RecordDonation } from "./commands.ts";
 import { catalogueItem, ensureCommunity, required, type SupermarketDecideContext } from "./context.ts";
 import type { DonationReceived } from "./events.ts";
 import { chainHas } from "./id-chain.ts";
 import type { SupermarketState } from "./state.ts";
+
+/** A donation of money above this (yuan) is confirmed by whoever records it. */
+const LARGE_SUM_YUAN = 50_000;
 
 /** The next receipt number for a donation received on `date`: `<year>-<5-digit sequence in that year>`. */
 export const nextReceiptNo = (state: SupermarketState, date: string): string => {
@@ -48,9 +52,22 @@ export const decideDonation = (
   }
   ensureCommunity(required(context.community, "the community's state", "RecordDonation"), data.communityId);
   ensureDonor(command, context);
+  // Goods go into stock and onto the public list at once: a line far beyond the item's usual scale (ten
+  // times its minimum stock, and at least 100) or a large sum needs the sender's confirmation first.
+  const { confirmed, ...received } = data;
   data.lines.forEach((line, index) => {
-    catalogueItem(state, line.itemId, `lines.${index}.itemId`);
+    const item = catalogueItem(state, line.itemId, `lines.${index}.itemId`);
+    const usual = Math.max(10 * item.minimumStock, 100);
+    ensurePlausible(
+      line.quantity,
+      usual,
+      confirmed,
+      `lines.${index}.quantity`,
+      "what this item usually takes",
+    );
   });
+  if (data.money !== undefined)
+    ensurePlausible(data.money, LARGE_SUM_YUAN, confirmed, "money", "a usual donation of money");
   const receiptNo = nextReceiptNo(state, data.receivedOn);
-  return [{ type: "DonationReceived", data: { ...data, receiptNo } }];
+  return [{ type: "DonationReceived", data: { ...received, receiptNo } }];
 };

@@ -107,11 +107,31 @@ describe("agreements over HTTP: logging contributions", () => {
       });
     });
 
+    it("given a quantity far beyond what the commitment has left, when logged without confirmation, then 400 on the quantity and nothing is written; confirmed, it is logged as entered", async () => {
+      const { agreementId } = await givenSignedAgreement(ctx.api);
+      const head = await ctx.testApi.store.headPosition();
+      const body = contributionBody({ quantity: 10_000_000 });
+
+      const refused = await ctx.api.post(contributionsPath(agreementId), body);
+
+      const problem = expectProblem(refused, { status: 400, code: "quantity_implausible" });
+      expect(problem.errors).toEqual([
+        expect.objectContaining({ field: "quantity", code: "quantity_implausible" }),
+      ]);
+      expect(await ctx.testApi.store.headPosition()).toBe(head);
+      const confirmed = await ctx.api.post(contributionsPath(agreementId), { ...body, confirmed: true });
+      expect(confirmed.status).toBe(201);
+      const stored = (await ctx.testApi.store.readStream(`agreement-${agreementId}`)).at(-1);
+      expect(stored?.data).toMatchObject({ quantity: 10_000_000 });
+      expect(stored?.data).not.toHaveProperty("confirmed");
+    });
+
     it("given a commitment done more than promised and verified, when read, then its progress stops at 1 and it is struck off", async () => {
       const { agreementId } = await givenSignedAgreement(ctx.api);
       const logged = await ctx.api.post(
         contributionsPath(agreementId),
-        contributionBody({ commitmentId: "rubbish", quantity: 3 }),
+        // Three times the target: the liaison confirmed it when warned.
+        contributionBody({ commitmentId: "rubbish", quantity: 3, confirmed: true }),
       );
       await ctx.api.post(
         `${contributionsPath(agreementId)}/${bodyField(logged, "contributionId")}/verification`,

@@ -102,7 +102,8 @@ describe("an agreement's life after drafting, over HTTP", () => {
   describe("verification, dispute and correction", () => {
     it("given a logged contribution, when disputed, then it cannot be verified until corrected, and the correction keeps both versions in the log", async () => {
       const { agreementId } = await givenSignedAgreement(ctx.api);
-      const contributionId = await logged(ctx.api, agreementId, { quantity: 10_000 });
+      // A figure the liaison confirmed when warned, and the community still questions.
+      const contributionId = await logged(ctx.api, agreementId, { quantity: 10_000, confirmed: true });
 
       const disputed = await ctx.api.post(contributionPath(agreementId, contributionId, "dispute"), {
         reason: "数量明显有误",

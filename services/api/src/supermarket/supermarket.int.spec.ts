@@ -147,6 +147,34 @@ describe("love supermarket over HTTP", () => {
   });
 
   describe("donations", () => {
+    it("given a line or a sum far beyond the usual, when recorded without confirmation, then 400 on that field and nothing enters stock; confirmed, it does", async () => {
+      const communityId = await givenCommunity(ctx.api);
+      const paths = supermarketPaths(communityId);
+      await ctx.api.post(paths.items, riceBody());
+      const head = await ctx.testApi.store.headPosition();
+
+      const tooMuch = await ctx.api.post(
+        paths.donations,
+        donationBody({ lines: [{ itemId: "rice", quantity: 10_000_000 }] }),
+      );
+      const tooRich = await ctx.api.post(paths.donations, donationBody({ lines: [], money: 9_000_000 }));
+
+      expect(expectProblem(tooMuch, { status: 400, code: "quantity_implausible" }).errors).toEqual([
+        expect.objectContaining({ field: "lines.0.quantity", code: "quantity_implausible" }),
+      ]);
+      expect(expectProblem(tooRich, { status: 400, code: "quantity_implausible" }).errors).toEqual([
+        expect.objectContaining({ field: "money", code: "quantity_implausible" }),
+      ]);
+      expect(await ctx.testApi.store.headPosition()).toBe(head);
+      expect(await riceStock(communityId)).toBe(0);
+      const confirmed = await ctx.api.post(
+        paths.donations,
+        donationBody({ lines: [{ itemId: "rice", quantity: 10_000 }], confirmed: true }),
+      );
+      expect(confirmed.status).toBe(201);
+      expect(await riceStock(communityId)).toBe(10_000);
+    });
+
     it("given a unit of the community, when it donates goods and money, then 201 with the year's receipt number and the stock grows", async () => {
       const { communityId, unitId } = await givenUnit(ctx.api);
       const paths = supermarketPaths(communityId);
