@@ -2,6 +2,7 @@ import type { LedgerContribution } from "@cobuild/boards";
 import { CorrectContributionInput } from "@cobuild/domain";
 import { type FormEvent, useEffect, useRef, useState } from "react";
 import { localToday } from "../boards/agreements.ts";
+import { ConfirmImplausible } from "../components/confirm-implausible.tsx";
 import { FormActions } from "../components/form-footer.tsx";
 import { useCommand } from "../components/use-command.ts";
 import { useI18n } from "../i18n/i18n.tsx";
@@ -27,6 +28,7 @@ export function CorrectContributionForm(props: {
   const [participants, setParticipants] = useState(String(c.participants));
   const [note, setNote] = useState(c.note);
   const [reason, setReason] = useState("");
+  const [confirmed, setConfirmed] = useState(false);
   const reasonRef = useRef<HTMLTextAreaElement>(null);
   const id = (field: string) => `correct-${c.contributionId}-${field}`;
 
@@ -43,6 +45,7 @@ export function CorrectContributionForm(props: {
       participants: parseAmount(participants) ?? 0,
       note,
       reason,
+      ...(confirmed ? { confirmed: true } : {}),
     };
     const url = `/api/agreements/${c.agreementId}/contributions/${c.contributionId}/correction`;
     if (await command.submit(url, body, CorrectContributionInput)) onDone(true);
@@ -73,7 +76,10 @@ export function CorrectContributionForm(props: {
             inputMode="decimal"
             autoComplete="off"
             value={quantity}
-            onChange={(e) => setQuantity(e.target.value)}
+            onChange={(e) => {
+              setQuantity(e.target.value);
+              setConfirmed(false);
+            }}
           />
         </Field>
         <Field
@@ -90,6 +96,7 @@ export function CorrectContributionForm(props: {
           />
         </Field>
       </div>
+      <ConfirmImplausible errors={command.errors} checked={confirmed} onChange={setConfirmed} />
       <Field id={id("date")} label={t("unit.log.date")} error={command.fieldError("date")}>
         <input
           id={id("date")}

@@ -36,6 +36,6 @@ export const CorrectContributionInput = ContributionLoggedData.omit({
   unitId: true,
   commitmentId: true,
 })
-  .extend({ reason: AgreementChangeReason })
+  .extend({ reason: AgreementChangeReason, confirmed: Confirmed })
   .strict();
 export type CorrectContributionInput = z.infer<typeof CorrectContributionInput>;

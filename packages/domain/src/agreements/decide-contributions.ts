@@ -219,12 +219,24 @@ const decideCorrect = (
   checkDate(data.date, state, today);
   const { communityId, unitId } = state.agreement;
   const { commitmentId, quantity, verification, participants } = record;
+  // A correction is held to the same scale as a log: what the commitment has left without this entry.
+  const { confirmed, ...correction } = data;
+  const target = targetOf(state, commitmentId);
+  const others = subtractQuantities(state.logged.get(commitmentId) ?? 0, quantity);
+  const left = Math.max(0, subtractQuantities(target, others));
+  ensurePlausible(
+    data.quantity,
+    Math.max(2 * left, target / 4, 1),
+    confirmed,
+    "quantity",
+    "what the commitment has left",
+  );
   const removed = verification === "verified" ? quantity : 0;
   return [
     {
       type: "ContributionCorrected",
       data: {
-        ...data,
+        ...correction,
         communityId,
         unitId,
         commitmentId,

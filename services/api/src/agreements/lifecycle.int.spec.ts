@@ -114,13 +114,27 @@ describe("an agreement's life after drafting, over HTTP", () => {
         code: "contribution_disputed",
       });
 
-      const corrected = await ctx.api.post(contributionPath(agreementId, contributionId, "correction"), {
+      const correction = {
         quantity: 100,
         date: "2025-03-12",
         participants: 15,
         note: "植树节",
         reason: "多打了两个零",
-      });
+      };
+      // A correction is held to the same scale as a log: "corrected" to a million, it asks first.
+      const head = await ctx.testApi.store.headPosition();
+      expectProblem(
+        await ctx.api.post(contributionPath(agreementId, contributionId, "correction"), {
+          ...correction,
+          quantity: 1_000_000,
+        }),
+        { status: 400, code: "quantity_implausible" },
+      );
+      expect(await ctx.testApi.store.headPosition()).toBe(head);
+      const corrected = await ctx.api.post(
+        contributionPath(agreementId, contributionId, "correction"),
+        correction,
+      );
       expect(corrected.status).toBe(200);
       expect(
         (await ctx.api.post(contributionPath(agreementId, contributionId, "verification"), {})).status,
