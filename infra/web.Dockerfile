@@ -22,10 +22,8 @@ RUN apt-get update \
  && rm -rf /var/lib/apt/lists/*
 WORKDIR /app
 COPY --from=manifests /manifests/ ./
-# `npm install`, not `npm ci`: the lock file cannot list the optional native packages of other platforms
-# (the registry it was made from has none), so `npm ci` rejects it as out of sync. `npm install` still
-# installs the locked versions.
-RUN npm install --no-audit --no-fund
+# `npm ci`: exactly the versions the lock file lists.
+RUN npm ci --no-audit --no-fund
 
 FROM deps AS build
 COPY . .
