@@ -1,9 +1,9 @@
 import type { UnitLedger } from "@cobuild/boards";
 import { describe, expect, it } from "vitest";
 import { ApiClient } from "../support/api-client.ts";
-import { browserAvailable } from "../support/browser.ts";
+import { artifactPath, browserAvailable } from "../support/browser.ts";
 import { boardData, GUANGMING, localToday, openCommitments } from "../support/demo-data.ts";
-import { openAs, PHONE, screenshotBoth, useDemoApp, waitForLive } from "../support/e2e-app.ts";
+import { openAs, PHONE, screenshotBoth, useDemoApp, waitForLive, watchPolicy } from "../support/e2e-app.ts";
 
 /** 光明小学, the demo liaison's unit. */
 const LIAISON_UNIT = "gm-u01";
@@ -100,6 +100,38 @@ describe.skipIf(!browserAvailable())("a liaison's and community staff's pages in
       .waitFor();
     await list.getByRole("heading", { name, exact: true }).waitFor();
     expect(await list.getByRole("heading", { level: 3 }).count()).toBe(before + 1);
+    await context.close();
+  });
+
+  it("given a password staff reset, when its holder logs in, then they must choose a new one first, and it works from then on", async () => {
+    const admin = await ApiClient.as(app.url, "admin");
+    expect(
+      (await admin.put("/api/accounts/member/password", { newPassword: "reset-by-staff-1" })).status,
+    ).toBe(200);
+    const context = await app.browser.newContext(PHONE);
+    await watchPolicy(context, app.policyViolations);
+    const page = await context.newPage();
+    await page.goto(`${app.url}/login`);
+    await page.getByLabel("用户名").fill("member");
+    await page.getByLabel("密码").fill("reset-by-staff-1");
+    await page.getByRole("button", { name: "登录" }).click();
+
+    await page.waitForURL(/\/account\/password/);
+    await page.getByRole("status").filter({ hasText: "密码已由工作人员重置" }).waitFor();
+    await page.screenshot({ path: artifactPath("password-forced-phone.png"), fullPage: true });
+    await page.getByLabel("当前密码").fill("reset-by-staff-1");
+    await page.getByLabel("新密码（至少 8 位）").fill("chosen-by-member-1");
+    await page.getByLabel("再次输入新密码").fill("chosen-by-member-1");
+    await page.getByRole("button", { name: "保存新密码" }).click();
+    await page.waitForURL((url) => !url.pathname.startsWith("/account/password"));
+
+    const again = await fetch(`${app.url}/api/session`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ username: "member", password: "chosen-by-member-1" }),
+    });
+    expect(again.status).toBe(200);
+    expect(((await again.json()) as { mustChangePassword: boolean }).mustChangePassword).toBe(false);
     await context.close();
   });
 });

@@ -42,6 +42,10 @@ export class ApiClient {
     return this.send("POST", path, body);
   }
 
+  async put(path: string, body: unknown): Promise<ApiAnswer> {
+    return this.send("PUT", path, body);
+  }
+
   /** Sends a command and fails loudly unless it was accepted, so setup never silently half-happens. */
   async command(path: string, body: unknown): Promise<unknown> {
     const answer = await this.post(path, body);

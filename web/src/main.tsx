@@ -4,6 +4,7 @@ import { BrowserRouter, Route, Routes } from "react-router";
 import { I18nProvider, useI18n } from "./i18n/i18n.tsx";
 import { liveRoutes } from "./live/routes.tsx";
 import { memberRoutes } from "./member/routes.tsx";
+import { ChangePasswordPage } from "./pages/change-password.tsx";
 import { HomePage } from "./pages/home.tsx";
 import { LoginPage } from "./pages/login.tsx";
 import { SessionProvider } from "./session/session.tsx";
@@ -44,6 +45,7 @@ createRoot(root).render(
             <Routes>
               <Route path="/" element={<HomePage />} />
               <Route path="/login" element={<LoginPage />} />
+              <Route path="/account/password" element={<ChangePasswordPage />} />
               {featureRoutes.map((r) => (
                 <Route key={r.path} path={r.path} element={r.element} />
               ))}

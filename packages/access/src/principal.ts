@@ -5,7 +5,14 @@ import type { Grant } from "@cobuild/domain";
  * demo seed, the daily sweeper, setup scripts), which is trusted and recorded by name.
  */
 export type Principal =
-  | { kind: "user"; username: string; displayName: string; grants: readonly Grant[] }
+  | {
+      kind: "user";
+      username: string;
+      displayName: string;
+      grants: readonly Grant[];
+      /** The password was reset by staff: only choosing a new one (or logging out) is allowed. */
+      mustChangePassword?: boolean;
+    }
   | { kind: "system"; name: string };
 
 /** The actor recorded on every event a principal causes. */

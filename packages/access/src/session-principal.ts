@@ -33,5 +33,11 @@ export const sessionPrincipal =
     if (!session) return undefined;
     const { state } = await accounts.account(session.username);
     if (state.status !== "active") return undefined;
-    return { kind: "user", username: state.username, displayName: state.displayName, grants: state.grants };
+    return {
+      kind: "user",
+      username: state.username,
+      displayName: state.displayName,
+      grants: state.grants,
+      ...(state.mustChangePassword ? { mustChangePassword: true } : {}),
+    };
   };

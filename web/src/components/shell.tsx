@@ -74,6 +74,9 @@ function Account() {
   return (
     <span className="account">
       <span data-testid="user-name">{state.user.displayName}</span>
+      <Link className="link-button" to="/account/password">
+        {t("nav.password")}
+      </Link>
       <button type="button" className="link-button" onClick={() => void logout()}>
         {t("nav.logout")}
       </button>

@@ -2,6 +2,7 @@ import { type FormEvent, useState } from "react";
 import { useNavigate, useSearchParams } from "react-router";
 import { Shell } from "../components/shell.tsx";
 import { useI18n } from "../i18n/i18n.tsx";
+import { PASSWORD_PAGE } from "../session/require-login.tsx";
 import { useSession } from "../session/session.tsx";
 import { Field } from "./field.tsx";
 import { safeNext } from "./safe-next.ts";
@@ -25,8 +26,15 @@ export function LoginPage() {
     setBusy(true);
     const result = await login(username, password);
     setBusy(false);
-    if (result.ok) navigate(safeNext(params.get("next")), { replace: true });
-    else setError({ code: result.problem.code, fallback: result.problem.detail });
+    if (!result.ok) {
+      setError({ code: result.problem.code, fallback: result.problem.detail });
+      return;
+    }
+    const next = safeNext(params.get("next"));
+    // After a reset by staff, a new password comes first (the API allows nothing else until then).
+    navigate(result.data.mustChangePassword ? `${PASSWORD_PAGE}?next=${encodeURIComponent(next)}` : next, {
+      replace: true,
+    });
   };
 
   return (

@@ -11,6 +11,8 @@ export interface User {
   grants: Grant[];
   /** The community's time zone: "today" in forms and figures is counted in it. */
   timeZone?: string;
+  /** Staff reset the password: nothing but choosing a new one is allowed until then. */
+  mustChangePassword?: boolean;
 }
 
 export type SessionState = { status: "loading" } | { status: "anonymous" } | { status: "user"; user: User };
@@ -19,6 +21,8 @@ interface Session {
   state: SessionState;
   login(username: string, password: string): Promise<ApiResult<User>>;
   logout(): Promise<void>;
+  /** The user chose a new password: the reset no longer holds them back. */
+  passwordChanged(): void;
 }
 
 const SessionContext = createContext<Session | null>(null);
@@ -54,7 +58,17 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     setState({ status: "anonymous" });
     resetBoardSocket();
   }, []);
-  const value = useMemo(() => ({ state, login, logout }), [state, login, logout]);
+  const passwordChanged = useCallback(() => {
+    setState((current) =>
+      current.status === "user"
+        ? { status: "user", user: { ...current.user, mustChangePassword: false } }
+        : current,
+    );
+  }, []);
+  const value = useMemo(
+    () => ({ state, login, logout, passwordChanged }),
+    [state, login, logout, passwordChanged],
+  );
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
 }
 

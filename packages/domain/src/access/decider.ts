@@ -6,7 +6,15 @@ import { type Grant, sameGrant } from "./grants.ts";
 
 export type AccountState =
   | { status: "none" }
-  | { status: "active"; username: string; displayName: string; passwordHash: string; grants: Grant[] };
+  | {
+      status: "active";
+      username: string;
+      displayName: string;
+      passwordHash: string;
+      grants: Grant[];
+      /** Staff reset the password: its holder must choose a new one before doing anything else. */
+      mustChangePassword: boolean;
+    };
 
 const holds = (grants: readonly Grant[], grant: Grant) => grants.some((held) => sameGrant(held, grant));
 
@@ -40,7 +48,7 @@ export const accountDecider: Decider<AccountCommand, AccountEvent, AccountState>
   evolve(state, event) {
     switch (event.type) {
       case "AccountCreated":
-        return { status: "active", ...event.data };
+        return { status: "active", ...event.data, mustChangePassword: false };
       case "RoleGranted":
         return state.status === "active" ? { ...state, grants: [...state.grants, event.data.grant] } : state;
       case "RoleRevoked":
@@ -48,7 +56,9 @@ export const accountDecider: Decider<AccountCommand, AccountEvent, AccountState>
           ? { ...state, grants: state.grants.filter((held) => !sameGrant(held, event.data.grant)) }
           : state;
       case "PasswordChanged":
-        return state.status === "active" ? { ...state, passwordHash: event.data.passwordHash } : state;
+        return state.status === "active"
+          ? { ...state, passwordHash: event.data.passwordHash, mustChangePassword: event.data.how === "reset" }
+          : state;
     }
   },
 };

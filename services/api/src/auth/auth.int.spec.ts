@@ -1,7 +1,7 @@
 import { accountStream, communityStream } from "@cobuild/domain";
 import { describe, expect, it } from "vitest";
 import { communityBody, givenCommunity, givenUnit } from "../testing/fixtures.ts";
-import { client, expectProblem, request, snapshotOf } from "../testing/http.ts";
+import { bodyField, client, expectProblem, request, snapshotOf } from "../testing/http.ts";
 import { freshId, TEST_ADMIN } from "../testing/test-api.ts";
 import { useTestApi } from "../testing/use-test-api.ts";
 
@@ -171,6 +171,34 @@ describe("login, sessions and accounts over HTTP", () => {
         expectProblem(response, { status: 403, code: "grant_not_allowed" });
       }
       expect(await ctx.testApi.store.headPosition()).toBe(head);
+    });
+
+    it("given a password reset by staff, then its holder may do nothing but choose a new one, log out or ask who they are", async () => {
+      const { unitId } = await givenUnit(ctx.api);
+      const username = await givenAccount([{ role: "unit_liaison", unitId }]);
+      expect(
+        (await ctx.api.put(`/api/accounts/${username}/password`, { newPassword: "reset-by-staff-1" })).status,
+      ).toBe(200);
+
+      const login = await client(ctx.testApi.url).post("/api/session", {
+        username,
+        password: "reset-by-staff-1",
+      });
+      expect(login.body).toMatchObject({ username, mustChangePassword: true });
+      const liaison = client(ctx.testApi.url, String(bodyField(login, "token")));
+      expectProblem(await liaison.get(`/api/units/${unitId}`), {
+        status: 403,
+        code: "password_change_required",
+      });
+      expect((await liaison.get("/api/session")).body).toMatchObject({ mustChangePassword: true });
+
+      const chosen = await liaison.put("/api/session/password", {
+        currentPassword: "reset-by-staff-1",
+        newPassword: "chosen-by-me-1",
+      });
+      expect(chosen.status).toBe(200);
+      expect((await liaison.get(`/api/units/${unitId}`)).status).toBe(200);
+      expect((await liaison.get("/api/session")).body).toMatchObject({ mustChangePassword: false });
     });
 
     it("given a revoked role, then the very next request is refused", async () => {

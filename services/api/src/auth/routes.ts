@@ -24,6 +24,8 @@ const AccountParams = z.object({ username: Username });
 const Me = z.object({
   username: z.string(),
   displayName: z.string(),
+  /** Staff reset the password: the client sends its holder to choose a new one first. */
+  mustChangePassword: z.boolean(),
   grants: z.array(z.record(z.string(), z.string())),
   /** The community's time zone (IANA): what "today" means for dates people enter and boards show. */
   timeZone: z.string(),
@@ -32,8 +34,13 @@ const LoggedIn = Me.extend({ token: z.string() });
 
 const describe = (principal: Principal) =>
   principal.kind === "user"
-    ? { username: principal.username, displayName: principal.displayName, grants: principal.grants }
-    : { username: principal.name, displayName: principal.name, grants: [] };
+    ? {
+        username: principal.username,
+        displayName: principal.displayName,
+        grants: principal.grants,
+        mustChangePassword: principal.mustChangePassword === true,
+      }
+    : { username: principal.name, displayName: principal.name, grants: [], mustChangePassword: false };
 
 export interface AuthRouteDeps {
   sessions: SessionStore;
@@ -122,7 +129,12 @@ export function authRoutes({
           maxAge: SESSION_MS,
           path: "/",
         });
-        const me = { username: state.username, displayName: state.displayName, grants: state.grants };
+        const me = {
+          username: state.username,
+          displayName: state.displayName,
+          grants: state.grants,
+          mustChangePassword: state.mustChangePassword,
+        };
         res.json({ ...me, timeZone, token });
       },
     }),
@@ -132,6 +144,7 @@ export function authRoutes({
       tag,
       summary: "Who is logged in, with the roles they hold",
       auth: "session",
+      beforeNewPassword: true,
       success: { status: 200, description: "The logged-in account", schema: Me },
       async handle({ principal, res }) {
         res.json({ ...describe(principal), timeZone });
@@ -143,6 +156,7 @@ export function authRoutes({
       tag,
       summary: "Log out: ends this session",
       auth: "session",
+      beforeNewPassword: true,
       success: { status: 204, description: "Logged out" },
       async handle({ res }) {
         const token = res.locals.sessionToken as string | undefined;
@@ -157,6 +171,7 @@ export function authRoutes({
       tag,
       summary: "Change your own password, giving the current one",
       auth: "session",
+      beforeNewPassword: true,
       body: ChangePasswordInput,
       success: { status: 200, description: "Changed" },
       async handle({ body, envelope, principal, res }) {
@@ -196,9 +211,12 @@ export function authRoutes({
       async handle({ params, principal, res }) {
         const { state, revision } = await visibleAccount(principal, params.username);
         if (state.status === "none") throw new Error("unreachable: visibleAccount refuses a missing account");
-        res
-          .setHeader("ETag", etagOf(revision))
-          .json({ username: state.username, displayName: state.displayName, grants: state.grants });
+        res.setHeader("ETag", etagOf(revision)).json({
+          username: state.username,
+          displayName: state.displayName,
+          grants: state.grants,
+          mustChangePassword: state.mustChangePassword,
+        });
       },
     }),
     route({

@@ -1,4 +1,4 @@
-import { unauthenticated } from "@cobuild/domain";
+import { forbidden, unauthenticated } from "@cobuild/domain";
 import type { Request, RequestHandler, Response, Router } from "express";
 import { z } from "zod";
 import type { Principal } from "../auth/principal.ts";
@@ -42,6 +42,8 @@ interface RouteCommon<P extends AnyObject, Q extends AnyObject, B extends z.ZodT
   bodyIncludesParams?: boolean;
   /** The success status and what its body holds, for the OpenAPI document. */
   success: { status: 200 | 201 | 204; description: string; schema?: z.ZodType };
+  /** Open to someone whose password staff reset, before they chose a new one (who am I, log out, choose). */
+  beforeNewPassword?: boolean;
 }
 
 export type RouteDefinition<P extends AnyObject, Q extends AnyObject, B extends z.ZodType> = RouteCommon<
@@ -82,6 +84,9 @@ export function route<
       return;
     }
     if (!principal) throw unauthenticated("login_required", "Log in first.");
+    if (principal.kind === "user" && principal.mustChangePassword && !definition.beforeNewPassword) {
+      throw forbidden("password_change_required", "Your password was reset: choose a new one first.");
+    }
     await definition.handle({
       params,
       query,
