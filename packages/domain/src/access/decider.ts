@@ -57,7 +57,11 @@ export const accountDecider: Decider<AccountCommand, AccountEvent, AccountState>
           : state;
       case "PasswordChanged":
         return state.status === "active"
-          ? { ...state, passwordHash: event.data.passwordHash, mustChangePassword: event.data.how === "reset" }
+          ? {
+              ...state,
+              passwordHash: event.data.passwordHash,
+              mustChangePassword: event.data.how === "reset",
+            }
           : state;
     }
   },
