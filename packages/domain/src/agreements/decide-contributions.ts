@@ -35,6 +35,30 @@ const checkDate = (date: string, state: SignedAgreementState, today: string): vo
 const targetOf = (state: SignedAgreementState, commitmentId: string): number =>
   state.agreement.commitments.find((c) => c.commitmentId === commitmentId)?.targetQuantity ?? 0;
 
+/**
+ * A digit too many or the wrong unit would go onto the public board at once: a quantity far beyond what
+ * the commitment has left (twice the rest, or a quarter of the target once little is left) needs the
+ * sender's confirmation. `replaced` is what an entry being corrected counted before.
+ */
+const ensureQuantityPlausible = (
+  state: SignedAgreementState,
+  commitmentId: string,
+  quantity: number,
+  replaced: number,
+  confirmed: boolean | undefined,
+): void => {
+  const target = targetOf(state, commitmentId);
+  const others = subtractQuantities(state.logged.get(commitmentId) ?? 0, replaced);
+  const left = Math.max(0, subtractQuantities(target, others));
+  ensurePlausible(
+    quantity,
+    Math.max(2 * left, target / 4, 1),
+    confirmed,
+    "quantity",
+    "what the commitment has left",
+  );
+};
+
 const decideLog = (
   { data }: LogContribution,
   state: AgreementState,
@@ -68,18 +92,8 @@ const decideLog = (
     );
   }
   checkDate(data.date, state, today);
-  // A digit too many or the wrong unit would go onto the public board at once: far beyond what is left
-  // (twice the rest, or a quarter of the target once little is left) needs the liaison's confirmation.
   const { confirmed, ...logged } = data;
-  const target = targetOf(state, data.commitmentId);
-  const left = Math.max(0, subtractQuantities(target, state.logged.get(data.commitmentId) ?? 0));
-  ensurePlausible(
-    data.quantity,
-    Math.max(2 * left, target / 4, 1),
-    confirmed,
-    "quantity",
-    "what the commitment has left",
-  );
+  ensureQuantityPlausible(state, data.commitmentId, data.quantity, 0, confirmed);
   const { communityId, unitId } = state.agreement;
   return [{ type: "ContributionLogged", data: { ...logged, communityId, unitId } }];
 };
@@ -221,16 +235,7 @@ const decideCorrect = (
   const { commitmentId, quantity, verification, participants } = record;
   // A correction is held to the same scale as a log: what the commitment has left without this entry.
   const { confirmed, ...correction } = data;
-  const target = targetOf(state, commitmentId);
-  const others = subtractQuantities(state.logged.get(commitmentId) ?? 0, quantity);
-  const left = Math.max(0, subtractQuantities(target, others));
-  ensurePlausible(
-    data.quantity,
-    Math.max(2 * left, target / 4, 1),
-    confirmed,
-    "quantity",
-    "what the commitment has left",
-  );
+  ensureQuantityPlausible(state, commitmentId, data.quantity, quantity, confirmed);
   const removed = verification === "verified" ? quantity : 0;
   return [
     {
