@@ -2,7 +2,7 @@ import type { ClientToServerEvents, JoinResult, ServerToClientEvents } from "@co
 import type { StandaloneServer } from "@cobuild/standalone";
 import { io, type Socket } from "socket.io-client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type StreetServer, startStreetServer } from "../support/street-server.ts";
+import { accepted, type StreetServer, startStreetServer } from "../support/street-server.ts";
 
 type ClientSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 
@@ -16,16 +16,8 @@ describe("socket access to boards", () => {
   const sockets: ClientSocket[] = [];
   const tokens: Record<string, string> = {};
 
-  const call = async (method: string, path: string, body?: unknown, token = tokens.admin) => {
-    const res = await fetch(`${server.url}/api${path}`, {
-      method,
-      headers: { "Content-Type": "application/json", authorization: `Bearer ${token}` },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    const text = await res.text();
-    expect(res.status, `${method} ${path}: ${text}`).toBeLessThan(300);
-    return text ? JSON.parse(text) : undefined;
-  };
+  const call = (method: string, path: string, body?: unknown, token = tokens.admin) =>
+    accepted(server.url, method, path, token, body);
   const login = async (username: string, password: string) =>
     (await call("POST", "/session", { username, password })).token as string;
 

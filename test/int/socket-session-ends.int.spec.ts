@@ -2,7 +2,7 @@ import type { ClientToServerEvents, JoinResult, ServerToClientEvents } from "@co
 import type { StandaloneServer } from "@cobuild/standalone";
 import { io, type Socket } from "socket.io-client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type StreetServer, startStreetServer } from "../support/street-server.ts";
+import { accepted, type StreetServer, startStreetServer } from "../support/street-server.ts";
 
 type ClientSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 
@@ -17,16 +17,8 @@ describe("live sockets end with their sessions", () => {
   const sockets: ClientSocket[] = [];
   let accounts = 0;
 
-  const call = async (method: string, path: string, token: string, body?: unknown) => {
-    const res = await fetch(`${server.url}/api${path}`, {
-      method,
-      headers: { "Content-Type": "application/json", authorization: `Bearer ${token}` },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    const text = await res.text();
-    expect(res.status, `${method} ${path}: ${text}`).toBeLessThan(300);
-    return text ? JSON.parse(text) : undefined;
-  };
+  const call = (method: string, path: string, token: string, body?: unknown) =>
+    accepted(server.url, method, path, token, body);
   const login = async (username: string, password: string) =>
     (
       (await (

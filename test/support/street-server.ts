@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { loadConfig, type StandaloneServer, startStandalone } from "@cobuild/standalone";
 import pino from "pino";
+import { expect } from "vitest";
 
 /** A one-process server in this test's own process, on an empty log, with its data folder. */
 export interface StreetServer {
@@ -45,4 +46,25 @@ export async function startStreetServer(
       rmSync(dir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * Sends an API request with a bearer token and returns the parsed answer, failing the test (with the
+ * answer in the message) unless it was accepted: setup steps never silently half-happen.
+ */
+export async function accepted(
+  url: string,
+  method: string,
+  path: string,
+  token: string | undefined,
+  body?: unknown,
+) {
+  const res = await fetch(`${url}/api${path}`, {
+    method,
+    headers: { "Content-Type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const text = await res.text();
+  expect(res.status, `${method} ${path}: ${text}`).toBeLessThan(300);
+  return text ? JSON.parse(text) : undefined;
 }

@@ -1,6 +1,5 @@
 import { boardWatchAccess, type SessionStore } from "@cobuild/access";
 import type { BoardReader } from "@cobuild/boards";
-import { httpMetrics, metricsRoute, requestIds } from "@cobuild/service-kit";
 import type { TrustProxy } from "@cobuild/service-kit/env";
 import express, { type Express } from "express";
 import { type AccessControl, accessControl } from "./access/access-control.ts";
@@ -21,7 +20,7 @@ import { openApiDocument } from "./http/openapi.ts";
 import { problemDetails } from "./http/problem-details.ts";
 import { requestGuard } from "./http/request-guard.ts";
 import { type ApiRoute, mountRoutes } from "./http/route.ts";
-import { noStore, securityHeaders } from "./http/security-headers.ts";
+import { noStore, prepareHttpApp } from "./http/security-headers.ts";
 import { meetingRoutes } from "./meetings/routes.ts";
 import { meetingService } from "./meetings/service.ts";
 import { peopleRoutes } from "./people/routes.ts";
@@ -141,10 +140,7 @@ export function createApiRouter(deps: ApiDeps, services: Services = createServic
 /** An Express app serving only the API: what tests and the separate api process use. */
 export function createApiApp(deps: ApiDeps, services: Services = createServices(deps)): Express {
   const app = express();
-  app.disable("x-powered-by");
-  app.set("trust proxy", deps.trustProxy ?? false);
-  app.use(requestIds, httpMetrics, securityHeaders());
-  app.get("/metrics", metricsRoute);
+  prepareHttpApp(app, deps.trustProxy ?? false);
   app.get("/healthz", (_req, res) => void res.json({ status: "ok" }));
   app.use("/api", createApiRouter(deps, services));
   return app;

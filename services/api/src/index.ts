@@ -11,5 +11,5 @@ export { hashPassword, verifyPassword } from "./auth/password.ts";
 export { actorOf, type Principal, systemPrincipal } from "./auth/principal.ts";
 export type { CommandDeps, CommandEnvelope } from "./commands/run-command.ts";
 export { problemDetails } from "./http/problem-details.ts";
-export { securityHeaders } from "./http/security-headers.ts";
+export { prepareHttpApp } from "./http/security-headers.ts";
 export { bootstrapStreet, type StreetSetup } from "./setup/bootstrap.ts";

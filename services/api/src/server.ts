@@ -5,21 +5,13 @@ import { openSqliteSessionStore } from "@cobuild/access";
 import { SqliteBoardReader } from "@cobuild/board-store";
 import { boardsFileName, DIRECTORY_BOARD_ID } from "@cobuild/boards";
 import { localDate } from "@cobuild/domain";
-import {
-  gracefulClose,
-  healthRoutes,
-  httpMetrics,
-  listenOn,
-  metricsRoute,
-  openConfiguredEventStore,
-  requestIds,
-} from "@cobuild/service-kit";
+import { gracefulClose, healthRoutes, listenOn, openConfiguredEventStore } from "@cobuild/service-kit";
 import express from "express";
 import type { Logger } from "pino";
 import { expireDueAgreements } from "./agreements/expiry-sweep.ts";
 import { createApiRouter, createServices } from "./app.ts";
 import type { ApiConfig } from "./env.ts";
-import { securityHeaders } from "./http/security-headers.ts";
+import { prepareHttpApp } from "./http/security-headers.ts";
 
 export interface RunningApiService {
   url: string;
@@ -71,10 +63,7 @@ export async function startApiService(
 
   let stopping = false;
   const app = express();
-  app.disable("x-powered-by");
-  app.set("trust proxy", config.TRUST_PROXY);
-  app.use(requestIds, httpMetrics, securityHeaders());
-  app.get("/metrics", metricsRoute);
+  prepareHttpApp(app, config.TRUST_PROXY);
   app.use(
     healthRoutes(
       {

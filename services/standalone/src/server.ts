@@ -2,22 +2,14 @@ import { existsSync, mkdirSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import { join, resolve } from "node:path";
 import { boardWatchAccess, gatewaySessions, openSqliteSessionStore } from "@cobuild/access";
-import { createApiRouter, createServices, expireDueAgreements, securityHeaders } from "@cobuild/api";
+import { createApiRouter, createServices, expireDueAgreements, prepareHttpApp } from "@cobuild/api";
 import { allProjections } from "@cobuild/boards";
 import { InProcessBus } from "@cobuild/bus";
 import { localDate } from "@cobuild/domain";
 import { openSqliteEventStore } from "@cobuild/event-store";
 import { attachGateway, type RunningGateway } from "@cobuild/gateway";
 import { startProjector } from "@cobuild/projector";
-import {
-  healthRoutes,
-  httpMetrics,
-  type Listening,
-  listenOn,
-  measureProjectorLag,
-  metricsRoute,
-  requestIds,
-} from "@cobuild/service-kit";
+import { healthRoutes, type Listening, listenOn, measureProjectorLag } from "@cobuild/service-kit";
 import express from "express";
 import type { Logger } from "pino";
 import { BoardVersions } from "./board-versions.ts";
@@ -73,10 +65,7 @@ export async function startStandalone(
   const startup = new StartupState();
   let stopping = false;
   const app = express();
-  app.disable("x-powered-by");
-  app.set("trust proxy", config.TRUST_PROXY);
-  app.use(requestIds, httpMetrics, securityHeaders());
-  app.get("/metrics", metricsRoute);
+  prepareHttpApp(app, config.TRUST_PROXY);
   app.use(
     healthRoutes(
       {

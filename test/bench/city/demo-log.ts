@@ -4,21 +4,12 @@
  */
 import { createHash } from "node:crypto";
 import { join } from "node:path";
+import type { EventRow } from "@cobuild/event-store";
 import { loadConfig, startStandalone } from "@cobuild/standalone";
 import Database from "better-sqlite3";
 import pino from "pino";
 
-/** One row of the store's `events` table, as SQLite holds it. */
-export interface EventRow {
-  position: number;
-  id: string;
-  stream_id: string;
-  revision: number;
-  type: string;
-  data: string;
-  meta: string;
-  occurred_at: string;
-}
+export type { EventRow } from "@cobuild/event-store";
 
 /** The log's file inside a data directory. */
 export const eventsFile = (dataDir: string): string => join(dataDir, "events.sqlite");

@@ -1,2 +1,3 @@
 export { openSqliteEventStore, type SqliteEventStoreOptions } from "./open.ts";
+export type { EventRow } from "./schema.ts";
 export type { SqliteEventStore, SqliteEventStoreStats } from "./sqlite-event-store.ts";

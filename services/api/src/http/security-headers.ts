@@ -1,4 +1,6 @@
-import type { RequestHandler } from "express";
+import { httpMetrics, metricsRoute, requestIds } from "@cobuild/service-kit";
+import type { TrustProxy } from "@cobuild/service-kit/env";
+import type { Express, RequestHandler } from "express";
 import helmet from "helmet";
 
 /**
@@ -33,3 +35,14 @@ export const noStore: RequestHandler = (_req, res, next) => {
   res.setHeader("Cache-Control", "no-store");
   next();
 };
+
+/**
+ * What every HTTP app of cobuild starts with, before its routes: whom to believe about the client's
+ * address and scheme, a request id, request metrics, the security headers, and /metrics.
+ */
+export function prepareHttpApp(app: Express, trustProxy: TrustProxy): void {
+  app.disable("x-powered-by");
+  app.set("trust proxy", trustProxy);
+  app.use(requestIds, httpMetrics, securityHeaders());
+  app.get("/metrics", metricsRoute);
+}

@@ -1,4 +1,12 @@
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
 import { join } from "node:path";
 import Database from "better-sqlite3";
 
@@ -34,7 +42,7 @@ export async function backupDataDir(dataDir: string, target: string): Promise<Ba
     } finally {
       db.close();
     }
-    files.push({ name, bytes: readFileSync(join(target, name)).byteLength });
+    files.push({ name, bytes: statSync(join(target, name)).size });
   }
   const manifest: BackupManifest = { takenAt: new Date().toISOString(), files };
   writeFileSync(join(target, MANIFEST), `${JSON.stringify(manifest, null, 2)}\n`);
@@ -55,7 +63,7 @@ export function restoreDataDir(source: string, dataDir: string): BackupManifest 
   for (const { name, bytes } of manifest.files) {
     if (!BACKED_UP.test(name)) throw new Error(`unexpected file ${name} in the backup's manifest`);
     const from = join(source, name);
-    if (!existsSync(from) || readFileSync(from).byteLength !== bytes)
+    if (!existsSync(from) || statSync(from).size !== bytes)
       throw new Error(`${name} in the backup is missing or not the size its manifest says`);
     copyFileSync(from, join(dataDir, name));
   }
