@@ -1,4 +1,5 @@
 import type { Action, ScopeRef } from "@cobuild/domain";
+import { ACCOUNTS_BOARD, accountsScopeOfKey } from "./accounts/board.ts";
 import { COMMUNITY_BOARD } from "./community/board.ts";
 import { DIRECTORY_BOARD } from "./directory/projection.ts";
 import { MEMBER_RECORD } from "./member/board.ts";
@@ -55,6 +56,9 @@ export function watchRule(boardId: string, data: unknown): WatchRule | undefined
         action: "ReadTeamBoard",
         scope: { communityId: communityOf(data), teamId: key },
       };
+    // Who holds which role, for the staff who administer the community's (or the street's) accounts.
+    case ACCOUNTS_BOARD:
+      return { kind: "scoped", action: "ReadAccounts", scope: accountsScopeOfKey(key) };
     case MEMBER_RECORD:
       return {
         kind: "scoped",

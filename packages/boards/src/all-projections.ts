@@ -1,4 +1,6 @@
+import { accountsBoardProjection } from "./accounts/projection.ts";
 import { agreementExpiryProjection } from "./agreement-expiry/projection.ts";
+import { auditProjection } from "./audit/projection.ts";
 import { catalogueBoardProjection } from "./catalogue/projection.ts";
 import { communityBoardProjection } from "./community/projection.ts";
 import { directoryBoardProjection } from "./directory/projection.ts";
@@ -27,6 +29,8 @@ export const allProjections: readonly BoardProjection[] = [
   memberRecordProjection as BoardProjection,
   streetBoardProjection as BoardProjection,
   agreementExpiryProjection as BoardProjection,
+  accountsBoardProjection as BoardProjection,
+  auditProjection as BoardProjection,
 ];
 
 /**

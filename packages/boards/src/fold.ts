@@ -16,6 +16,7 @@ export interface FedEvent {
   streamId: string;
   position: number;
   occurredAt: string;
+  actor?: string;
 }
 
 const handled = new WeakMap<BoardProjection, ReadonlySet<string>>();

@@ -1,6 +1,10 @@
 export * from "./access.ts";
+export * from "./accounts/board.ts";
+export { accountsBoardProjection } from "./accounts/projection.ts";
 export * from "./agreement-expiry/projection.ts";
 export { allProjections, BOARDS_VERSION, boardsFileName } from "./all-projections.ts";
+export * from "./audit/board.ts";
+export { auditProjection } from "./audit/projection.ts";
 export * from "./catalogue/projection.ts";
 export * from "./community/board.ts";
 export { communityBoardProjection } from "./community/projection.ts";

@@ -6,6 +6,8 @@ export interface EventPlace {
   streamId: string;
   position: number;
   occurredAt: string;
+  /** Who caused it (the event's recorded actor); the projector always passes it, test fixtures may not. */
+  actor?: string;
 }
 
 /**

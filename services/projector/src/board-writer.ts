@@ -23,6 +23,7 @@ const projectedOf = (event: RecordedEvent): ProjectedEvent => ({
   streamId: event.streamId,
   position: event.position,
   occurredAt: event.occurredAt,
+  actor: event.meta.actor,
 });
 
 /** Deltas read from the outbox and published at a time. */

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { defineEvents, type EventsOf } from "../shared/event-registry.ts";
+import { defineEvents, type EventOf, type EventsOf } from "../shared/event-registry.ts";
 import { Name } from "../shared/schemas.ts";
 import { Grant } from "./grants.ts";
 
@@ -35,5 +35,9 @@ export const accountEvents = defineEvents({
 /** The same events as a `{ type, data }` union schema (current versions; no upcasting). */
 export const AccountEvent = accountEvents.union;
 export type AccountEvent = EventsOf<typeof accountEvents>;
+export type AccountCreated = EventOf<typeof accountEvents, "AccountCreated">;
+export type RoleGranted = EventOf<typeof accountEvents, "RoleGranted">;
+export type RoleRevoked = EventOf<typeof accountEvents, "RoleRevoked">;
+export type PasswordChanged = EventOf<typeof accountEvents, "PasswordChanged">;
 
 export const accountEventSchemas = accountEvents.schemas;
