@@ -124,6 +124,10 @@ const opsFor = (
         ...totalsOps(board, handedOutOn, { handouts: 1, handedOut: sumOf(lines) }),
       ];
     }
+    case "DonationAnnounced":
+    case "DonationDeclined":
+    case "ReceiptVoided":
+      return [];
     case "StockAdjusted": {
       const { itemId, stockAfter } = event.data;
       return own(board.items, itemId)

@@ -2,7 +2,7 @@ import { z } from "zod";
 import type { DomainCommand } from "../shared/decider.ts";
 import type { DataSchemaMap } from "../shared/messages.ts";
 import { Confirmed } from "../shared/plausibility.ts";
-import { Id, Name } from "../shared/schemas.ts";
+import { Id, LocalDate, Name } from "../shared/schemas.ts";
 import {
   DonationReceivedData,
   GoodsHandedOutData,
@@ -10,8 +10,10 @@ import {
   ItemAddedData,
   MinimumStockChangedData,
   MonthlyLimitSetData,
+  ReceiptNo,
   StockAdjustedData,
   SupermarketNote,
+  SupermarketReason,
 } from "./events.ts";
 
 /** Body of AddItem: exactly the fact it records. */
@@ -72,6 +74,40 @@ export const RecordDonationInput = DonationReceivedData.omit({ receiptNo: true }
 /** The parsed body (defaults applied); `z.input<typeof RecordDonationInput>` is what a form may send. */
 export type RecordDonationInput = z.infer<typeof RecordDonationInput>;
 
+/**
+ * Body of AcceptDonation: the keeper confirms an announced donation arrived, and a receipt is issued.
+ * `receivedOn` defaults to today; `lines`, when given, is what actually arrived where it was less than
+ * announced (each announced item at most once, none beyond its announced quantity; an item left out did
+ * not arrive). The money is the announcement's.
+ */
+export const AcceptDonationInput = z
+  .strictObject({
+    communityId: Id,
+    donationId: Id,
+    receivedOn: LocalDate.optional(),
+    lines: z.array(StrictGoodsLine).max(50).optional(),
+    /** The keeper confirmed a line or an amount far beyond the usual (see decideDonation). */
+    confirmed: Confirmed,
+  })
+  .superRefine((acceptance, ctx) => refineUniqueItems(acceptance.lines ?? [], ctx));
+export type AcceptDonationInput = z.infer<typeof AcceptDonationInput>;
+
+/** Body of DeclineDonation: the announced donation never arrived, and why. */
+export const DeclineDonationInput = z.strictObject({
+  communityId: Id,
+  donationId: Id,
+  reason: SupermarketReason,
+});
+export type DeclineDonationInput = z.infer<typeof DeclineDonationInput>;
+
+/** Body of VoidReceipt: the receipt to void, and why. */
+export const VoidReceiptInput = z.strictObject({
+  communityId: Id,
+  receiptNo: ReceiptNo,
+  reason: SupermarketReason,
+});
+export type VoidReceiptInput = z.infer<typeof VoidReceiptInput>;
+
 /** Body of HandOut: one to 50 items, each once. */
 export const HandOutInput = GoodsHandedOutData.extend({ lines: z.array(StrictGoodsLine).min(1).max(50) })
   .strict()
@@ -111,6 +147,14 @@ export type AddItem = DomainCommand<"AddItem", AddItemInput>;
 export type ChangeMinimumStock = DomainCommand<"ChangeMinimumStock", ChangeMinimumStockInput>;
 export type SetMonthlyLimit = DomainCommand<"SetMonthlyLimit", SetMonthlyLimitInput>;
 export type RecordDonation = DomainCommand<"RecordDonation", RecordDonationInput>;
+/**
+ * The same body as RecordDonation, sent by someone who may record only their own unit's donations (a
+ * liaison): it waits for the keeper (DonationAnnounced) instead of entering stock.
+ */
+export type AnnounceDonation = DomainCommand<"AnnounceDonation", RecordDonationInput>;
+export type AcceptDonation = DomainCommand<"AcceptDonation", AcceptDonationInput>;
+export type DeclineDonation = DomainCommand<"DeclineDonation", DeclineDonationInput>;
+export type VoidReceipt = DomainCommand<"VoidReceipt", VoidReceiptInput>;
 export type HandOut = DomainCommand<"HandOut", HandOutInput>;
 export type AdjustStock = DomainCommand<"AdjustStock", AdjustStockInput>;
 export type SupermarketCommand =
@@ -118,6 +162,10 @@ export type SupermarketCommand =
   | ChangeMinimumStock
   | SetMonthlyLimit
   | RecordDonation
+  | AnnounceDonation
+  | AcceptDonation
+  | DeclineDonation
+  | VoidReceipt
   | HandOut
   | AdjustStock;
 
@@ -127,6 +175,10 @@ export const supermarketCommandSchemas = {
   ChangeMinimumStock: ChangeMinimumStockInput,
   SetMonthlyLimit: SetMonthlyLimitInput,
   RecordDonation: RecordDonationInput,
+  AnnounceDonation: RecordDonationInput,
+  AcceptDonation: AcceptDonationInput,
+  DeclineDonation: DeclineDonationInput,
+  VoidReceipt: VoidReceiptInput,
   HandOut: HandOutInput,
   AdjustStock: AdjustStockInput,
 } satisfies DataSchemaMap<SupermarketCommand>;

@@ -5,15 +5,17 @@ import type { ResidentView } from "../shared/views.ts";
 import type { CatalogueItem, SupermarketState } from "./state.ts";
 
 /**
- * What the handler loads besides today's date, by command: AddItem, SetMonthlyLimit and RecordDonation
- * need the community's stream (`community-<communityId>`); RecordDonation from a unit also the unit's
- * (`unit-<unitId>`); HandOut the resident's view (`undefined` when no such resident exists, but the key
- * must be there). The others need nothing, so all are optional.
+ * What the handler loads besides today's date, by command: AddItem, SetMonthlyLimit, RecordDonation and
+ * AnnounceDonation need the community's stream (`community-<communityId>`); the donations from a unit
+ * also the unit's (`unit-<unitId>`); HandOut the resident's view (`undefined` when no such resident
+ * exists, but the key must be there); VoidReceipt the name of whoever voids it. The others need nothing,
+ * so all are optional.
  */
 export type SupermarketDecideContext = DecideContext & {
   community?: CommunityState;
   donorUnit?: UnitState;
   resident?: ResidentView | undefined;
+  actorName?: string;
 };
 
 /** A context entry the command needs; missing, it is a wiring bug in the handler, not a refusal. */

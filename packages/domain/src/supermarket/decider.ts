@@ -15,7 +15,7 @@ import {
   type SupermarketDecideContext,
   stockOf,
 } from "./context.ts";
-import { decideDonation } from "./donation.ts";
+import { decideAnnouncement, decideDonation } from "./donation.ts";
 import type {
   ItemAdded,
   MinimumStockChanged,
@@ -25,7 +25,9 @@ import type {
 } from "./events.ts";
 import { decideHandOut } from "./handout.ts";
 import { chainHas } from "./id-chain.ts";
+import { decideAcceptance, decideDecline } from "./pending.ts";
 import { evolveSupermarket, initialSupermarketState, type SupermarketState } from "./state.ts";
+import { decideVoid } from "./void-receipt.ts";
 
 const decideAddItem = (
   { data }: AddItem,
@@ -82,8 +84,9 @@ const decideAdjustment = (
 };
 
 /**
- * Rules of a `supermarket-…` stream: keep a catalogue, take in donations with receipt numbers, hand goods
- * to approved residents in need without ever going below zero stock, and correct stock with a reason.
+ * Rules of a `supermarket-…` stream: keep a catalogue, take in donations with receipt numbers (a
+ * liaison's only once the keeper confirms it arrived), void a receipt issued in error, hand goods to
+ * approved residents in need without ever going below zero stock, and correct stock with a reason.
  */
 export const supermarketDecider: Decider<
   SupermarketCommand,
@@ -102,6 +105,14 @@ export const supermarketDecider: Decider<
         return decideMonthlyLimit(command, context);
       case "RecordDonation":
         return decideDonation(command, state, context);
+      case "AnnounceDonation":
+        return decideAnnouncement(command, state, context);
+      case "AcceptDonation":
+        return decideAcceptance(command, state, context);
+      case "DeclineDonation":
+        return decideDecline(command, state, context);
+      case "VoidReceipt":
+        return decideVoid(command, state, context);
       case "HandOut":
         return decideHandOut(command, state, context);
       case "AdjustStock":

@@ -49,6 +49,8 @@ export type Donor = z.infer<typeof Donor>;
 export const ReceiptNo = z.string().regex(/^\d{4}-\d{5,}$/);
 /** A remark on a donation or an adjustment. */
 export const SupermarketNote = plainText(500, { multiline: true });
+/** Why an announced donation was declined or a receipt voided: one line, required. */
+export const SupermarketReason = plainText(200).pipe(z.string().min(1));
 
 /** An item joined the catalogue, with the stock below which it counts as running low. */
 export const ItemAddedData = z.object({
@@ -84,6 +86,53 @@ export const DonationReceivedData = z.object({
 });
 export type DonationReceivedData = z.infer<typeof DonationReceivedData>;
 
+/**
+ * A unit's liaison recorded a donation (登记捐赠). It waits for the keeper to confirm receipt: until then
+ * it has no receipt number, is not in stock and is not on the public list. Acceptance is the
+ * DonationReceived with the same `donationId`; DonationDeclined ends it without stock.
+ */
+export const DonationAnnouncedData = z.object({
+  communityId: Id,
+  donationId: Id,
+  /** The day the unit says it gave the goods (the date on the liaison's form). */
+  givenOn: LocalDate,
+  donor: Donor,
+  lines: z.array(GoodsLine).max(50),
+  /** Money given, in yuan. */
+  money: Quantity.optional(),
+  note: SupermarketNote,
+});
+export type DonationAnnouncedData = z.infer<typeof DonationAnnouncedData>;
+
+/** The keeper did not receive an announced donation; nothing entered stock. `donor` is the announcement's. */
+export const DonationDeclinedData = z.object({
+  communityId: Id,
+  donationId: Id,
+  donor: Donor,
+  reason: SupermarketReason,
+  declinedOn: LocalDate,
+});
+export type DonationDeclinedData = z.infer<typeof DonationDeclinedData>;
+
+/**
+ * A receipt was voided (作废): its goods leave stock and its money the totals, and its number is never
+ * issued again. The decider copies what the receipt held, so every reader can undo it from this event alone.
+ */
+export const ReceiptVoidedData = z.object({
+  communityId: Id,
+  receiptNo: ReceiptNo,
+  donationId: Id,
+  receivedOn: LocalDate,
+  donor: Donor,
+  lines: z.array(GoodsLine).max(50),
+  money: Quantity.optional(),
+  reason: SupermarketReason,
+  voidedOn: LocalDate,
+  /** The name of whoever voided it, as their account showed it then (the log's actor is their login). */
+  voidedBy: Name,
+});
+export type ReceiptVoidedData = z.infer<typeof ReceiptVoidedData>;
+
 /** A resident in need (困难居民) received goods. */
 export const GoodsHandedOutData = z.object({
   communityId: Id,
@@ -118,6 +167,9 @@ export const supermarketEvents = defineEvents({
   MinimumStockChanged: { schema: MinimumStockChangedData },
   MonthlyLimitSet: { schema: MonthlyLimitSetData },
   DonationReceived: { schema: DonationReceivedData },
+  DonationAnnounced: { schema: DonationAnnouncedData },
+  DonationDeclined: { schema: DonationDeclinedData },
+  ReceiptVoided: { schema: ReceiptVoidedData },
   GoodsHandedOut: { schema: GoodsHandedOutData },
   StockAdjusted: { schema: StockAdjustedData },
 });
@@ -129,6 +181,9 @@ export type ItemAdded = EventOf<typeof supermarketEvents, "ItemAdded">;
 export type MinimumStockChanged = EventOf<typeof supermarketEvents, "MinimumStockChanged">;
 export type MonthlyLimitSet = EventOf<typeof supermarketEvents, "MonthlyLimitSet">;
 export type DonationReceived = EventOf<typeof supermarketEvents, "DonationReceived">;
+export type DonationAnnounced = EventOf<typeof supermarketEvents, "DonationAnnounced">;
+export type DonationDeclined = EventOf<typeof supermarketEvents, "DonationDeclined">;
+export type ReceiptVoided = EventOf<typeof supermarketEvents, "ReceiptVoided">;
 export type GoodsHandedOut = EventOf<typeof supermarketEvents, "GoodsHandedOut">;
 export type StockAdjusted = EventOf<typeof supermarketEvents, "StockAdjusted">;
 

@@ -9,6 +9,8 @@ export * from "./ledger.ts";
 export {
   type CatalogueItem,
   initialSupermarketState,
+  type OpenReceipt,
+  type PendingDonation,
   receivedInMonth,
   type SupermarketState,
 } from "./state.ts";

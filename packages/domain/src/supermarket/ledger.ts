@@ -27,11 +27,13 @@ export const lowStock = (state: SupermarketState): StockLevel[] =>
 
 /**
  * One line of the public ledger of everything received and given (捐赠公示). Quantities are signed: in
- * is positive, out negative. A donation of money is a line of its own, without an item.
+ * is positive, out negative. A donation of money is a line of its own, without an item. A voided receipt
+ * keeps its lines and gains "void" lines that take them back on the day it was voided (money negative).
+ * Announced donations are not in the ledger until the keeper accepts them.
  */
 export interface LedgerLine {
   date: string;
-  kind: "donation" | "handout" | "adjustment";
+  kind: "donation" | "handout" | "adjustment" | "void";
   itemId?: string;
   quantity: number;
   /** Yuan, on a donation's money line. */
@@ -41,6 +43,8 @@ export interface LedgerLine {
   donor?: Donor;
   residentId?: string;
   reason?: AdjustmentReason;
+  /** Why a receipt was voided, on its "void" lines. */
+  voidReason?: string;
 }
 
 /** The ledger lines one event contributes; catalogue and limit changes contribute none. */
@@ -49,6 +53,8 @@ export const ledgerLine = (event: SupermarketEvent): LedgerLine[] => {
     case "ItemAdded":
     case "MinimumStockChanged":
     case "MonthlyLimitSet":
+    case "DonationAnnounced":
+    case "DonationDeclined":
       return [];
     case "DonationReceived": {
       const { receivedOn: date, receiptNo: reference, donor, lines, money } = event.data;
@@ -64,6 +70,23 @@ export const ledgerLine = (event: SupermarketEvent): LedgerLine[] => {
       );
       if (money === undefined) return goods;
       return [...goods, { date, kind: "donation", quantity: 0, money, reference, donor }];
+    }
+    case "ReceiptVoided": {
+      const { voidedOn: date, receiptNo: reference, donor, lines, money, reason: voidReason } = event.data;
+      const goods = lines.map(
+        ({ itemId, quantity }): LedgerLine => ({
+          date,
+          kind: "void",
+          itemId,
+          quantity: subtractQuantities(0, quantity),
+          reference,
+          donor,
+          voidReason,
+        }),
+      );
+      if (money === undefined) return goods;
+      const back = subtractQuantities(0, money);
+      return [...goods, { date, kind: "void", quantity: 0, money: back, reference, donor, voidReason }];
     }
     case "GoodsHandedOut": {
       const { handedOutOn: date, handoutId: reference, residentId, lines } = event.data;

@@ -4,7 +4,9 @@ import {
   addItem,
   adjust,
   adjusted,
+  announced,
   coatAdded,
+  declined,
   donate,
   donated,
   handedOut,
@@ -12,14 +14,17 @@ import {
   itemAdded,
   limitSet,
   loaded,
+  voided,
 } from "../testing/supermarket-fixtures.ts";
 import {
+  AcceptDonationInput,
   AddItemInput,
   AdjustStockInput,
   HandOutInput,
   RecordDonationInput,
   SetMonthlyLimitInput,
   supermarketCommandSchemas,
+  VoidReceiptInput,
 } from "./commands.ts";
 import { supermarketDecider } from "./decider.ts";
 import { SupermarketEvent, supermarketEventSchemas } from "./events.ts";
@@ -163,6 +168,36 @@ describe("AdjustStockInput", () => {
   });
 });
 
+describe("AcceptDonationInput and VoidReceiptInput", () => {
+  it("accepts an acceptance with nothing but its ids, and refuses an item twice among what arrived", () => {
+    expect(AcceptDonationInput.parse({ communityId: "guangming", donationId: "d-1" })).toEqual({
+      communityId: "guangming",
+      donationId: "d-1",
+    });
+    const twice = [
+      { itemId: "rice", quantity: 1 },
+      { itemId: "rice", quantity: 2 },
+    ];
+    expect(
+      issuesOf(AcceptDonationInput.safeParse({ communityId: "g", donationId: "d-1", lines: twice })),
+    ).toEqual([{ path: ["lines", 1, "itemId"], code: "duplicate_item_id" }]);
+  });
+
+  it("needs a reason of at most 200 characters, trimmed, and a receipt number as issued", () => {
+    const body = { communityId: "guangming", receiptNo: "2025-00001", reason: " 重复登记 " };
+    expect(VoidReceiptInput.parse(body)).toEqual({ ...body, reason: "重复登记" });
+    expect(issuesOf(VoidReceiptInput.safeParse({ ...body, reason: "  " }))).toEqual([
+      { path: ["reason"], code: "too_small" },
+    ]);
+    expect(issuesOf(VoidReceiptInput.safeParse({ ...body, reason: "x".repeat(201) }))).toEqual([
+      { path: ["reason"], code: "too_big" },
+    ]);
+    expect(issuesOf(VoidReceiptInput.safeParse({ ...body, receiptNo: "42" }))).toEqual([
+      { path: ["receiptNo"], code: "invalid_format" },
+    ]);
+  });
+});
+
 describe("supermarket events and command maps", () => {
   it("parses every event the decider emits back into the same typed event", () => {
     const emitted = [
@@ -178,6 +213,9 @@ describe("supermarket events and command maps", () => {
       donated({ donor: { kind: "person", name: "张阿姨" } }),
       handedOut(),
       adjusted(),
+      announced({ money: 20 }),
+      declined(),
+      voided({ money: 20 }),
     ];
     for (const event of emitted) {
       expect(SupermarketEvent.parse(event)).toEqual(event);
@@ -203,13 +241,18 @@ describe("supermarket events and command maps", () => {
 
   it("maps every command type to its input schema", () => {
     expect(Object.keys(supermarketCommandSchemas).sort()).toEqual([
+      "AcceptDonation",
       "AddItem",
       "AdjustStock",
+      "AnnounceDonation",
       "ChangeMinimumStock",
+      "DeclineDonation",
       "HandOut",
       "RecordDonation",
       "SetMonthlyLimit",
+      "VoidReceipt",
     ]);
+    expect(supermarketCommandSchemas.AnnounceDonation).toBe(RecordDonationInput);
     expect(supermarketCommandSchemas.HandOut).toBe(HandOutInput);
   });
 });

@@ -1,10 +1,22 @@
 import { updatableMap } from "../shared/fold-ownership.ts";
 import { addQuantities, subtractQuantities } from "../shared/quantities.ts";
-import type { GoodsLine, ItemAddedData, SupermarketEvent } from "./events.ts";
+import type {
+  DonationAnnouncedData,
+  DonationReceivedData,
+  GoodsLine,
+  ItemAddedData,
+  SupermarketEvent,
+} from "./events.ts";
 import { type IdChain, withId } from "./id-chain.ts";
 
 /** One catalogue entry, with its current low-stock threshold. */
 export type CatalogueItem = Omit<ItemAddedData, "communityId">;
+
+/** A liaison's donation waiting for the keeper to accept or decline it. */
+export type PendingDonation = Omit<DonationAnnouncedData, "communityId">;
+
+/** A receipt of the open year: what voiding it takes back, and whether it was voided. */
+export type OpenReceipt = Omit<DonationReceivedData, "communityId" | "note"> & { voided: boolean };
 
 /**
  * A community's supermarket. Maps, because ids like "constructor" would collide on an object. Every
@@ -23,6 +35,17 @@ export interface SupermarketState {
   received: ReadonlyMap<string, ReadonlyMap<string, number>>;
   /** Year (YYYY) → the last receipt sequence number issued in it. */
   receipts: ReadonlyMap<string, number>;
+  /** donationId → a liaison's donation the keeper has neither accepted nor declined yet. */
+  pending: ReadonlyMap<string, PendingDonation>;
+  /**
+   * The newest year a receipt was issued in. A receipt may be voided only during its own year (once the
+   * year is over its intake has been published and stands), and no receipt is dated after today, so
+   * receipts of earlier years can never be voided again: only this year's are kept, which bounds the
+   * state however long the stream lives.
+   */
+  openYear: string | undefined;
+  /** receiptNo → the receipts of `openYear`, voided or not. */
+  openReceipts: ReadonlyMap<string, OpenReceipt>;
   donationIds: IdChain | undefined;
   handoutIds: IdChain | undefined;
   adjustmentIds: IdChain | undefined;
@@ -35,6 +58,9 @@ export const initialSupermarketState: SupermarketState = {
   monthlyLimit: null,
   received: new Map(),
   receipts: new Map(),
+  pending: new Map(),
+  openYear: undefined,
+  openReceipts: new Map(),
   donationIds: undefined,
   handoutIds: undefined,
   adjustmentIds: undefined,
@@ -74,6 +100,32 @@ const afterReceipt = (receipts: ReadonlyMap<string, number>, receiptNo: string) 
   return updatableMap(receipts).set(year, Math.max(receipts.get(year) ?? 0, Number(sequence)));
 };
 
+/** The year (YYYY) of a receipt number. */
+export const receiptYear = (receiptNo: string): string => receiptNo.slice(0, 4);
+
+/** The open receipts after one was issued: a newer year starts afresh, an older one is already closed. */
+const afterIssued = (
+  state: SupermarketState,
+  data: DonationReceivedData,
+): Pick<SupermarketState, "openYear" | "openReceipts"> => {
+  const { communityId: _, note: __, ...receipt } = data;
+  const year = receiptYear(data.receiptNo);
+  if (state.openYear !== undefined && year < state.openYear) {
+    return { openYear: state.openYear, openReceipts: state.openReceipts };
+  }
+  const receipts =
+    year === state.openYear ? updatableMap(state.openReceipts) : updatableMap<string, OpenReceipt>(undefined);
+  return { openYear: year, openReceipts: receipts.set(data.receiptNo, { ...receipt, voided: false }) };
+};
+
+/** The map without one key; the map itself when the key is not there. */
+const without = <V>(map: ReadonlyMap<string, V>, key: string): ReadonlyMap<string, V> => {
+  if (!map.has(key)) return map;
+  const next = updatableMap(map);
+  next.delete(key);
+  return next;
+};
+
 /** Folds one event into the state. Reading a stream never fails: nothing here throws. */
 export const evolveSupermarket = (state: SupermarketState, event: SupermarketEvent): SupermarketState => {
   const next = { ...state, communityId: event.data.communityId };
@@ -96,11 +148,36 @@ export const evolveSupermarket = (state: SupermarketState, event: SupermarketEve
       return { ...next, monthlyLimit: event.data.limit };
     case "DonationReceived": {
       const { donationId, lines, receiptNo } = event.data;
+      // An accepted announcement already holds its id in the chain.
+      const announced = state.pending.has(donationId);
       return {
         ...next,
         stock: moveStock(state.stock, lines, addQuantities),
         receipts: afterReceipt(state.receipts, receiptNo),
-        donationIds: withId(state.donationIds, donationId),
+        pending: without(state.pending, donationId),
+        ...afterIssued(state, event.data),
+        donationIds: announced ? state.donationIds : withId(state.donationIds, donationId),
+      };
+    }
+    case "DonationAnnounced": {
+      const { communityId: _, ...pending } = event.data;
+      return {
+        ...next,
+        pending: updatableMap(state.pending).set(pending.donationId, pending),
+        donationIds: withId(state.donationIds, pending.donationId),
+      };
+    }
+    case "DonationDeclined":
+      return { ...next, pending: without(state.pending, event.data.donationId) };
+    case "ReceiptVoided": {
+      const { receiptNo, lines } = event.data;
+      const receipt = state.openReceipts.get(receiptNo);
+      return {
+        ...next,
+        stock: moveStock(state.stock, lines, subtractQuantities),
+        openReceipts: receipt
+          ? updatableMap(state.openReceipts).set(receiptNo, { ...receipt, voided: true })
+          : state.openReceipts,
       };
     }
     case "GoodsHandedOut": {

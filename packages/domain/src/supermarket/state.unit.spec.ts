@@ -2,13 +2,17 @@ import { describe, expect, it } from "vitest";
 import { fold } from "../shared/decider.ts";
 import {
   adjusted,
+  announced,
   coatAdded,
+  declined,
   donated,
   handedOut,
   itemAdded,
   limitSet,
+  voided,
 } from "../testing/supermarket-fixtures.ts";
 import { supermarketDecider } from "./decider.ts";
+import type { SupermarketEvent } from "./events.ts";
 import { ledgerLine, lowStock, stockLevels } from "./ledger.ts";
 import { receivedInMonth } from "./state.ts";
 
@@ -68,7 +72,10 @@ describe("supermarket evolve", () => {
     const state = fold(supermarketDecider, [
       ...history,
       adjusted({ adjustmentId: "adj-2", reason: "stock_take", quantity: 70, delta: -4.5, stockAfter: 70 }),
-      { type: "MinimumStockChanged", data: { communityId: "guangming", itemId: "rice", minimumStock: 80 } },
+      {
+        type: "MinimumStockChanged",
+        data: { communityId: "guangming", itemId: "rice", minimumStock: 80 },
+      } satisfies SupermarketEvent,
     ]);
     expect(state.stock.get("rice")).toBe(70);
     expect(state.catalogue.get("rice")?.minimumStock).toBe(80);
@@ -81,6 +88,79 @@ describe("supermarket evolve", () => {
     expect(Object.fromEntries(before.stock)).toEqual({ rice: 74.5, coat: 4 });
     expect(receivedInMonth(before, "r-1", "2025-06")).toBe(12.5);
     expect(before.receipts.get("2025")).toBe(1);
+  });
+});
+
+describe("supermarket evolve: announced donations and voided receipts", () => {
+  it("holds an announced donation as pending, outside stock, until it is received or declined", () => {
+    const waiting = fold(supermarketDecider, [itemAdded(), announced(), announced({ donationId: "d-2" })]);
+    expect([...waiting.pending.keys()]).toEqual(["d-1", "d-2"]);
+    expect(waiting.pending.get("d-1")).toEqual({
+      donationId: "d-1",
+      givenOn: "2025-06-10",
+      donor: { kind: "unit", unitId: "school-1" },
+      lines: [{ itemId: "rice", quantity: 100 }],
+      note: "",
+    });
+    expect(waiting.stock.get("rice")).toBe(0);
+    expect(waiting.receipts.size).toBe(0);
+
+    const after = fold(supermarketDecider, [
+      itemAdded(),
+      announced(),
+      announced({ donationId: "d-2" }),
+      donated({ receivedOn: "2025-06-12" }),
+      declined({ donationId: "d-2" }),
+    ]);
+    expect(after.pending.size).toBe(0);
+    expect(after.stock.get("rice")).toBe(100);
+    expect(after.receipts.get("2025")).toBe(1);
+  });
+
+  it("keeps the receipts of the newest receipt year only, each with what voiding it takes back", () => {
+    const state = fold(supermarketDecider, [
+      itemAdded(),
+      donated({ donationId: "d-1", receivedOn: "2024-12-30" }, "2024-00001"),
+      donated({ donationId: "d-2", receivedOn: "2025-01-02", money: 50 }, "2025-00001"),
+      // A late entry for last year is numbered in last year, which is over: it is not kept.
+      donated({ donationId: "d-3", receivedOn: "2024-12-31" }, "2024-00002"),
+    ]);
+    expect(state.openYear).toBe("2025");
+    expect([...state.openReceipts.keys()]).toEqual(["2025-00001"]);
+    expect(state.openReceipts.get("2025-00001")).toEqual({
+      donationId: "d-2",
+      receiptNo: "2025-00001",
+      receivedOn: "2025-01-02",
+      donor: { kind: "unit", unitId: "school-1" },
+      lines: [{ itemId: "rice", quantity: 100 }],
+      money: 50,
+      voided: false,
+    });
+    expect(Object.fromEntries(state.receipts)).toEqual({ "2024": 2, "2025": 1 });
+  });
+
+  it("takes a voided receipt's goods out of stock and marks it voided; its number stays issued", () => {
+    const state = fold(supermarketDecider, [
+      itemAdded(),
+      donated(),
+      donated({ donationId: "d-2" }, "2025-00002"),
+      voided(),
+    ]);
+    expect(state.stock.get("rice")).toBe(100);
+    expect(state.openReceipts.get("2025-00001")?.voided).toBe(true);
+    expect(state.openReceipts.get("2025-00002")?.voided).toBe(false);
+    expect(state.receipts.get("2025")).toBe(2);
+  });
+
+  it("does not change earlier states when announcements, declines and voids are folded further", () => {
+    const before = fold(supermarketDecider, [itemAdded(), donated(), announced({ donationId: "d-2" })]);
+    supermarketDecider.evolve(before, declined({ donationId: "d-2" }));
+    supermarketDecider.evolve(before, voided());
+    supermarketDecider.evolve(before, donated({ donationId: "d-2" }, "2025-00002"));
+    expect([...before.pending.keys()]).toEqual(["d-2"]);
+    expect(before.stock.get("rice")).toBe(100);
+    expect(before.openReceipts.get("2025-00001")?.voided).toBe(false);
+    expect(before.openReceipts.size).toBe(1);
   });
 });
 
@@ -136,6 +216,16 @@ describe("ledger", () => {
       { date: "2025-06-10", kind: "donation", itemId: "rice", quantity: 20, reference: "2025-00042", donor },
       { date: "2025-06-10", kind: "donation", quantity: 0, money: 300, reference: "2025-00042", donor },
     ]);
+  });
+
+  it("shows a void as negative lines and money back, on the day it was voided, with the reason", () => {
+    const donor = { kind: "unit" as const, unitId: "school-1" };
+    const common = { reference: "2025-00001", donor, voidReason: "重复登记" };
+    expect(ledgerLine(voided({ money: 300 }))).toEqual([
+      { date: "2025-06-15", kind: "void", itemId: "rice", quantity: -100, ...common },
+      { date: "2025-06-15", kind: "void", quantity: 0, money: -300, ...common },
+    ]);
+    expect([announced(), declined()].flatMap(ledgerLine)).toEqual([]);
   });
 
   it("shows a hand-out as negative lines for the resident, and an adjustment as its signed change", () => {

@@ -2,18 +2,25 @@
 import type { CommunityState, UnitState } from "../registry/decider.ts";
 import type { ResidentView } from "../shared/views.ts";
 import type {
+  AcceptDonation,
   AddItem,
   AdjustStock,
+  AnnounceDonation,
+  DeclineDonation,
   HandOut,
   RecordDonation,
   SetMonthlyLimit,
+  VoidReceipt,
 } from "../supermarket/commands.ts";
 import type { SupermarketDecideContext } from "../supermarket/context.ts";
 import type {
+  DonationAnnounced,
+  DonationDeclined,
   DonationReceived,
   GoodsHandedOut,
   ItemAdded,
   MonthlyLimitSet,
+  ReceiptVoided,
   StockAdjusted,
 } from "../supermarket/events.ts";
 
@@ -41,8 +48,17 @@ export const school = schoolIn("guangming");
 
 export const resident: ResidentView = { residentId: "r-1", communityId: "guangming", approved: true };
 
+/** The keeper at the counter, by the name their account shows. */
+export const keeperName = "王店长";
+
 /** Everything any command may need, as a handler that loaded it all would pass. */
-export const loaded: SupermarketDecideContext = { today, community: guangming, donorUnit: school, resident };
+export const loaded: SupermarketDecideContext = {
+  today,
+  community: guangming,
+  donorUnit: school,
+  resident,
+  actorName: keeperName,
+};
 
 export const addItem = (overrides: Partial<AddItem["data"]> = {}): AddItem => ({
   type: "AddItem",
@@ -130,3 +146,57 @@ export const adjusted = (overrides: Partial<StockAdjusted["data"]> = {}): StockA
   type: "StockAdjusted",
   data: { ...adjust().data, adjustedOn: today, delta: -5, stockAfter: 95, ...overrides },
 });
+
+/** The school's liaison records 100 kg of rice given on 2025-06-10: it waits for the keeper. */
+export const announce = (overrides: Partial<AnnounceDonation["data"]> = {}): AnnounceDonation => ({
+  type: "AnnounceDonation",
+  data: { ...donate().data, ...overrides },
+});
+
+export const announced = (overrides: Partial<DonationAnnounced["data"]> = {}): DonationAnnounced => {
+  const { receivedOn: givenOn, ...data } = donate().data;
+  return { type: "DonationAnnounced", data: { ...data, givenOn, ...overrides } };
+};
+
+export const accept = (overrides: Partial<AcceptDonation["data"]> = {}): AcceptDonation => ({
+  type: "AcceptDonation",
+  data: { communityId: "guangming", donationId: "d-1", ...overrides },
+});
+
+export const decline = (overrides: Partial<DeclineDonation["data"]> = {}): DeclineDonation => ({
+  type: "DeclineDonation",
+  data: { communityId: "guangming", donationId: "d-1", reason: "没有收到", ...overrides },
+});
+
+export const declined = (overrides: Partial<DonationDeclined["data"]> = {}): DonationDeclined => ({
+  type: "DonationDeclined",
+  data: {
+    communityId: "guangming",
+    donationId: "d-1",
+    donor: { kind: "unit", unitId: "school-1" },
+    reason: "没有收到",
+    declinedOn: today,
+    ...overrides,
+  },
+});
+
+export const voidReceipt = (overrides: Partial<VoidReceipt["data"]> = {}): VoidReceipt => ({
+  type: "VoidReceipt",
+  data: { communityId: "guangming", receiptNo: "2025-00001", reason: "重复登记", ...overrides },
+});
+
+/** The void of `donated()`'s receipt, as the decider writes it today. */
+export const voided = (overrides: Partial<ReceiptVoided["data"]> = {}): ReceiptVoided => {
+  const { confirmed: _, note: __, ...receipt } = donate().data;
+  return {
+    type: "ReceiptVoided",
+    data: {
+      ...receipt,
+      receiptNo: "2025-00001",
+      reason: "重复登记",
+      voidedOn: today,
+      voidedBy: keeperName,
+      ...overrides,
+    },
+  };
+};
