@@ -5,6 +5,7 @@ export * from "./agreements/events.ts";
 export * from "./agreements/progress.ts";
 export * from "./agreements/state.ts";
 export * from "./evaluations/index.ts";
+export * from "./event-labels.ts";
 export * from "./log-events.ts";
 export * from "./meetings/index.ts";
 export * from "./people/index.ts";

@@ -9,6 +9,7 @@ import { agreementRoutes } from "./agreements/routes.ts";
 import { authenticate } from "./auth/authenticate.ts";
 import type { LoginThrottle } from "./auth/login-throttle.ts";
 import { authRoutes } from "./auth/routes.ts";
+import { auditRoutes } from "./audit/routes.ts";
 import { boardRoutes } from "./boards/routes.ts";
 import { aggregateReaders } from "./commands/readers.ts";
 import type { CommandDeps } from "./commands/run-command.ts";
@@ -107,6 +108,12 @@ export function apiRoutes(deps: ApiDeps, services: Services): ApiRoute[] {
     ...supermarketRoutes(services.supermarket, access),
     ...recordRoutes(services.runtime, access),
     ...boardRoutes(deps.boards, boardWatchAccess(deps.sessions, services.accounts, access)),
+    ...auditRoutes({
+      boards: deps.boards,
+      access,
+      today: deps.today,
+      timeZone: deps.timeZone ?? "Asia/Shanghai",
+    }),
   ];
 }
 

@@ -2,7 +2,7 @@ import type { Grant } from "@cobuild/domain";
 
 /**
  * Who holds which role: one board per community (`accounts:<communityId>`) with every account holding a
- * role inside it, and one per street (`accounts:street/<streetId>`) with the street-wide roles (street
+ * role inside it, and one per street (`accounts:street.<streetId>`) with the street-wide roles (street
  * admins and the street's meeting members). Staff administer accounts from it; an account appears on
  * every board one of its roles belongs to, with only the roles held there. Never a password hash.
  */
@@ -25,13 +25,13 @@ export interface AccountListing {
 }
 
 export const ACCOUNTS_BOARD = "accounts";
-const STREET_PREFIX = "street/";
+const STREET_PREFIX = "street.";
 
 /** The board key of a community's accounts, or of a street's street-wide roles. */
 export const communityAccountsKey = (communityId: string): string => communityId;
 export const streetAccountsKey = (streetId: string): string => `${STREET_PREFIX}${streetId}`;
 
-/** What a key names: ids never hold a "/", so the two kinds of key cannot collide. */
+/** What a key names: ids never hold a ".", so the two kinds of key cannot collide. */
 export const accountsScopeOfKey = (key: string): { communityId: string } | { streetId: string } =>
   key.startsWith(STREET_PREFIX) ? { streetId: key.slice(STREET_PREFIX.length) } : { communityId: key };
 

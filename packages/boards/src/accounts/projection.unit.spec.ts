@@ -49,7 +49,7 @@ describe("the accounts boards", () => {
 
   it("given a street admin, then the street's board lists them and no community board does", () => {
     const board = boardsAfter(created("zhao", [streetAdmin]));
-    expect(board("street/s1")?.zhao?.grants).toEqual([streetAdmin]);
+    expect(board("street.s1")?.zhao?.grants).toEqual([streetAdmin]);
     expect(board("gm")).toBeUndefined();
   });
 

@@ -6,7 +6,7 @@ export const BoardId = z
   .string()
   .min(3)
   .max(100)
-  .regex(/^[a-z-]+:[A-Za-z0-9_-]+$/);
+  .regex(/^[a-z-]+:[A-Za-z0-9_.-]+$/);
 export type BoardId = z.infer<typeof BoardId>;
 
 /** A whole board at one version: sent when a client joins, and whenever it must resynchronise. */

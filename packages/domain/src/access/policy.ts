@@ -88,6 +88,8 @@ export const policy = {
   ReadMeeting: [...STAFF, "meeting_member", "unit_liaison_in_community"],
   ReadEvaluation: [...STAFF, "meeting_member", "unit_liaison"],
   ReadAccounts: STAFF,
+  // Who did what and when, from every event's actor
+  ReadAudit: STAFF,
   // Live boards (the directory of communities is open to any logged-in user: see boards/access)
   ReadCommunityBoard: EVERYONE,
   ReadPostsBoard: EVERYONE,
