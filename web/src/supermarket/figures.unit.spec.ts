@@ -27,6 +27,7 @@ const board = (partial: Partial<SupermarketBoard>): SupermarketBoard => ({
   recentHandouts: [],
   days: {},
   years: {},
+  pending: {},
   ...partial,
 });
 

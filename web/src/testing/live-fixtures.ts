@@ -108,4 +108,5 @@ export const supermarket = (items: SupermarketItem[]): SupermarketBoard => ({
   recentHandouts: [],
   days: {},
   years: {},
+  pending: {},
 });

@@ -20,10 +20,13 @@ export const contributionsNewestFirst = (ledger: UnitLedger): LedgerContribution
     (a, b) => b.date.localeCompare(a.date) || b.loggedAt.localeCompare(a.loggedAt),
   );
 
-/** Newest receipt first. */
+/** Donations still waiting for the keeper first, then the newest receipt first. */
 export const donationsNewestFirst = (ledger: UnitLedger): LedgerDonation[] =>
   Object.values(ledger.donations).sort(
-    (a, b) => b.receivedOn.localeCompare(a.receivedOn) || b.receiptNo.localeCompare(a.receiptNo),
+    (a, b) =>
+      Number(b.status === "pending") - Number(a.status === "pending") ||
+      b.receivedOn.localeCompare(a.receivedOn) ||
+      (b.receiptNo ?? "").localeCompare(a.receiptNo ?? ""),
   );
 
 /** Latest meeting first. */

@@ -1,10 +1,17 @@
-import type { BoardAgreement, BoardCommitment, LedgerContribution, UnitLedger } from "@cobuild/boards";
+import type {
+  BoardAgreement,
+  BoardCommitment,
+  LedgerContribution,
+  LedgerDonation,
+  UnitLedger,
+} from "@cobuild/boards";
 import { describe, expect, it } from "vitest";
 import {
   attendanceCounts,
   commitmentsOpenFirst,
   contributionsNewestFirst,
   decisionsToDo,
+  donationsNewestFirst,
   isLate,
   parseAmount,
   runningAgreement,
@@ -81,6 +88,29 @@ describe("the unit ledger's figures", () => {
       "sameDayEarly",
       "old",
     ]);
+  });
+
+  it("given donations waiting, received and voided, then the waiting ones come first, then the newest receipt", () => {
+    const donation = (donationId: string, over: Partial<LedgerDonation>): LedgerDonation => ({
+      donationId,
+      receiptNo: null,
+      receivedOn: "2026-03-01",
+      status: "received",
+      reason: null,
+      lines: [],
+      money: 10,
+      note: "",
+      ...over,
+    });
+    const board = ledger({
+      donations: {
+        a: donation("a", { receiptNo: "2026-00001", receivedOn: "2026-03-01" }),
+        b: donation("b", { receiptNo: "2026-00003", receivedOn: "2026-03-02", status: "voided" }),
+        c: donation("c", { receivedOn: "2026-02-20", status: "pending" }),
+        d: donation("d", { receiptNo: "2026-00002", receivedOn: "2026-03-02" }),
+      },
+    });
+    expect(donationsNewestFirst(board).map((d) => d.donationId)).toEqual(["c", "b", "d", "a"]);
   });
 
   it("given a decision past its deadline and not done, then it is late; done or not yet due, it is not", () => {

@@ -19,6 +19,7 @@ const supermarket = (...items: SupermarketItem[]): SupermarketBoard => ({
   recentHandouts: [],
   days: {},
   years: {},
+  pending: {},
 });
 
 describe("low stock", () => {

@@ -197,6 +197,10 @@ export const tallyOps = (tally: StreetTally, event: StreetEvent): BoardOp[] => {
       return [
         line("supermarketDays", countedDays(summary.supermarketDays, event.data.receivedOn, "donations")),
       ];
+    case "ReceiptVoided":
+      return [
+        line("supermarketDays", countedDays(summary.supermarketDays, event.data.receivedOn, "donations", -1)),
+      ];
     case "GoodsHandedOut":
       return [
         line("supermarketDays", countedDays(summary.supermarketDays, event.data.handedOutOn, "handouts")),

@@ -32,6 +32,7 @@ import {
   type StreetFact,
   street,
   teamFacts,
+  voided,
   xfFacts,
 } from "../testing/street-fixtures.ts";
 import type { StreetBoard } from "./board.ts";
@@ -85,6 +86,7 @@ describe("the street's tally against the community's boards", () => {
     donated("don-1", "2025-06-01"),
     donated("don-2", "2025-06-02"),
     handedOut,
+    voided("don-1", "2025-06-01"),
     logged("k1", 5, 4),
     logged("k2", 7, 2),
     correctedSaying(4),

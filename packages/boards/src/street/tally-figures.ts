@@ -52,11 +52,17 @@ export const movedDeadlines = (
 type Days = StreetCommunitySummary["supermarketDays"];
 
 /**
- * The supermarket's day window after counting one donation or hand-out on `date`: the same
- * SUPERMARKET_DAYS latest dates the supermarket board keeps (see supermarket/totals.ts).
+ * The supermarket's day window after counting one donation or hand-out on `date` (`by` -1 takes a voided
+ * donation back): the same SUPERMARKET_DAYS latest dates the supermarket board keeps (see
+ * supermarket/totals.ts).
  */
-export const countedDays = (days: Days, date: string, change: "donations" | "handouts"): Days => {
-  const plus = (day: { donations: number; handouts: number }) => ({ ...day, [change]: day[change] + 1 });
+export const countedDays = (
+  days: Days,
+  date: string,
+  change: "donations" | "handouts",
+  by: 1 | -1 = 1,
+): Days => {
+  const plus = (day: { donations: number; handouts: number }) => ({ ...day, [change]: day[change] + by });
   const today = Object.hasOwn(days, date) ? days[date] : undefined;
   if (today) return { ...days, [date]: plus(today) };
   const dates = [...Object.keys(days), date].sort();

@@ -7,7 +7,7 @@ import {
   type UnitRegistered,
 } from "@cobuild/domain";
 import { type Names, nameOf, nameOp } from "../names.ts";
-import { type BoardProjection, type ProjectionMemory, typesOf } from "../projection.ts";
+import { type BoardProjection, type ProjectedEvent, type ProjectionMemory, typesOf } from "../projection.ts";
 import { type BoardOp, own } from "../protocol/ops.ts";
 import {
   RECENT_SUPERMARKET,
@@ -18,6 +18,7 @@ import {
   type SupermarketIntake,
   type SupermarketItem,
   type SupermarketLine,
+  type SupermarketPending,
 } from "./board.ts";
 import { totalsOps } from "./totals.ts";
 
@@ -41,6 +42,7 @@ const empty = (communityId: string): SupermarketBoard => ({
   recentHandouts: [],
   days: {},
   years: {},
+  pending: {},
 });
 
 /** Lines on items the catalogue knows, named from it; a line on an unknown item is a stray reference. */
@@ -77,9 +79,55 @@ const donorOf = (donor: Donor, names: SupermarketNames | undefined): Supermarket
   }
 };
 
+/** The pending entry of a donation, if there is one, goes: it was accepted or declined. */
+const settledOps = (board: SupermarketBoard, donationId: string): BoardOp[] =>
+  own(board.pending, donationId) ? [{ op: "unset", path: ["pending", donationId] }] : [];
+
+/**
+ * A voided receipt: its goods leave stock, its day and year count one donation, its goods and its money
+ * less, and it stays in the feed marked voided (put back at the top if it had dropped out, so the void
+ * is seen).
+ */
+const voidOps = (
+  board: SupermarketBoard,
+  event: Extract<SupermarketEvent, { type: "ReceiptVoided" }>,
+  names: SupermarketNames | undefined,
+): BoardOp[] => {
+  const { donationId, receiptNo, receivedOn, donor, money, reason, voidedOn, voidedBy } = event.data;
+  const lines = knownLines(board, event.data.lines);
+  const voided = { reason, voidedOn, voidedBy };
+  const index = board.recentIntake.findIndex((intake) => intake.receiptNo === receiptNo);
+  const feed: BoardOp =
+    index >= 0
+      ? { op: "set", path: ["recentIntake", index, "voided"], value: voided }
+      : {
+          op: "unshift",
+          path: ["recentIntake"],
+          value: {
+            donationId,
+            receiptNo,
+            receivedOn,
+            donor: donorOf(donor, names),
+            lines,
+            money: money ?? null,
+            voided,
+          } satisfies SupermarketIntake,
+          max: RECENT_SUPERMARKET,
+        };
+  return [
+    ...stockOps(board, lines, -1),
+    feed,
+    ...totalsOps(board, receivedOn, {
+      donations: -1,
+      intake: subtractQuantities(0, sumOf(lines)),
+      money: subtractQuantities(0, money ?? 0),
+    }),
+  ];
+};
+
 const opsFor = (
   board: SupermarketBoard,
-  event: SupermarketEvent,
+  event: ProjectedEvent<SupermarketEvent>,
   names: SupermarketNames | undefined,
 ): BoardOp[] => {
   switch (event.type) {
@@ -106,8 +154,10 @@ const opsFor = (
         donor: donorOf(donor, names),
         lines,
         money: money ?? null,
+        voided: null,
       };
       return [
+        ...settledOps(board, donationId),
         ...stockOps(board, lines, 1),
         { op: "unshift", path: ["recentIntake"], value: intake, max: RECENT_SUPERMARKET },
         ...totalsOps(board, receivedOn, { donations: 1, intake: sumOf(lines), money: money ?? 0 }),
@@ -124,10 +174,22 @@ const opsFor = (
         ...totalsOps(board, handedOutOn, { handouts: 1, handedOut: sumOf(lines) }),
       ];
     }
-    case "DonationAnnounced":
+    case "DonationAnnounced": {
+      const { donationId, givenOn, donor, money } = event.data;
+      const pending: SupermarketPending = {
+        donationId,
+        givenOn,
+        donor: donorOf(donor, names),
+        lines: knownLines(board, event.data.lines),
+        money: money ?? null,
+        announcedAt: event.occurredAt,
+      };
+      return [{ op: "set", path: ["pending", donationId], value: pending }];
+    }
     case "DonationDeclined":
+      return settledOps(board, event.data.donationId);
     case "ReceiptVoided":
-      return [];
+      return voidOps(board, event, names);
     case "StockAdjusted": {
       const { itemId, stockAfter } = event.data;
       return own(board.items, itemId)

@@ -57,6 +57,38 @@ const donation = (
     note: "",
   },
 });
+/** The void of a donation event, as the decider copies the receipt into it. */
+const voidOf = (received: SupermarketEvent, voidedOn: string, reason = "重复登记"): SupermarketEvent => {
+  if (received.type !== "DonationReceived") throw new Error("only a received donation has a receipt");
+  const { communityId, donationId, receiptNo, receivedOn, donor, lines, money } = received.data;
+  return {
+    type: "ReceiptVoided",
+    data: {
+      ...{ communityId, donationId, receiptNo, receivedOn, donor, lines },
+      ...(money === undefined ? {} : { money }),
+      reason,
+      voidedOn,
+      voidedBy: "王店长",
+    },
+  };
+};
+const announced = (
+  donationId: string,
+  givenOn: string,
+  lines: { itemId: string; quantity: number }[],
+  money?: number,
+): SupermarketEvent => ({
+  type: "DonationAnnounced",
+  data: {
+    communityId: "gm",
+    donationId,
+    givenOn,
+    donor: { kind: "unit", unitId: "gm-u01" },
+    lines,
+    ...(money === undefined ? {} : { money }),
+    note: "周五送到",
+  },
+});
 const handout = (handoutId: string, handedOutOn: string, lines: { itemId: string; quantity: number }[]) =>
   ({
     type: "GoodsHandedOut",
@@ -209,6 +241,92 @@ describe("the love supermarket board", () => {
       },
     });
     expect(board?.items.rice?.stock).toBe(8.5);
+  });
+
+  it("given a unit's announced donation, then it waits in pending, named, outside stock, totals and the intake feed", () => {
+    const board = given(unit, rice, announced("a1", "2026-02-01", [{ itemId: "rice", quantity: 4 }], 50));
+    expect(board?.pending).toEqual({
+      a1: {
+        donationId: "a1",
+        givenOn: "2026-02-01",
+        donor: { kind: "unit", unitId: "gm-u01", name: "光明小学" },
+        lines: [{ itemId: "rice", name: "大米", unitOfMeasure: "袋", quantity: 4 }],
+        money: 50,
+        announcedAt: "2026-03-01T08:00:00.000Z",
+      },
+    });
+    expect(board?.items.rice?.stock).toBe(0);
+    expect(board?.recentIntake).toEqual([]);
+    expect(board?.days).toEqual({});
+    expect(board?.years).toEqual({});
+  });
+
+  it("given the keeper accepts one announced donation and declines another, then both leave pending and only the accepted one counts", () => {
+    const accepted = donation("a1", "2026-02-02", [{ itemId: "rice", quantity: 3 }], {
+      kind: "unit",
+      unitId: "gm-u01",
+    });
+    const board = given(
+      unit,
+      rice,
+      announced("a1", "2026-02-01", [{ itemId: "rice", quantity: 4 }]),
+      announced("a2", "2026-02-01", [{ itemId: "rice", quantity: 9 }]),
+      accepted,
+      {
+        type: "DonationDeclined",
+        data: {
+          communityId: "gm",
+          donationId: "a2",
+          donor: { kind: "unit", unitId: "gm-u01" },
+          reason: "没有送到",
+          declinedOn: "2026-02-02",
+        },
+      },
+    );
+    expect(board?.pending).toEqual({});
+    expect(board?.items.rice?.stock).toBe(3);
+    expect(board?.recentIntake.map((i) => [i.donationId, i.voided])).toEqual([["a1", null]]);
+    expect(board?.years["2026"]).toMatchObject({ donations: 1, intake: 3 });
+  });
+
+  it("given a receipt voided, then it stays in the feed marked voided and its goods and money leave stock and totals", () => {
+    const kept = donation("d1", "2026-02-01", [{ itemId: "rice", quantity: 10 }]);
+    const wrong = donation(
+      "d2",
+      "2026-02-01",
+      [{ itemId: "rice", quantity: 2.5 }],
+      { kind: "anonymous" },
+      300,
+    );
+    const board = given(rice, kept, wrong, voidOf(wrong, "2026-02-04"));
+    expect(board?.items.rice?.stock).toBe(10);
+    expect(board?.recentIntake.map((i) => i.donationId)).toEqual(["d2", "d1"]);
+    expect(board?.recentIntake[0]?.voided).toEqual({
+      reason: "重复登记",
+      voidedOn: "2026-02-04",
+      voidedBy: "王店长",
+    });
+    expect(board?.recentIntake[1]?.voided).toBeNull();
+    const once = { donations: 1, intake: 10, money: 0, handouts: 0, handedOut: 0 };
+    expect(board?.days["2026-02-01"]).toEqual(once);
+    expect(board?.years["2026"]).toEqual(once);
+    expect(board?.days["2026-02-04"]).toBeUndefined();
+  });
+
+  it("given a receipt voided after it left the feed and its day the window, then it comes back to the top voided and only the year changes", () => {
+    const first = donation("old", day(0), [{ itemId: "rice", quantity: 5 }]);
+    const later = Array.from({ length: SUPERMARKET_DAYS + 1 }, (_, n) =>
+      donation(`d${n}`, day(n + 1), [{ itemId: "rice", quantity: 1 }]),
+    );
+    const board = given(rice, first, ...later, voidOf(first, day(40)));
+    expect(board?.recentIntake).toHaveLength(RECENT_SUPERMARKET);
+    expect(board?.recentIntake[0]).toMatchObject({ donationId: "old", voided: { voidedOn: day(40) } });
+    expect(Object.keys(board?.days ?? {})).not.toContain(day(0));
+    expect(board?.years["2026"]).toMatchObject({
+      donations: SUPERMARKET_DAYS + 1,
+      intake: SUPERMARKET_DAYS + 1,
+    });
+    expect(board?.items.rice?.stock).toBe(SUPERMARKET_DAYS + 1);
   });
 
   it("given more donations and hand-outs than the feeds hold, then only the newest are kept", () => {

@@ -167,6 +167,16 @@ export const donated = (donationId: string, receivedOn: string): SupermarketEven
     note: "",
   },
 });
+/** The void of `donated(donationId, receivedOn)`'s receipt. */
+export const voided = (donationId: string, receivedOn: string): SupermarketEvent => {
+  const received = donated(donationId, receivedOn);
+  if (received.type !== "DonationReceived") throw new Error("unreachable");
+  const { note: _, ...receipt } = received.data;
+  return {
+    type: "ReceiptVoided",
+    data: { ...receipt, reason: "重复登记", voidedOn: "2025-06-03", voidedBy: "王店长" },
+  };
+};
 export const handedOut: SupermarketEvent = {
   type: "GoodsHandedOut",
   data: {

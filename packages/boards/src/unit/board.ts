@@ -45,10 +45,18 @@ export interface LedgerContribution {
   corrections: number;
 }
 
+/** Where a unit's donation stands: waiting for the keeper, received, not received, or its receipt voided. */
+export type LedgerDonationStatus = "pending" | "received" | "declined" | "voided";
+
 export interface LedgerDonation {
   donationId: string;
-  receiptNo: string;
+  /** Null until the keeper confirms receipt (and for good when declined). */
+  receiptNo: string | null;
+  /** The day on the receipt; while pending or once declined, the day the unit said it gave. */
   receivedOn: string;
+  status: LedgerDonationStatus;
+  /** Why it was declined or its receipt voided. */
+  reason: string | null;
   lines: { itemId: string; name: string; unitOfMeasure: string; quantity: number }[];
   money: number | null;
   note: string;

@@ -20,6 +20,9 @@ export const unitsOf = (event: UnitLedgerEvent): string[] => {
     case "DecisionDone":
       return [...new Set(event.data.assignedUnitIds)];
     case "DonationReceived":
+    case "DonationAnnounced":
+    case "DonationDeclined":
+    case "ReceiptVoided":
       return event.data.donor.kind === "unit" ? [event.data.donor.unitId] : [];
     default:
       return "unitId" in event.data ? [event.data.unitId] : [];

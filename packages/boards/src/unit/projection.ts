@@ -1,4 +1,4 @@
-import type { DonationReceived, MeetingEvent } from "@cobuild/domain";
+import type { DonationAnnounced, DonationReceived, GoodsLine, MeetingEvent } from "@cobuild/domain";
 import type { BoardProjection, ProjectionMemory } from "../projection.ts";
 import { type BoardOp, own } from "../protocol/ops.ts";
 import { agreementOps } from "./agreements.ts";
@@ -60,14 +60,57 @@ const unitMemory: ProjectionMemory<UnitMemory, UnitLedgerEvent> = {
 };
 
 /** Goods named as the supermarket lists them (its catalogue carries the unit of measure). */
-const donationOf = ({ data }: DonationReceived, memory: UnitMemory | undefined): LedgerDonation => {
-  const lines = data.lines.map(({ itemId, quantity }) => {
+const namedLines = (lines: readonly GoodsLine[], memory: UnitMemory | undefined): LedgerDonation["lines"] =>
+  lines.map(({ itemId, quantity }) => {
     const item = memory ? own(memory.items, itemId) : undefined;
     return { itemId, name: item?.name ?? itemId, unitOfMeasure: item?.unitOfMeasure ?? "", quantity };
   });
+
+/** A received donation; one the unit announced is replaced by it, receipt number and all. */
+const donationOf = ({ data }: DonationReceived, memory: UnitMemory | undefined): LedgerDonation => {
   const { donationId, receiptNo, receivedOn, money, note } = data;
-  return { donationId, receiptNo, receivedOn, lines, money: money ?? null, note };
+  const lines = namedLines(data.lines, memory);
+  return {
+    donationId,
+    receiptNo,
+    receivedOn,
+    status: "received",
+    reason: null,
+    lines,
+    money: money ?? null,
+    note,
+  };
 };
+
+/** A donation the unit's liaison announced, waiting for the keeper. */
+const announcedOf = ({ data }: DonationAnnounced, memory: UnitMemory | undefined): LedgerDonation => {
+  const { donationId, givenOn, money, note } = data;
+  const lines = namedLines(data.lines, memory);
+  return {
+    donationId,
+    receiptNo: null,
+    receivedOn: givenOn,
+    status: "pending",
+    reason: null,
+    lines,
+    money: money ?? null,
+    note,
+  };
+};
+
+/** A donation of the ledger that ended declined or voided, with why; one it never saw is a stray reference. */
+const endedOps = (
+  ledger: UnitLedger,
+  donationId: string,
+  status: "declined" | "voided",
+  reason: string,
+): BoardOp[] =>
+  own(ledger.donations, donationId)
+    ? [
+        { op: "set", path: ["donations", donationId, "status"], value: status },
+        { op: "set", path: ["donations", donationId, "reason"], value: reason },
+      ]
+    : [];
 
 /** Attendance at a meeting the projection saw scheduled; any other is a stray reference. */
 const attendanceOps = (
@@ -113,6 +156,12 @@ const opsFor = (
       return [{ op: "set", path: ["decisions", event.data.decisionId, "doneOn"], value: event.data.doneOn }];
     case "DonationReceived":
       return [{ op: "set", path: ["donations", event.data.donationId], value: donationOf(event, memory) }];
+    case "DonationAnnounced":
+      return [{ op: "set", path: ["donations", event.data.donationId], value: announcedOf(event, memory) }];
+    case "DonationDeclined":
+      return endedOps(ledger, event.data.donationId, "declined", event.data.reason);
+    case "ReceiptVoided":
+      return endedOps(ledger, event.data.donationId, "voided", event.data.reason);
     case "EvaluationConcluded": {
       const { year, scores, total, result, concludedOn } = event.data;
       return [

@@ -136,9 +136,96 @@ describe("a unit's ledger", () => {
       donationId: "don-1",
       receiptNo: "2025-00001",
       receivedOn: "2025-04-02",
+      status: "received",
+      reason: null,
       lines: [{ itemId: "rice", name: "大米", unitOfMeasure: "袋", quantity: 20 }],
       money: 500,
       note: "春节慰问",
+    });
+  });
+
+  it("given the unit's liaison announced a donation, then it waits without a receipt number until the keeper accepts it", () => {
+    const unit = { kind: "unit" as const, unitId: "school-1" };
+    const announced: SupermarketEvent = {
+      type: "DonationAnnounced",
+      data: {
+        communityId: "gm",
+        donationId: "don-1",
+        givenOn: "2025-04-01",
+        donor: unit,
+        lines: [{ itemId: "rice", quantity: 20 }],
+        money: 500,
+        note: "春节慰问",
+      },
+    };
+    const waiting = ledgerAfter(school, rice, announced);
+    expect(waiting?.donations["don-1"]).toEqual({
+      donationId: "don-1",
+      receiptNo: null,
+      receivedOn: "2025-04-01",
+      status: "pending",
+      reason: null,
+      lines: [{ itemId: "rice", name: "大米", unitOfMeasure: "袋", quantity: 20 }],
+      money: 500,
+      note: "春节慰问",
+    });
+    const accepted = ledgerAfter(school, rice, announced, donation(unit));
+    expect(accepted?.donations["don-1"]).toMatchObject({
+      receiptNo: "2025-00001",
+      receivedOn: "2025-04-02",
+      status: "received",
+    });
+  });
+
+  it("given an announced donation declined, or a receipt voided, then the ledger keeps it with its status and the reason", () => {
+    const unit = { kind: "unit" as const, unitId: "school-1" };
+    const declined: SupermarketEvent = {
+      type: "DonationDeclined",
+      data: {
+        communityId: "gm",
+        donationId: "don-2",
+        donor: unit,
+        reason: "没有送到",
+        declinedOn: "2025-04-03",
+      },
+    };
+    const announced: SupermarketEvent = {
+      type: "DonationAnnounced",
+      data: {
+        communityId: "gm",
+        donationId: "don-2",
+        givenOn: "2025-04-01",
+        donor: unit,
+        lines: [],
+        money: 100,
+        note: "",
+      },
+    };
+    const { donationId, receiptNo, receivedOn, lines, money } = donation(unit).data as Extract<
+      SupermarketEvent,
+      { type: "DonationReceived" }
+    >["data"];
+    const voided: SupermarketEvent = {
+      type: "ReceiptVoided",
+      data: {
+        communityId: "gm",
+        donationId,
+        receiptNo,
+        receivedOn,
+        donor: unit,
+        lines,
+        ...(money === undefined ? {} : { money }),
+        reason: "重复登记",
+        voidedOn: "2025-04-05",
+        voidedBy: "王店长",
+      },
+    };
+    const ledger = ledgerAfter(school, rice, donation(unit), announced, declined, voided);
+    expect(ledger?.donations["don-2"]).toMatchObject({ status: "declined", reason: "没有送到" });
+    expect(ledger?.donations["don-1"]).toMatchObject({
+      receiptNo: "2025-00001",
+      status: "voided",
+      reason: "重复登记",
     });
   });
 
