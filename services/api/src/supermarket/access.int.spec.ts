@@ -66,14 +66,28 @@ describe("love supermarket over HTTP: who may do what", () => {
     await before.expectUnchanged();
   });
 
-  it("given a liaison of a unit, when they record their own unit's donation, then 201 with a receipt", async () => {
+  it("given a liaison of a unit, when they record their own unit's donation, then 201 pending: it waits for the keeper, without a receipt", async () => {
     const { unitId, paths } = await givenStockedUnit();
     const liaison = await ctx.testApi.clientWith([{ role: "unit_liaison", unitId }]);
 
     const response = await liaison.post(paths.donations, donationBody({ donor: { kind: "unit", unitId } }));
 
     expect(response.status).toBe(201);
-    expect(response.body).toMatchObject({ receiptNo: "2025-00002" });
+    expect(response.body).toMatchObject({ status: "pending" });
+    expect(response.body).not.toHaveProperty("receiptNo");
+  });
+
+  it("given someone who is both a keeper of the community and a unit's liaison, when they record the unit's donation, then it is received at once", async () => {
+    const { communityId, unitId, paths } = await givenStockedUnit();
+    const both = await ctx.testApi.clientWith([
+      { role: "unit_liaison", unitId },
+      { role: "supermarket_keeper", communityId },
+    ]);
+
+    const response = await both.post(paths.donations, donationBody({ donor: { kind: "unit", unitId } }));
+
+    expect(response.status).toBe(201);
+    expect(response.body).toMatchObject({ status: "received", receiptNo: "2025-00002" });
   });
 
   it("given a liaison of a unit, when they record another unit's or an anonymous donation, then 403 and nothing is written", async () => {

@@ -1,12 +1,16 @@
 import {
+  AcceptDonationInput,
   AddItemInput,
   AdjustStockInput,
   ChangeMinimumStockInput,
+  DeclineDonationInput,
   HandOutInput,
   Id,
+  ReceiptNo,
   RecordDonationInput,
   SetMonthlyLimitInput,
   type SupermarketEvent,
+  VoidReceiptInput,
 } from "@cobuild/domain";
 import { z } from "zod";
 import type { AccessControl } from "../access/access-control.ts";
@@ -19,6 +23,8 @@ import { supermarketReadRoutes } from "./read-routes.ts";
 import type { SupermarketService } from "./service.ts";
 
 const ItemParams = z.object({ communityId: Id, itemId: Id });
+const DonationParams = z.object({ communityId: Id, donationId: Id });
+const ReceiptParams = z.object({ communityId: Id, receiptNo: ReceiptNo });
 
 /*
  * The record ids may be left out; the handler then derives them from the Idempotency-Key, so a retry gets
@@ -38,9 +44,16 @@ const AdjustmentBody = z
   .omit({ adjustmentId: true })
   .extend({ adjustmentId: Id.optional() });
 
-const receiptOf = (events: readonly SupermarketEvent[]): string | undefined => {
-  for (const event of events) if (event.type === "DonationReceived") return event.data.receiptNo;
-  return undefined;
+/**
+ * What became of a donation sent in: received, with its receipt number, or (from a unit's liaison)
+ * waiting for the keeper, without one yet.
+ */
+const donationOutcome = (events: readonly SupermarketEvent[]) => {
+  for (const event of events) {
+    if (event.type === "DonationReceived") return { status: "received", receiptNo: event.data.receiptNo };
+    if (event.type === "DonationAnnounced") return { status: "pending" };
+  }
+  return {};
 };
 
 const adjustmentOf = (events: readonly SupermarketEvent[]) => {
@@ -114,7 +127,11 @@ export function supermarketRoutes(supermarket: SupermarketService, access: Acces
       params: CommunityParams,
       body: DonationBody,
       bodyIncludesParams: true,
-      success: { status: 201, description: "Recorded; the body holds the receipt number issued" },
+      success: {
+        status: 201,
+        description:
+          'Recorded: status "received" with the receipt number issued; from a liaison for their own unit, status "pending" until the keeper accepts it',
+      },
       async handle({ params: { communityId }, req, envelope, res }) {
         const donationId = entityIdFor(`donation:${communityId}`, envelope.idempotencyKey);
         const data = parseInput(RecordDonationInput, { donationId, ...bodyWith(req.body, { communityId }) });
@@ -122,10 +139,58 @@ export function supermarketRoutes(supermarket: SupermarketService, access: Acces
         sendCommandResult(
           res,
           result,
-          { communityId, donationId: data.donationId, receiptNo: receiptOf(result.events) },
+          { communityId, donationId: data.donationId, ...donationOutcome(result.events) },
           // A donation is read as lines of the ledger.
           { created: `${supermarketPath(communityId)}/ledger` },
         );
+      },
+    }),
+    route({
+      method: "post",
+      path: "/communities/:communityId/supermarket/donations/:donationId/acceptance",
+      tag,
+      summary:
+        "Confirm a unit's announced donation arrived (all of it, or less): it enters stock with the next receipt number",
+      auth: "session",
+      params: DonationParams,
+      body: AcceptDonationInput,
+      bodyIncludesParams: true,
+      success: { status: 200, description: "Received; the body holds the receipt number issued" },
+      async handle({ body, envelope, res }) {
+        const result = await supermarket.acceptDonation(body, envelope);
+        const { communityId, donationId } = body;
+        sendCommandResult(res, result, { communityId, donationId, ...donationOutcome(result.events) });
+      },
+    }),
+    route({
+      method: "post",
+      path: "/communities/:communityId/supermarket/donations/:donationId/decline",
+      tag,
+      summary: "Decline a unit's announced donation that never arrived, saying why; nothing enters stock",
+      auth: "session",
+      params: DonationParams,
+      body: DeclineDonationInput,
+      bodyIncludesParams: true,
+      success: { status: 200, description: "Declined" },
+      async handle({ body, envelope, res }) {
+        const result = await supermarket.declineDonation(body, envelope);
+        sendCommandResult(res, result, { communityId: body.communityId, donationId: body.donationId });
+      },
+    }),
+    route({
+      method: "post",
+      path: "/communities/:communityId/supermarket/receipts/:receiptNo/void",
+      tag,
+      summary:
+        "Void a receipt of this year, saying why: its goods leave stock and its money the totals; the number is not reused",
+      auth: "session",
+      params: ReceiptParams,
+      body: VoidReceiptInput,
+      bodyIncludesParams: true,
+      success: { status: 200, description: "Voided" },
+      async handle({ body, envelope, res }) {
+        const result = await supermarket.voidReceipt(body, envelope);
+        sendCommandResult(res, result, { communityId: body.communityId, receiptNo: body.receiptNo });
       },
     }),
     route({

@@ -1,10 +1,12 @@
 import {
+  type AcceptDonationInput,
   type Action,
   type AddItemInput,
   type AdjustStockInput,
   type ChangeMinimumStockInput,
   communityEvents,
   type DecideContext,
+  type DeclineDonationInput,
   fold,
   type HandOutInput,
   type RecordDonationInput,
@@ -20,8 +22,10 @@ import {
   supermarketStream,
   type UnitState,
   unitEvents,
+  type VoidReceiptInput,
 } from "@cobuild/domain";
 import type { RecordedEvent } from "@cobuild/event-store";
+import type { Principal } from "../auth/principal.ts";
 import { eventReader } from "../commands/read-events.ts";
 import { type CommandEnvelope, runCommand } from "../commands/run-command.ts";
 import type { ServiceDeps } from "../commands/service-deps.ts";
@@ -40,6 +44,10 @@ export const donationScope = (communityId: string, donorUnit: UnitState | undefi
   donorUnit?.status === "registered" && donorUnit.unit.communityId === communityId
     ? { communityId, unitId: donorUnit.unit.unitId }
     : { communityId };
+
+/** Who acted, as the board shows it: a person by the name their account shows, the platform by its job. */
+const nameOf = (principal: Principal): string =>
+  principal.kind === "user" ? principal.displayName : principal.name;
 
 /** The love supermarket (爱心超市) of each community: one stream per community, independent of HTTP. */
 export function supermarketService(deps: ServiceDeps) {
@@ -98,18 +106,39 @@ export function supermarketService(deps: ServiceDeps) {
         "SetMonthlyLimit",
         withCommunity(data.communityId),
       ),
-    recordDonation: (data: RecordDonationInput, envelope: CommandEnvelope) =>
-      run(
-        data.communityId,
-        { type: "RecordDonation", data },
+    /**
+     * Whoever may record donations for the whole community (keepers, staff) takes a donation in at once;
+     * someone admitted only over the donating unit (its liaison) announces it, and it waits for the
+     * keeper. Both are checked as RecordDonation, over the unit when it is the donor.
+     */
+    recordDonation: async (data: RecordDonationInput, envelope: CommandEnvelope) => {
+      const { communityId } = data;
+      const takesIn = await deps.access.allows(envelope.principal, "RecordDonation", { communityId });
+      return run(
+        communityId,
+        takesIn ? { type: "RecordDonation", data } : { type: "AnnounceDonation", data },
         envelope,
         "RecordDonation",
         async (base) => ({
-          ...(await withCommunity(data.communityId)(base)),
+          ...(await withCommunity(communityId)(base)),
           ...(data.donor.kind === "unit" ? { donorUnit: await unit(data.donor.unitId) } : {}),
         }),
-        (context) => donationScope(data.communityId, context.donorUnit),
-      ),
+        (context) => donationScope(communityId, context.donorUnit),
+      );
+    },
+    /*
+     * Accepting, declining and voiding settle what the community took in, so they are checked as
+     * RecordDonation over the community alone, never over a unit: keepers and staff, not a liaison.
+     */
+    acceptDonation: (data: AcceptDonationInput, envelope: CommandEnvelope) =>
+      run(data.communityId, { type: "AcceptDonation", data }, envelope, "RecordDonation"),
+    declineDonation: (data: DeclineDonationInput, envelope: CommandEnvelope) =>
+      run(data.communityId, { type: "DeclineDonation", data }, envelope, "RecordDonation"),
+    voidReceipt: (data: VoidReceiptInput, envelope: CommandEnvelope) =>
+      run(data.communityId, { type: "VoidReceipt", data }, envelope, "RecordDonation", async (base) => ({
+        ...base,
+        actorName: nameOf(envelope.principal),
+      })),
     handOut: (data: HandOutInput, envelope: CommandEnvelope) =>
       run(data.communityId, { type: "HandOut", data }, envelope, "HandOut", async (base) => ({
         ...base,

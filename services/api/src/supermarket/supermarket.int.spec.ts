@@ -194,6 +194,7 @@ describe("love supermarket over HTTP", () => {
       expect(first.body).toEqual({
         communityId,
         donationId: expect.stringMatching(UUID),
+        status: "received",
         receiptNo: "2025-00001",
         revision: 1,
       });

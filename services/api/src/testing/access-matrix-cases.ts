@@ -1,6 +1,7 @@
 // Test-only: one valid request per command, prepared by the system in a fresh world.
-import type { Role } from "@cobuild/domain";
+import { type Role, type SupermarketEvent, supermarketStream } from "@cobuild/domain";
 import { envelope, type World } from "./access-matrix-world.ts";
+import { appendFacts } from "./facts.ts";
 import type { TestApi } from "./test-api.ts";
 import { TEST_STREET } from "./test-api.ts";
 
@@ -180,6 +181,26 @@ async function stocked(w: World, api: TestApi) {
     envelope,
   );
   return itemId;
+}
+
+/** A donation the world's unit's liaison announced, waiting for the keeper: its id. */
+async function announced(w: World, api: TestApi) {
+  const itemId = await stocked(w, api);
+  const donationId = w.fresh("d");
+  const event: SupermarketEvent = {
+    type: "DonationAnnounced",
+    data: {
+      communityId: w.communityId,
+      donationId,
+      givenOn: TODAY,
+      donor: { kind: "unit", unitId: w.unitId },
+      lines: [{ itemId, quantity: 2 }],
+      note: "",
+    },
+  };
+  // Written as the liaison's request would have: the services run as the system, which takes donations in.
+  await appendFacts(api.store, supermarketStream(w.communityId), [event]);
+  return donationId;
 }
 
 async function newPerson(w: World, api: TestApi) {
@@ -630,6 +651,26 @@ export const matrixCases: MatrixCase[] = [
         donor: { kind: "unit", unitId: w.unitId },
         lines: [{ itemId: await stocked(w, api), quantity: 2 }],
       }),
+  },
+  {
+    command: "RecordDonation (accepting a unit's announced donation)",
+    allowed: [...STAFF, SK],
+    prepare: async (w, api) => post(`${supermarket(w)}/donations/${await announced(w, api)}/acceptance`),
+  },
+  {
+    command: "RecordDonation (declining a unit's announced donation)",
+    allowed: [...STAFF, SK],
+    prepare: async (w, api) =>
+      post(`${supermarket(w)}/donations/${await announced(w, api)}/decline`, { reason: "没有收到" }),
+  },
+  {
+    command: "RecordDonation (voiding a receipt)",
+    allowed: [...STAFF, SK],
+    // The world's first receipt: the 10 bags stocked() takes in.
+    prepare: async (w, api) => {
+      await stocked(w, api);
+      return post(`${supermarket(w)}/receipts/2025-00001/void`, { reason: "重复登记" });
+    },
   },
   {
     command: "HandOut",

@@ -5,7 +5,7 @@ import type { EventStore } from "@cobuild/event-store";
 import { expect } from "vitest";
 import { appendFacts } from "./facts.ts";
 import { givenCommunity } from "./fixtures.ts";
-import type { Client } from "./http.ts";
+import { bodyField, type Client } from "./http.ts";
 import { freshId, TODAY } from "./test-api.ts";
 
 export const supermarketPaths = (communityId: string) => {
@@ -15,6 +15,9 @@ export const supermarketPaths = (communityId: string) => {
     minimumStock: (itemId: string) => `${base}/items/${itemId}/minimum-stock`,
     monthlyLimit: `${base}/monthly-limit`,
     donations: `${base}/donations`,
+    acceptance: (donationId: string) => `${base}/donations/${donationId}/acceptance`,
+    decline: (donationId: string) => `${base}/donations/${donationId}/decline`,
+    voidReceipt: (receiptNo: string) => `${base}/receipts/${receiptNo}/void`,
     handouts: `${base}/handouts`,
     adjustments: `${base}/adjustments`,
     stock: `${base}/stock`,
@@ -60,14 +63,15 @@ export async function givenSupermarket(api: Client): Promise<string> {
   return communityId;
 }
 
-/** Given goods taken in as an anonymous donation. */
+/** Given goods taken in as an anonymous donation; resolves to its receipt number. */
 export async function givenDonated(
   api: Client,
   communityId: string,
   lines: { itemId: string; quantity: number }[],
-): Promise<void> {
+): Promise<string> {
   const response = await api.post(supermarketPaths(communityId).donations, donationBody({ lines }));
   expect(response.status).toBe(201);
+  return String(bodyField(response, "receiptNo"));
 }
 
 /**
