@@ -18,3 +18,16 @@ export function communityToday(now: Date = new Date()): string {
     return new Intl.DateTimeFormat("en-CA").format(now);
   }
 }
+
+/** An instant as the community reads it on a clock: "YYYY-MM-DD HH:mm", in its time zone. */
+export function communityTime(instant: string): string {
+  const format = (timeZone: string | undefined) =>
+    new Intl.DateTimeFormat("sv-SE", { timeZone, dateStyle: "short", timeStyle: "short" }).format(
+      new Date(instant),
+    );
+  try {
+    return format(communityTimeZone);
+  } catch {
+    return format(undefined);
+  }
+}

@@ -1,6 +1,8 @@
 import { type FeatureRoute, lazyPage, paths } from "../routes.ts";
 import "./staff.css";
 
+const AccountsPage = lazyPage(() => import("./accounts/accounts-page.tsx"), "AccountsPage");
+const AuditPage = lazyPage(() => import("./audit/audit-page.tsx"), "AuditPage");
 const AgreementsPage = lazyPage(() => import("./agreements/agreements-page.tsx"), "AgreementsPage");
 const SetupHubPage = lazyPage(() => import("./hub/setup-hub.tsx"), "SetupHubPage");
 const MeetingsPage = lazyPage(() => import("./meetings/meetings-page.tsx"), "MeetingsPage");
@@ -9,11 +11,13 @@ const VerifyPage = lazyPage(() => import("./verify/verify-page.tsx"), "VerifyPag
 
 const community = ":communityId";
 
-/** The staff pages: the setup hub, units, agreements, meetings and the verification queue. */
+/** The staff pages: the setup hub, units, agreements, meetings, the verification queue, accounts and the audit trail. */
 export const staffRoutes: FeatureRoute[] = [
   { path: paths.setup(community), element: <SetupHubPage /> },
   { path: paths.setupUnits(community), element: <UnitsPage /> },
   { path: paths.setupAgreements(community), element: <AgreementsPage /> },
   { path: paths.setupMeetings(community), element: <MeetingsPage /> },
   { path: paths.verify(community), element: <VerifyPage /> },
+  { path: paths.setupAccounts(community), element: <AccountsPage /> },
+  { path: paths.audit(community), element: <AuditPage /> },
 ];

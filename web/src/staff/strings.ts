@@ -1,4 +1,6 @@
+import { accountsStrings } from "./accounts/strings.ts";
 import { agreementsStrings } from "./agreements/strings.ts";
+import { auditStrings } from "./audit/strings.ts";
 import { hubStrings } from "./hub/strings.ts";
 import { meetingsStrings } from "./meetings/strings.ts";
 import { sharedStaffStrings } from "./shared/strings.ts";
@@ -14,6 +16,8 @@ export const staffStrings = {
     ...agreementsStrings["zh-CN"],
     ...meetingsStrings["zh-CN"],
     ...verifyStrings["zh-CN"],
+    ...accountsStrings["zh-CN"],
+    ...auditStrings["zh-CN"],
   },
   en: {
     ...sharedStaffStrings.en,
@@ -22,5 +26,7 @@ export const staffStrings = {
     ...agreementsStrings.en,
     ...meetingsStrings.en,
     ...verifyStrings.en,
+    ...accountsStrings.en,
+    ...auditStrings.en,
   },
 };

@@ -1,4 +1,6 @@
 import {
+  ACCOUNTS_BOARD,
+  type AccountsBoard,
   boardIdOf,
   POSTS_BOARD,
   type PostsBoard,
@@ -27,8 +29,8 @@ export function SetupHubPage() {
 interface Card {
   to: string;
   title: MessageKey;
-  /** The big figure; undefined while it loads. */
-  count: number | undefined;
+  /** The big figure; undefined while it loads, null for a card without one. */
+  count: number | undefined | null;
   detail?: string;
   attention?: boolean;
 }
@@ -39,6 +41,9 @@ function Hub({ communityId, board }: StaffContext) {
   const posts = useBoard<PostsBoard>(boardIdOf(POSTS_BOARD, communityId)).board?.data;
   const supermarket = useBoard<SupermarketBoard>(boardIdOf(SUPERMARKET_BOARD, communityId)).board?.data;
   const residents = useResidentsCount(communityId);
+  const accountsView = useBoard<AccountsBoard>(boardIdOf(ACCOUNTS_BOARD, communityId));
+  const accounts = Object.values(accountsView.board?.data.accounts ?? {});
+  const accountsKnown = accountsView.board !== undefined || accountsView.missing;
   const queue = usePendingQueue(board);
   const queueLoaded =
     queue.ledgers.loaded === queue.ledgers.total && queue.teams.loaded === queue.teams.total;
@@ -115,6 +120,22 @@ function Hub({ communityId, board }: StaffContext) {
       detail: supermarket ? t("staff.hub.itemsDetail", { low: formatNumber(low) }) : undefined,
       attention: low > 0,
     },
+    {
+      to: paths.setupAccounts(communityId),
+      title: "staff.hub.accounts",
+      count: accountsKnown ? accounts.length : undefined,
+      detail: accountsKnown
+        ? t("staff.hub.accountsDetail", {
+            pending: formatNumber(accounts.filter((a) => a.mustChangePassword).length),
+          })
+        : undefined,
+    },
+    {
+      to: paths.audit(communityId),
+      title: "staff.hub.audit",
+      count: null,
+      detail: t("staff.hub.auditDetail"),
+    },
   ];
 
   return (
@@ -125,9 +146,11 @@ function Hub({ communityId, board }: StaffContext) {
           <li key={card.to}>
             <Link className={`staff-hub-card${card.attention ? " staff-hub-attention" : ""}`} to={card.to}>
               <span className="staff-hub-title">{t(card.title)}</span>
-              <span className="staff-hub-count">
-                {card.count === undefined ? "…" : formatNumber(card.count)}
-              </span>
+              {card.count === null ? null : (
+                <span className="staff-hub-count">
+                  {card.count === undefined ? "…" : formatNumber(card.count)}
+                </span>
+              )}
               {card.detail ? <span className="staff-hub-detail">{card.detail}</span> : null}
             </Link>
           </li>

@@ -21,6 +21,10 @@ export const hubStrings = defineStrings(
     "staff.hub.residentsDetail": "已审核 {approved}",
     "staff.hub.items": "爱心超市物品",
     "staff.hub.itemsDetail": "库存不足 {low}",
+    "staff.hub.accounts": "账号与角色",
+    "staff.hub.accountsDetail": "待改密码 {pending}",
+    "staff.hub.audit": "操作记录",
+    "staff.hub.auditDetail": "谁在何时做了什么，可筛选、可导出",
   },
   {
     "staff.hub.title": "Community setup",
@@ -42,5 +46,9 @@ export const hubStrings = defineStrings(
     "staff.hub.residentsDetail": "{approved} approved",
     "staff.hub.items": "Love supermarket items",
     "staff.hub.itemsDetail": "{low} low on stock",
+    "staff.hub.accounts": "Accounts and roles",
+    "staff.hub.accountsDetail": "{pending} must choose a new password",
+    "staff.hub.audit": "Audit trail",
+    "staff.hub.auditDetail": "Who did what and when; filter and export",
   },
 );
