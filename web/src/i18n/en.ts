@@ -217,6 +217,7 @@ export const en: Record<keyof typeof zhCN, string> = {
   "error.adjustment_already_recorded": "That adjustment is already recorded",
   "error.donation_already_recorded": "That donation is already recorded",
   "error.donation_empty": "Give at least one item or an amount of money",
+  "error.period_too_long": "The period is too long: 92 days on a page, 366 in an export",
   "error.unauthenticated": "Please log in",
   "error.community_not_found": "No such community",
   "error.contribution_already_disputed": "This contribution is already disputed",

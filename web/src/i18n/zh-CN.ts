@@ -215,6 +215,7 @@ export const zhCN = {
   "error.adjustment_already_recorded": "这次库存调整已经登记",
   "error.donation_already_recorded": "这笔捐赠已经登记",
   "error.donation_empty": "请至少填写一件物品或金额",
+  "error.period_too_long": "时间范围太长：页面最多 92 天，导出最多 366 天",
   "error.unauthenticated": "请先登录",
   "error.community_not_found": "没有找到这个社区",
   "error.contribution_already_disputed": "这条贡献已有异议",
