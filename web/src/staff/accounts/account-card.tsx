@@ -41,7 +41,7 @@ export function AccountCard(props: AccountCardProps) {
         ) : null}
       </div>
       <p className="muted">{t("staff.accounts.since", { date: account.createdAt.slice(0, 10) })}</p>
-      <ul className="account-roles" aria-label={t("staff.accounts.role")}>
+      <ul className="account-roles" aria-label={t("staff.accounts.roles")}>
         {account.grants.map((grant) => (
           <GrantRow key={JSON.stringify(grant)} {...props} grant={grant} />
         ))}

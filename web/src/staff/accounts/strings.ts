@@ -17,6 +17,7 @@ export const accountsStrings = defineStrings(
     "staff.accounts.password": "初始密码",
     "staff.accounts.passwordHint": "至少 8 位。请当面或电话告知本人，不要通过群聊发送。",
     "staff.accounts.role": "角色",
+    "staff.accounts.roles": "担任的角色",
     "staff.accounts.unit": "所属单位",
     "staff.accounts.team": "服务队",
     "staff.accounts.person": "人员",
@@ -61,6 +62,7 @@ export const accountsStrings = defineStrings(
     "staff.accounts.passwordHint":
       "At least 8 characters. Tell it to the person directly, not in a group chat.",
     "staff.accounts.role": "Role",
+    "staff.accounts.roles": "Roles held",
     "staff.accounts.unit": "Unit",
     "staff.accounts.team": "Team",
     "staff.accounts.person": "Person",
