@@ -11,33 +11,56 @@ const LIAISON_UNIT = "gm-u01";
 describe.skipIf(!browserAvailable())("a liaison's and community staff's pages in a real browser", () => {
   const app = useDemoApp();
 
-  it("given a liaison on a phone, when they record a donation from their ledger, then they see its receipt number and the ledger lists it", async () => {
+  it("given a liaison on a phone, when they record a donation from their ledger, then it waits for the keeper, who confirms it at the counter, and the ledger shows its receipt number", async () => {
     const { context, page } = await openAs(app, "liaison", `/units/${LIAISON_UNIT}`, PHONE);
     await waitForLive(page);
     await page.getByRole("link", { name: "登记捐赠" }).click();
     await page.getByRole("heading", { name: "登记捐赠" }).waitFor();
+    await page.getByText("确认后出具收据号").first().waitFor();
     await page.getByRole("combobox", { name: "第 1 项物品" }).selectOption({ label: "冬季棉衣（件）" });
     await page.getByRole("textbox", { name: "第 1 项数量" }).fill("12");
-    await page.getByRole("textbox", { name: "捐款金额（元，可选）" }).fill("300");
+    // A sum no demo donation has, to find this one in the keeper's queue.
+    const money = 300 + (Date.now() % 500);
+    await page.getByRole("textbox", { name: "捐款金额（元，可选）" }).fill(String(money));
     const note = `冬衣募捐 ${Date.now()}`;
     await page.getByRole("textbox", { name: "备注（可选）" }).fill(note);
     await page.getByRole("button", { name: "提交捐赠" }).click();
 
-    const saved = page.getByRole("status").filter({ hasText: "捐赠已登记" });
+    const saved = page.getByRole("status").filter({ hasText: "等待爱心超市管理员确认收到" });
     await saved.waitFor();
-    const receiptNo = (await saved.getByTestId("receipt-no").textContent())?.trim() ?? "";
-    expect(receiptNo).not.toBe("");
-    const ledger = await boardData<UnitLedger>(
-      await ApiClient.as(app.url, "liaison"),
-      `unit:${LIAISON_UNIT}`,
-    );
-    const donation = Object.values(ledger.donations).find((d) => d.receiptNo === receiptNo);
-    expect(donation).toBeDefined();
-    await screenshotBoth(page, "donation-receipt");
-
+    expect(await saved.getByTestId("receipt-no").count()).toBe(0);
+    const liaisonApi = await ApiClient.as(app.url, "liaison");
+    const waiting = Object.values(
+      (await boardData<UnitLedger>(liaisonApi, `unit:${LIAISON_UNIT}`)).donations,
+    ).find((d) => d.note === note);
+    expect(waiting).toMatchObject({ status: "pending", receiptNo: null });
+    await screenshotBoth(page, "donation-pending");
     await saved.getByRole("link", { name: "返回台账" }).click();
     await page.waitForURL(new RegExp(`/units/${LIAISON_UNIT}$`));
-    await page.getByText(`收据号 ${receiptNo}`).waitFor();
+    const entry = page.getByRole("listitem").filter({ hasText: note });
+    await entry.getByText("待确认").waitFor();
+
+    const keeper = await openAs(app, "keeper", `/communities/${GUANGMING}/counter`, PHONE);
+    await waitForLive(keeper.page);
+    await keeper.page.getByRole("tab", { name: /^待确认/ }).click();
+    const queued = keeper.page
+      .getByRole("list", { name: "待确认" })
+      .getByRole("listitem")
+      .filter({ hasText: `¥${money}` });
+    await queued.getByRole("button", { name: /^确认收到：/ }).click();
+    await screenshotBoth(keeper.page, "counter-accept-donation", { focus: queued });
+    await queued.getByRole("button", { name: "确认收到，出具收据" }).click();
+    const accepted = keeper.page.getByRole("status").filter({ hasText: "已确认收到" });
+    await accepted.waitFor();
+    const receiptNo = (await accepted.getByTestId("receipt-no").textContent())?.trim() ?? "";
+    expect(receiptNo).toMatch(/^\d{4}-\d{5}$/);
+    await keeper.context.close();
+
+    await entry.getByText(`收据号 ${receiptNo}`).waitFor();
+    const received = Object.values(
+      (await boardData<UnitLedger>(liaisonApi, `unit:${LIAISON_UNIT}`)).donations,
+    ).find((d) => d.note === note);
+    expect(received).toMatchObject({ status: "received", receiptNo });
     await context.close();
   });
 

@@ -3,8 +3,8 @@ import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { ApiClient } from "../support/api-client.ts";
 import { browserAvailable } from "../support/browser.ts";
-import { boardData, GUANGMING } from "../support/demo-data.ts";
-import { openAs, screenshotBoth, useDemoApp, waitForLive } from "../support/e2e-app.ts";
+import { boardData, GUANGMING, localToday } from "../support/demo-data.ts";
+import { openAs, PHONE, screenshotBoth, useDemoApp, waitForLive } from "../support/e2e-app.ts";
 
 const COUNTER = `/communities/${GUANGMING}/counter`;
 
@@ -94,6 +94,53 @@ describe.skipIf(!browserAvailable())("the love supermarket counter in a real bro
       .toContain(`${scarce.name} 要 ${scarce.stock + 1}，只有 ${scarce.stock}`);
     expect(await stockOf(scarce.itemId)).toBe(scarce.stock);
     await screenshotBoth(page, "counter-stock-short", { focus: refusal });
+    await context.close();
+  });
+
+  it("given a receipt issued in error, when the keeper voids it on a phone with a reason, then stock and totals drop and the board shows it struck through with the reason", async () => {
+    const keeper = await ApiClient.as(app.url, "keeper");
+    const board = () => boardData<SupermarketBoard>(keeper, `supermarket:${GUANGMING}`);
+    const before = await board();
+    const coats = before.items.coat?.stock ?? Number.NaN;
+    const year = localToday().slice(0, 4);
+    const money = before.years[year]?.money ?? 0;
+    const { receiptNo } = (await keeper.command(`/api/communities/${GUANGMING}/supermarket/donations`, {
+      receivedOn: localToday(),
+      donor: { kind: "person", name: "误登记" },
+      lines: [{ itemId: "coat", quantity: 2 }],
+      money: 88,
+    })) as { receiptNo: string };
+    await expect.poll(async () => (await board()).items.coat?.stock).toBe(coats + 2);
+
+    const { context, page } = await openAs(app, "keeper", `${COUNTER}?tab=receipts`, PHONE);
+    await waitForLive(page);
+    const entry = page.getByRole("listitem").filter({ hasText: receiptNo });
+    await entry.getByRole("button", { name: `作废收据 ${receiptNo}` }).click();
+    const dialog = page.getByRole("dialog", { name: `作废收据 ${receiptNo}？` });
+    await dialog.getByRole("button", { name: "确认作废" }).click();
+    // Without a reason nothing is sent: the field says it is required.
+    await dialog.getByRole("alert").filter({ hasText: "必填" }).waitFor();
+    await dialog.getByRole("textbox", { name: "作废原因" }).fill("重复登记");
+    await screenshotBoth(page, "counter-void-dialog");
+    await dialog.getByRole("button", { name: "确认作废" }).click();
+    await page
+      .getByRole("status")
+      .filter({ hasText: `收据 ${receiptNo} 已作废` })
+      .waitFor();
+    await dialog.waitFor({ state: "detached" });
+    await entry.getByText("作废原因：重复登记").waitFor();
+
+    await expect.poll(async () => (await board()).items.coat?.stock).toBe(coats);
+    const after = await board();
+    expect(after.years[year]?.money).toBe(money);
+    expect(after.recentIntake.find((i) => i.receiptNo === receiptNo)?.voided).toMatchObject({
+      reason: "重复登记",
+    });
+    await page.goto(`${app.url}/communities/${GUANGMING}/supermarket`);
+    const listed = page.getByRole("listitem").filter({ hasText: receiptNo });
+    await listed.getByText("已作废").waitFor();
+    await listed.getByText("作废原因：重复登记").waitFor();
+    await screenshotBoth(page, "board-voided-receipt", { focus: listed });
     await context.close();
   });
 });

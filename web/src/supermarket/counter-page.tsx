@@ -21,11 +21,16 @@ import { type CounterTab, CounterTabs, counterTabs, panelId, tabId } from "./cou
 import { catalogueOrder } from "./figures.ts";
 import { HandoutForm } from "./handout-form.tsx";
 import { IntakeForm } from "./intake-form.tsx";
+import { PendingDonations } from "./pending-donations.tsx";
+import { ReceiptsPanel } from "./receipts-panel.tsx";
 import { keepsCounter } from "./roles.ts";
 import { StockStatus } from "./stock-chart.tsx";
 import { useResidents } from "./use-residents.ts";
 
-/** The keeper's counter (爱心超市柜台): take donations, hand out goods, correct stock. Needs a login. */
+/**
+ * The keeper's counter (爱心超市柜台): take donations, confirm those units recorded, hand out goods,
+ * correct stock, void a receipt issued in error. Needs a login.
+ */
 export function CounterPage() {
   return <RequireLogin>{(user) => <Counter user={user} />}</RequireLogin>;
 }
@@ -79,12 +84,19 @@ function Counter({ user }: { user: User }) {
           />
         ) : (
           <>
-            <CounterTabs current={tab} onSelect={select} />
+            <CounterTabs
+              current={tab}
+              onSelect={select}
+              counts={{ pending: Object.keys(board.data.pending).length }}
+            />
             <div className="supermarket-counter-grid">
               <div className="supermarket-counter-work">
                 {/* Every panel stays mounted, so switching tabs midway keeps what was typed. */}
                 <Panel tab="intake" current={tab}>
                   <IntakeForm communityId={communityId} items={items} itemsById={itemsById} units={units} />
+                </Panel>
+                <Panel tab="pending" current={tab}>
+                  <PendingDonations communityId={communityId} pending={board.data.pending} />
                 </Panel>
                 <Panel tab="handout" current={tab}>
                   <HandoutForm
@@ -97,6 +109,9 @@ function Counter({ user }: { user: User }) {
                 </Panel>
                 <Panel tab="adjust" current={tab}>
                   <AdjustForm communityId={communityId} items={items} itemsById={itemsById} />
+                </Panel>
+                <Panel tab="receipts" current={tab}>
+                  <ReceiptsPanel communityId={communityId} intake={board.data.recentIntake} />
                 </Panel>
               </div>
               <StockPanel items={items} />

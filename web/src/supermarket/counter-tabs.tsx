@@ -1,15 +1,24 @@
 import { type KeyboardEvent, useRef } from "react";
 import { useI18n } from "../i18n/i18n.tsx";
 
-/** The counter's three jobs, in the order a keeper meets them. */
-export const counterTabs = ["intake", "handout", "adjust"] as const;
+/** The counter's jobs, in the order a keeper meets them. */
+export const counterTabs = ["intake", "pending", "handout", "adjust", "receipts"] as const;
 export type CounterTab = (typeof counterTabs)[number];
 
 export const tabId = (tab: CounterTab) => `supermarket-tab-${tab}`;
 export const panelId = (tab: CounterTab) => `supermarket-panel-${tab}`;
 
 /** A tab list as screen readers expect it: one tab stop, arrow keys move between tabs. */
-export function CounterTabs({ current, onSelect }: { current: CounterTab; onSelect(tab: CounterTab): void }) {
+export function CounterTabs({
+  current,
+  onSelect,
+  counts = {},
+}: {
+  current: CounterTab;
+  onSelect(tab: CounterTab): void;
+  /** How many things wait under a tab (announced donations), shown in its label when any. */
+  counts?: Partial<Record<CounterTab, number>>;
+}) {
   const { t } = useI18n();
   const refs = useRef<Partial<Record<CounterTab, HTMLButtonElement | null>>>({});
   const onKeyDown = (event: KeyboardEvent) => {
@@ -43,7 +52,12 @@ export function CounterTabs({ current, onSelect }: { current: CounterTab; onSele
           className="supermarket-tab"
           onClick={() => onSelect(tab)}
         >
-          {t(`supermarket.counter.tab.${tab}`)}
+          {counts[tab]
+            ? t("supermarket.counter.tabCount", {
+                label: t(`supermarket.counter.tab.${tab}`),
+                n: counts[tab],
+              })
+            : t(`supermarket.counter.tab.${tab}`)}
         </button>
       ))}
     </div>

@@ -32,6 +32,8 @@ export const boardZh = {
   "supermarket.board.noIntake": "还没有捐赠记录。",
   "supermarket.board.noHandouts": "还没有发放记录。",
   "supermarket.board.receipt": "收据 {no}",
+  "supermarket.board.voided": "已作废",
+  "supermarket.board.voidReason": "作废原因：{reason}（{date}，{by}）",
   "supermarket.board.handoutPrivacy": "为保护受助居民的隐私，发放记录不公开领取人。",
   "supermarket.board.showAll": "显示全部 {n} 条",
   "supermarket.board.showFewer": "收起",
@@ -70,6 +72,8 @@ export const boardEn: { [Key in keyof typeof boardZh]: string } = {
   "supermarket.board.noIntake": "No donations yet.",
   "supermarket.board.noHandouts": "Nothing given out yet.",
   "supermarket.board.receipt": "Receipt {no}",
+  "supermarket.board.voided": "Voided",
+  "supermarket.board.voidReason": "Voided: {reason} ({date}, {by})",
   "supermarket.board.handoutPrivacy":
     "To protect the residents helped, hand-outs do not show who received them.",
   "supermarket.board.showAll": "Show all {n}",

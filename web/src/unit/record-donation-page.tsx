@@ -16,50 +16,65 @@ import { SavedPanel } from "./saved-panel.tsx";
 
 const FIELDS = ["lines", "money", "receivedOn", "note"] as const;
 
-/** RecordDonation in the unit's name (单位捐赠): goods from the catalogue and/or money, a receipt back. */
+/**
+ * A donation in the unit's name (单位捐赠): goods from the catalogue and/or money. It waits for the
+ * supermarket's keeper to confirm the goods arrived, who then issues the receipt number (the unit's
+ * ledger shows it). Someone who also keeps the supermarket gets the receipt at once.
+ */
 export function RecordDonationPage() {
   return <LedgerGate>{(ledger) => <RecordDonation ledger={ledger} />}</LedgerGate>;
 }
 
+/** What the API answered: waiting for the keeper, or received with its receipt number. */
+interface Outcome {
+  status?: "pending" | "received";
+  receiptNo?: string;
+}
+
 function RecordDonation({ ledger }: { ledger: UnitLedger }) {
   const { t } = useI18n();
-  const [receipt, setReceipt] = useState<string>();
+  const [outcome, setOutcome] = useState<Outcome>();
   const [round, setRound] = useState(0);
+  const receiptNo = outcome?.status === "received" ? outcome.receiptNo : undefined;
   return (
     <div className="form-page unit-form-page">
       <h1>{t("unit.donate.title")}</h1>
       <p className="muted">
         {ledger.name} · {t("unit.donate.intro")}
       </p>
-      {receipt ? (
+      {outcome ? (
         <SavedPanel
           unitId={ledger.unitId}
-          message={t("unit.donate.saved")}
+          message={receiptNo ? t("unit.donate.saved") : t("unit.donate.pending")}
           another={t("unit.donate.another")}
           onAnother={() => {
-            setReceipt(undefined);
+            setOutcome(undefined);
             setRound((r) => r + 1);
           }}
         >
-          <p className="unit-receipt">
-            <span className="unit-receipt-label">{t("unit.donate.receipt")}</span>
-            <strong className="unit-receipt-no" data-testid="receipt-no">
-              {receipt}
-            </strong>
-          </p>
+          {receiptNo ? (
+            <p className="unit-receipt">
+              <span className="unit-receipt-label">{t("unit.donate.receipt")}</span>
+              <strong className="unit-receipt-no" data-testid="receipt-no">
+                {receiptNo}
+              </strong>
+            </p>
+          ) : (
+            <p className="unit-small">{t("unit.donate.pendingHint")}</p>
+          )}
         </SavedPanel>
       ) : (
         // A fresh form (and donation id) for every donation.
-        <DonationForm key={round} ledger={ledger} onSaved={setReceipt} />
+        <DonationForm key={round} ledger={ledger} onSaved={setOutcome} />
       )}
     </div>
   );
 }
 
-function DonationForm({ ledger, onSaved }: { ledger: UnitLedger; onSaved(receiptNo: string): void }) {
+function DonationForm({ ledger, onSaved }: { ledger: UnitLedger; onSaved(outcome: Outcome): void }) {
   const { t } = useI18n();
   const supermarket = useBoard<SupermarketBoard>(boardIdOf(SUPERMARKET_BOARD, ledger.communityId));
-  const command = useCommand<{ receiptNo?: string }>(FIELDS);
+  const command = useCommand<Outcome>(FIELDS);
   const [rows, setRows] = useState<DonationRow[]>(() => [blankRow()]);
   const [issues, setIssues] = useState<Record<string, RowIssue>>({});
   const [money, setMoney] = useState("");
@@ -88,7 +103,7 @@ function DonationForm({ ledger, onSaved }: { ledger: UnitLedger; onSaved(receipt
     };
     const url = `/api/communities/${ledger.communityId}/supermarket/donations`;
     const result = await command.submit(url, body, RecordDonationInput);
-    if (result) onSaved(result.receiptNo ?? "");
+    if (result) onSaved(result);
   };
 
   return (

@@ -92,7 +92,8 @@ export const unitStrings = defineStrings(
     "unit.failed": "提交失败：{reason}",
     "unit.log.fulfilled": "已销号",
     "unit.donate.title": "登记捐赠",
-    "unit.donate.intro": "以本单位名义向爱心超市捐赠物资或款项。",
+    "unit.donate.intro":
+      "以本单位名义向爱心超市捐赠物资或款项。提交后需爱心超市管理员确认收到，确认后出具收据号。",
     "unit.donate.items": "捐赠物品",
     "unit.donate.item": "第 {n} 项物品",
     "unit.donate.item.choose": "请选择物品",
@@ -106,6 +107,8 @@ export const unitStrings = defineStrings(
     "unit.donate.submit": "提交捐赠",
     "unit.donate.submitting": "正在提交…",
     "unit.donate.saved": "捐赠已登记，感谢贵单位的爱心！",
+    "unit.donate.pending": "已提交，等待爱心超市管理员确认收到。",
+    "unit.donate.pendingHint": "确认收到后出具收据号，可在本单位台账查看；没有收到的会注明原因。",
     "unit.donate.receipt": "收据号",
     "unit.donate.another": "再登记一笔",
     "unit.donate.noCatalogue": "爱心超市还没有物品目录，暂时只能登记捐款。",
@@ -216,7 +219,8 @@ export const unitStrings = defineStrings(
     "unit.failed": "Not saved: {reason}",
     "unit.log.fulfilled": "Struck off",
     "unit.donate.title": "Record a donation",
-    "unit.donate.intro": "Goods or money given to the love supermarket in the unit's name.",
+    "unit.donate.intro":
+      "Goods or money given to the love supermarket in the unit's name. The supermarket's keeper confirms it arrived, then issues the receipt number.",
     "unit.donate.items": "Items given",
     "unit.donate.item": "Item {n}",
     "unit.donate.item.choose": "Choose an item",
@@ -230,6 +234,9 @@ export const unitStrings = defineStrings(
     "unit.donate.submit": "Record donation",
     "unit.donate.submitting": "Sending…",
     "unit.donate.saved": "Donation recorded. Thank you!",
+    "unit.donate.pending": "Sent: waiting for the love supermarket's keeper to confirm it arrived.",
+    "unit.donate.pendingHint":
+      "Once confirmed, its receipt number shows in the unit's ledger; if it never arrives, the ledger says why.",
     "unit.donate.receipt": "Receipt number",
     "unit.donate.another": "Record another",
     "unit.donate.noCatalogue": "The love supermarket has no catalogue yet: only money can be recorded.",
