@@ -1,5 +1,6 @@
 import { accountsBoardProjection } from "./accounts/projection.ts";
 import { agreementExpiryProjection } from "./agreement-expiry/projection.ts";
+import { auditAccountsProjection } from "./audit/accounts-projection.ts";
 import { auditProjection } from "./audit/projection.ts";
 import { catalogueBoardProjection } from "./catalogue/projection.ts";
 import { communityBoardProjection } from "./community/projection.ts";
@@ -31,6 +32,7 @@ export const allProjections: readonly BoardProjection[] = [
   agreementExpiryProjection as BoardProjection,
   accountsBoardProjection as BoardProjection,
   auditProjection as BoardProjection,
+  auditAccountsProjection as BoardProjection,
 ];
 
 /**

@@ -4,6 +4,7 @@ export { accountsBoardProjection } from "./accounts/projection.ts";
 export * from "./agreement-expiry/projection.ts";
 export { allProjections, BOARDS_VERSION, boardsFileName } from "./all-projections.ts";
 export * from "./audit/board.ts";
+export { auditAccountsProjection } from "./audit/accounts-projection.ts";
 export { auditProjection } from "./audit/projection.ts";
 export * from "./catalogue/projection.ts";
 export * from "./community/board.ts";

@@ -1,9 +1,11 @@
 /**
- * Who did what and when, for staff: one board per community and UTC day (`audit:<communityId>/<YYYY-MM-DD>`),
- * and per street and day for what happens street-wide (`audit:street.<streetId>/<YYYY-MM-DD>`). A day of
- * one community is a few hundred events at most, so a board stays small however long the log grows,
- * and a period is read as the days it spans. Never served as a live board: the API reads it for the
- * audit page and its export, after checking the reader administers the community or street.
+ * Who did what and when, for staff. A scope is a community id, or `street.<streetId>` for what happens
+ * street-wide (ids hold neither "." nor "/"). Each scope's UTC day is kept in pages of at most
+ * AUDIT_PAGE entries (`audit:<scope>/<YYYY-MM-DD>/<page>`, pages numbered from 0), so a board stays small
+ * however busy the day (a seed, an import), and the accounts' events of that day on one board of their own
+ * (`audit-accounts:<scope>/<YYYY-MM-DD>`). A period is read as the days it spans. Never served as a live
+ * board: the API reads them for the audit page and its export, after checking the reader administers
+ * the community or street.
  */
 export interface AuditDay {
   /** log position → what happened then; positions are integer keys, so they iterate in log order. */
@@ -24,6 +26,11 @@ export interface AuditEntry {
 }
 
 export const AUDIT_BOARD = "audit";
+export const AUDIT_ACCOUNTS_BOARD = "audit-accounts";
+/** Entries per page of a day: about 40 KB of JSON. */
+export const AUDIT_PAGE = 250;
 
-/** The key of one scope's day; `scope` is a community id or `street.<streetId>` (ids hold neither "." nor "/"). */
+/** The key of one scope's day: the accounts board's key, and the prefix of its pages. */
 export const auditDayKey = (scope: string, day: string): string => `${scope}/${day}`;
+export const auditPageKey = (scope: string, day: string, page: number): string =>
+  `${auditDayKey(scope, day)}/${page}`;

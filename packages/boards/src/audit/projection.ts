@@ -1,75 +1,45 @@
-import { type CobuildEvent, cobuildEvents, type Grant } from "@cobuild/domain";
-import { accountsKeyOf, streetAccountsKey } from "../accounts/board.ts";
+import { accountEvents, type CobuildEvent, cobuildEvents } from "@cobuild/domain";
+import { streetAccountsKey } from "../accounts/board.ts";
 import type { BoardProjection, ProjectedEvent, ProjectionMemory } from "../projection.ts";
-import type { BoardOp } from "../protocol/ops.ts";
-import { AUDIT_BOARD, type AuditDay, type AuditEntry, auditDayKey } from "./board.ts";
+import { AUDIT_BOARD, AUDIT_PAGE, type AuditDay, auditDayKey, auditPageKey } from "./board.ts";
+import { dayOf, entryOps, textField } from "./entry.ts";
 
-/** The scopes an account's events are shown under (`audit-account:<username>`): where its roles are held. */
-interface AccountScopes {
-  scopes: string[];
+const accountTypes: ReadonlySet<string> = new Set(accountEvents.types);
+
+/** Where an event of a community or a street is shown; account events have their own projection. */
+const scopeOf = (event: ProjectedEvent): string | undefined => {
+  const data = event.data as Record<string, unknown>;
+  const communityId = textField(data, "communityId");
+  if (communityId) return communityId;
+  const streetId = textField(data, "streetId");
+  return streetId ? streetAccountsKey(streetId) : undefined;
+};
+
+/** How many entries a scope's day holds so far (`audit-count:<scope>/<day>`): which page the next goes on. */
+interface DayCount {
+  count: number;
 }
 
-type Fields = Record<string, unknown>;
-const text = (data: Fields, field: string): string | undefined =>
-  typeof data[field] === "string" ? (data[field] as string) : undefined;
-
-const grantsIn = (event: ProjectedEvent): Grant[] => {
-  if (event.type === "AccountCreated") return event.data.grants;
-  if (event.type === "RoleGranted" || event.type === "RoleRevoked") return [event.data.grant];
-  return [];
-};
-
-const isAccountEvent = (event: ProjectedEvent): boolean => event.streamId.startsWith("account-");
-
-const accountScopes: ProjectionMemory<AccountScopes, CobuildEvent> = {
-  kind: "audit-account",
-  keyFor: (event) => (isAccountEvent(event) ? event.streamId : undefined),
-  initial: () => ({ scopes: [] }),
-  remember: (memory, event) => {
-    const added = grantsIn(event)
-      .map(accountsKeyOf)
-      .filter((scope) => !memory.scopes.includes(scope));
-    return added.length > 0 ? [{ op: "set", path: ["scopes"], value: [...memory.scopes, ...added] }] : [];
+const dayCount: ProjectionMemory<DayCount, CobuildEvent> = {
+  kind: "audit-count",
+  keyFor: (event) => {
+    const scope = scopeOf(event);
+    return scope ? auditDayKey(scope, dayOf(event)) : undefined;
   },
+  initial: () => ({ count: 0 }),
+  remember: (memory) => [{ op: "set", path: ["count"], value: memory.count + 1 }],
 };
 
-/**
- * Where an event is shown: its community; or, for an account, everywhere it holds or held a role (a
- * revoked role's community still sees the revocation and what came before it); or its street.
- */
-const scopesOf = (event: ProjectedEvent, account: AccountScopes | undefined): string[] => {
-  if (isAccountEvent(event)) return account?.scopes ?? [];
-  const data = event.data as Fields;
-  const communityId = text(data, "communityId");
-  if (communityId) return [communityId];
-  const streetId = text(data, "streetId");
-  return streetId ? [streetAccountsKey(streetId)] : [];
-};
-
-const unitOf = (data: Fields): string | undefined => {
-  const donor = data.donor as Fields | undefined;
-  return text(data, "unitId") ?? (donor ? text(donor, "unitId") : undefined);
-};
-
-/** One small `set` per event and scope: a day's board grows by an entry, never rewritten from the log. */
-export const auditProjection: BoardProjection<AuditDay, CobuildEvent, AccountScopes> = {
+/** One small `set` per event, on the day's last page: a board never grows past AUDIT_PAGE entries. */
+export const auditProjection: BoardProjection<AuditDay, CobuildEvent, DayCount> = {
   kind: AUDIT_BOARD,
-  handles: cobuildEvents.types,
-  memory: accountScopes,
-  keysFor: (event, account) => {
-    const day = event.occurredAt.slice(0, 10);
-    return scopesOf(event, account).map((scope) => auditDayKey(scope, day));
+  handles: cobuildEvents.types.filter((type) => !accountTypes.has(type)),
+  memory: dayCount,
+  keysFor: (event, counted) => {
+    const scope = scopeOf(event);
+    if (!scope || !counted) return [];
+    return [auditPageKey(scope, dayOf(event), Math.floor((counted.count - 1) / AUDIT_PAGE))];
   },
   initial: () => ({ entries: {} }),
-  project: (_day, event): BoardOp[] => {
-    const entry: AuditEntry = {
-      at: event.occurredAt,
-      actor: event.actor ?? "unknown",
-      type: event.type,
-      stream: event.streamId,
-    };
-    const unitId = unitOf(event.data as Fields);
-    if (unitId) entry.unitId = unitId;
-    return [{ op: "set", path: ["entries", String(event.position)], value: entry }];
-  },
+  project: (_page, event) => entryOps(event),
 };
