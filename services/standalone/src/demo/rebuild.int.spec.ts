@@ -58,8 +58,14 @@ describe("rebuilding every board from the demo's log", () => {
     const kinds = new Set(liveBoards.map((b) => b.boardId.split(":")[0]));
     expect([...kinds].sort()).toEqual(
       [
+        "accounts",
+        "account-holder",
         "agreement-expiry",
         "agreement-term",
+        "audit",
+        "audit-accounts",
+        "audit-account",
+        "audit-count",
         "catalogue",
         "community",
         "directory",
