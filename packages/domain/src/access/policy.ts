@@ -70,6 +70,10 @@ export const policy = {
   ChangeMinimumStock: [...STAFF, "supermarket_keeper"],
   SetMonthlyLimit: STAFF,
   RecordDonation: [...STAFF, "supermarket_keeper", "unit_liaison"],
+  // Settling what the community took in: never a liaison, whose donations these are.
+  AcceptDonation: [...STAFF, "supermarket_keeper"],
+  DeclineDonation: [...STAFF, "supermarket_keeper"],
+  VoidReceipt: [...STAFF, "supermarket_keeper"],
   HandOut: [...STAFF, "supermarket_keeper"],
   AdjustStock: [...STAFF, "supermarket_keeper"],
   // Queries

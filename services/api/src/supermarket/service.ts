@@ -126,16 +126,13 @@ export function supermarketService(deps: ServiceDeps) {
         (context) => donationScope(communityId, context.donorUnit),
       );
     },
-    /*
-     * Accepting, declining and voiding settle what the community took in, so they are checked as
-     * RecordDonation over the community alone, never over a unit: keepers and staff, not a liaison.
-     */
+    /* Accepting, declining and voiding settle what the community took in: keepers and staff, not a liaison. */
     acceptDonation: (data: AcceptDonationInput, envelope: CommandEnvelope) =>
-      run(data.communityId, { type: "AcceptDonation", data }, envelope, "RecordDonation"),
+      run(data.communityId, { type: "AcceptDonation", data }, envelope, "AcceptDonation"),
     declineDonation: (data: DeclineDonationInput, envelope: CommandEnvelope) =>
-      run(data.communityId, { type: "DeclineDonation", data }, envelope, "RecordDonation"),
+      run(data.communityId, { type: "DeclineDonation", data }, envelope, "DeclineDonation"),
     voidReceipt: (data: VoidReceiptInput, envelope: CommandEnvelope) =>
-      run(data.communityId, { type: "VoidReceipt", data }, envelope, "RecordDonation", async (base) => ({
+      run(data.communityId, { type: "VoidReceipt", data }, envelope, "VoidReceipt", async (base) => ({
         ...base,
         actorName: nameOf(envelope.principal),
       })),

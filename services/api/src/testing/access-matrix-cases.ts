@@ -653,18 +653,18 @@ export const matrixCases: MatrixCase[] = [
       }),
   },
   {
-    command: "RecordDonation (accepting a unit's announced donation)",
+    command: "AcceptDonation (a unit's announced donation)",
     allowed: [...STAFF, SK],
     prepare: async (w, api) => post(`${supermarket(w)}/donations/${await announced(w, api)}/acceptance`),
   },
   {
-    command: "RecordDonation (declining a unit's announced donation)",
+    command: "DeclineDonation (a unit's announced donation)",
     allowed: [...STAFF, SK],
     prepare: async (w, api) =>
       post(`${supermarket(w)}/donations/${await announced(w, api)}/decline`, { reason: "没有收到" }),
   },
   {
-    command: "RecordDonation (voiding a receipt)",
+    command: "VoidReceipt",
     allowed: [...STAFF, SK],
     // The world's first receipt: the 10 bags stocked() takes in.
     prepare: async (w, api) => {
