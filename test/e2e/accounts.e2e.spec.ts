@@ -80,4 +80,22 @@ describe.skipIf(!browserAvailable())("account administration and the audit trail
     expect(rows.every((row) => row.includes(",staff,"))).toBe(true);
     await context.close();
   });
+
+  it("given the street admin, when they open a street-wide meeting member's account on the street's page, then it is listed there and their own account cannot be revoked from it", async () => {
+    const { context, page } = await openAs(app, "admin", "/streets/dongfeng/accounts");
+    await page.getByRole("heading", { name: "街道级角色" }).waitFor();
+    await page.getByTestId("account-admin").getByText("这是您自己的账号").waitFor();
+    expect(await page.getByTestId("account-admin").getByRole("button").count()).toBe(0);
+
+    const username = `e2e.street.${Date.now() % 1_000_000}`;
+    await page.getByRole("button", { name: "开设账号" }).click();
+    const form = page.getByRole("form", { name: "开设账号" });
+    await form.getByLabel("姓名").fill("街道联席会议委员");
+    await form.getByLabel("用户名").fill(username);
+    await form.getByLabel("初始密码").fill("first-password-1");
+    await form.getByLabel("角色").selectOption({ label: "联席会议成员" });
+    await form.getByRole("button", { name: "开设", exact: true }).click();
+    await page.getByTestId(`account-${username}`).getByText("联席会议成员").waitFor();
+    await context.close();
+  });
 });

@@ -27,6 +27,7 @@ export const paths = {
   communityBoard: (communityId: string) => `/communities/${communityId}/board`,
   wall: (communityId: string) => `/communities/${communityId}/wall`,
   streetBoard: (streetId: string) => `/streets/${streetId}/board`,
+  streetAccounts: (streetId: string) => `/streets/${streetId}/accounts`,
   unitLedger: (unitId: string) => `/units/${unitId}`,
   logContribution: (unitId: string) => `/units/${unitId}/log`,
   recordDonation: (unitId: string) => `/units/${unitId}/donate`,

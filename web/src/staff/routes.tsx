@@ -2,6 +2,10 @@ import { type FeatureRoute, lazyPage, paths } from "../routes.ts";
 import "./staff.css";
 
 const AccountsPage = lazyPage(() => import("./accounts/accounts-page.tsx"), "AccountsPage");
+const StreetAccountsPage = lazyPage(
+  () => import("./accounts/street-accounts-page.tsx"),
+  "StreetAccountsPage",
+);
 const AuditPage = lazyPage(() => import("./audit/audit-page.tsx"), "AuditPage");
 const AgreementsPage = lazyPage(() => import("./agreements/agreements-page.tsx"), "AgreementsPage");
 const SetupHubPage = lazyPage(() => import("./hub/setup-hub.tsx"), "SetupHubPage");
@@ -20,4 +24,5 @@ export const staffRoutes: FeatureRoute[] = [
   { path: paths.verify(community), element: <VerifyPage /> },
   { path: paths.setupAccounts(community), element: <AccountsPage /> },
   { path: paths.audit(community), element: <AuditPage /> },
+  { path: paths.streetAccounts(":streetId"), element: <StreetAccountsPage /> },
 ];

@@ -6,18 +6,21 @@ import { useCommand } from "../../components/use-command.ts";
 import { useI18n } from "../../i18n/i18n.tsx";
 import { Field } from "../../pages/field.tsx";
 import type { People } from "../../team/people.ts";
-import { grantRequest, requestOf, targetIdOf } from "./grants.ts";
+import { type AccountsScope, grantRequest, requestOf, targetIdOf } from "./grants.ts";
 import { RoleFields } from "./role-fields.tsx";
 
 export interface AccountCardProps {
   username: string;
   account: AccountListing;
-  communityId: string;
-  board: CommunityBoard;
-  people: People;
+  scope: AccountsScope;
+  /** The community's board and register, to name units, teams and people; absent on the street's page. */
+  board?: CommunityBoard;
+  people?: People;
   roles: readonly Role[];
-  /** False when a role it holds is one only the street admin hands out (a fellow staff member's). */
+  /** False for one's own account, and when a role it holds is one only the street admin hands out. */
   manageable: boolean;
+  /** The account is the reader's own. */
+  own?: boolean;
 }
 
 type Open = "none" | "grant" | "reset";
@@ -71,7 +74,7 @@ export function AccountCard(props: AccountCardProps) {
           </button>
         </div>
       ) : (
-        <p className="muted">{t("staff.accounts.notYours")}</p>
+        <p className="muted">{t(props.own ? "staff.accounts.self" : "staff.accounts.notYours")}</p>
       )}
       {open === "grant" ? (
         <GrantForm
@@ -98,12 +101,12 @@ export function AccountCard(props: AccountCardProps) {
 }
 
 /** The name of what a grant is held over, from the community's board or register. */
-function useTargetName(grant: Grant, board: CommunityBoard, people: People): string | undefined {
+function targetName(grant: Grant, board?: CommunityBoard, people?: People): string | undefined {
   const id = targetIdOf(grant);
   if (id === undefined) return undefined;
-  if (grant.role === "unit_liaison") return board.units[id]?.name ?? id;
-  if (grant.role === "team_leader") return board.teams[id]?.name ?? id;
-  return people.candidates.find((person) => person.personId === id)?.name ?? id;
+  if (grant.role === "unit_liaison") return board?.units[id]?.name ?? id;
+  if (grant.role === "team_leader") return board?.teams[id]?.name ?? id;
+  return people?.candidates.find((person) => person.personId === id)?.name ?? id;
 }
 
 function GrantRow(props: AccountCardProps & { grant: Grant }) {
@@ -111,7 +114,7 @@ function GrantRow(props: AccountCardProps & { grant: Grant }) {
   const { grant, username, account } = props;
   const command = useCommand([]);
   const [confirming, setConfirming] = useState(false);
-  const target = useTargetName(grant, props.board, props.people);
+  const target = targetName(grant, props.board, props.people);
   const role = target ? `${t(`role.${grant.role}`)} · ${target}` : t(`role.${grant.role}`);
   const revoke = async () => {
     if (
@@ -158,7 +161,7 @@ function GrantForm(props: AccountCardProps & { onDone(): void; onClose(): void }
   const [noRole, setNoRole] = useState(false);
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const grant = role === "" ? undefined : grantRequest(role, props.communityId, targetId);
+    const grant = role === "" ? undefined : grantRequest(role, props.scope, targetId);
     setNoRole(!grant);
     if (grant && (await command.submit(`${accountPath(props.username)}/grants`, { grant }, GrantInput)))
       props.onDone();

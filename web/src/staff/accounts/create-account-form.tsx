@@ -6,16 +6,16 @@ import { useCommand } from "../../components/use-command.ts";
 import { useI18n } from "../../i18n/i18n.tsx";
 import { Field } from "../../pages/field.tsx";
 import type { People } from "../../team/people.ts";
-import { grantRequest, normaliseUsername } from "./grants.ts";
+import { type AccountsScope, grantRequest, normaliseUsername } from "./grants.ts";
 import { RoleFields } from "./role-fields.tsx";
 
 const FIELDS = ["username", "displayName", "password", "grants"] as const;
 
-/** 开设账号: username, name, a first password and the first role, all within this community. */
+/** 开设账号: username, name, a first password and the first role, within this community (or street). */
 export function CreateAccountForm(props: {
-  communityId: string;
-  board: CommunityBoard;
-  people: People;
+  scope: AccountsScope;
+  board?: CommunityBoard;
+  people?: People;
   roles: readonly Role[];
   onClose(): void;
 }) {
@@ -31,7 +31,7 @@ export function CreateAccountForm(props: {
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const grant = role === "" ? undefined : grantRequest(role, props.communityId, targetId);
+    const grant = role === "" ? undefined : grantRequest(role, props.scope, targetId);
     // Every account starts with a role: one that may do nothing is a mistake nobody could manage.
     setNoRole(!grant);
     if (!grant) return;

@@ -13,9 +13,15 @@ export const targetOf: Record<Role, Target> = {
   member: "person",
 };
 
+/** Where roles are given: a community's page, or the street's page for the street-wide roles. */
+export type AccountsScope = { communityId: string } | { streetId: string };
+
+/** The street-wide roles, given on the street's page by its admin. */
+export const streetRoles: Role[] = ["street_admin", "meeting_member"];
+
 /**
  * The roles someone may give on a community's page: community staff only by the street admin (the API
- * decides in the end; this only keeps refusals off the menu). Street-wide roles are not given here.
+ * decides in the end; this only keeps refusals off the menu). Street-wide roles are given on the street's.
  */
 export const assignableRoles = (streetAdmin: boolean): Role[] => [
   ...(streetAdmin ? (["community_staff"] as const) : []),
@@ -26,11 +32,13 @@ export const assignableRoles = (streetAdmin: boolean): Role[] => [
   "supermarket_keeper",
 ];
 
-/** The request that gives (or takes back) a role in a community: only the role and what it is held over. */
-export function grantRequest(role: Role, communityId: string, targetId: string): GrantRequest | undefined {
+/** The request that gives a role here: only the role and what it is held over. */
+export function grantRequest(role: Role, scope: AccountsScope, targetId: string): GrantRequest | undefined {
   switch (targetOf[role]) {
     case "community":
-      return { role, communityId } as GrantRequest;
+      return (
+        "streetId" in scope ? { role, streetId: scope.streetId } : { role, communityId: scope.communityId }
+      ) as GrantRequest;
     case "unit":
       return targetId ? { role: "unit_liaison", unitId: targetId } : undefined;
     case "team":
@@ -38,7 +46,7 @@ export function grantRequest(role: Role, communityId: string, targetId: string):
     case "person":
       return targetId ? { role: "member", personId: targetId } : undefined;
     case "street":
-      return undefined;
+      return "streetId" in scope ? { role: "street_admin", streetId: scope.streetId } : undefined;
   }
 }
 

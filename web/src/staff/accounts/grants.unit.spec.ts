@@ -10,13 +10,28 @@ describe("grants on the accounts page", () => {
   });
 
   it("asks for what a role is held over, and nothing until it is chosen", () => {
-    expect(grantRequest("supermarket_keeper", "gm", "")).toEqual({
+    expect(grantRequest("supermarket_keeper", { communityId: "gm" }, "")).toEqual({
       role: "supermarket_keeper",
       communityId: "gm",
     });
-    expect(grantRequest("unit_liaison", "gm", "")).toBeUndefined();
-    expect(grantRequest("unit_liaison", "gm", "school")).toEqual({ role: "unit_liaison", unitId: "school" });
-    expect(grantRequest("member", "gm", "p1")).toEqual({ role: "member", personId: "p1" });
+    expect(grantRequest("unit_liaison", { communityId: "gm" }, "")).toBeUndefined();
+    expect(grantRequest("unit_liaison", { communityId: "gm" }, "school")).toEqual({
+      role: "unit_liaison",
+      unitId: "school",
+    });
+    expect(grantRequest("member", { communityId: "gm" }, "p1")).toEqual({ role: "member", personId: "p1" });
+  });
+
+  it("gives the street-wide roles over the street on the street's page, and never on a community's", () => {
+    expect(grantRequest("street_admin", { streetId: "s1" }, "")).toEqual({
+      role: "street_admin",
+      streetId: "s1",
+    });
+    expect(grantRequest("meeting_member", { streetId: "s1" }, "")).toEqual({
+      role: "meeting_member",
+      streetId: "s1",
+    });
+    expect(grantRequest("street_admin", { communityId: "gm" }, "")).toBeUndefined();
   });
 
   it("names every kind of held grant as a request the API accepts for revoking it", () => {

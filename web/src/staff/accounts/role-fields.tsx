@@ -16,8 +16,9 @@ export function RoleFields(props: {
   roles: readonly Role[];
   role: Role | "";
   targetId: string;
-  board: CommunityBoard;
-  people: People;
+  /** The community's board, for its units and teams; absent on the street's page. */
+  board?: CommunityBoard;
+  people?: People;
   onRole(role: Role | ""): void;
   onTarget(targetId: string): void;
   error: string | undefined;
@@ -27,15 +28,15 @@ export function RoleFields(props: {
   const target = role === "" ? undefined : targetOf[role];
   const options =
     target === "unit"
-      ? Object.values(board.units)
+      ? Object.values(board?.units ?? {})
           .sort(byName)
           .map((unit) => ({ id: unit.unitId, name: unit.name }))
       : target === "team"
-        ? Object.values(board.teams)
+        ? Object.values(board?.teams ?? {})
             .sort(byName)
             .map((team) => ({ id: team.teamId, name: team.name }))
         : target === "person"
-          ? people.candidates.map((person) => ({ id: person.personId, name: person.name }))
+          ? (people?.candidates ?? []).map((person) => ({ id: person.personId, name: person.name }))
           : [];
   const targetLabel = target === "unit" ? "unit" : target === "team" ? "team" : "person";
   return (

@@ -7,6 +7,8 @@ export const accountsStrings = defineStrings(
     "staff.accounts.intro":
       "为本社区的工作人员、联络员、队长、党员和超市管理员开设账号，授予或撤销角色，重置忘记的密码。",
     "staff.accounts.summary": "共 {count} 个账号在本社区担任角色",
+    "staff.accounts.streetSummary": "共 {count} 个账号担任街道级角色",
+    "staff.accounts.self": "这是您自己的账号：请用页面顶部的“修改密码”",
     "staff.accounts.search": "按姓名或用户名查找",
     "staff.accounts.list": "账号列表",
     "staff.accounts.none": "本社区还没有账号。",
@@ -37,6 +39,11 @@ export const accountsStrings = defineStrings(
     "staff.accounts.submitReset": "重置",
     "staff.accounts.resetDone": "已重置。{name}下次登录时必须设置自己的新密码，其已登录的设备已全部退出。",
     "staff.accounts.notYours": "由街道管理员管理",
+    "staff.accounts.streetLink": "街道级角色（街道管理员、街道联席会议成员）",
+    "staff.accounts.streetTitle": "街道级角色",
+    "staff.accounts.streetIntro":
+      "街道管理员和街道联席会议成员的账号。社区内的角色请在各社区的“账号与角色”页管理。",
+    "staff.accounts.streetOnly": "只有本街道的街道管理员可以使用此页面。",
     "role.street_admin": "街道管理员",
     "role.community_staff": "社区工作人员",
     "role.meeting_member": "联席会议成员",
@@ -50,6 +57,8 @@ export const accountsStrings = defineStrings(
     "staff.accounts.intro":
       "Open accounts for the community's staff, liaisons, team leaders, members and supermarket keepers, give or take back roles, and reset forgotten passwords.",
     "staff.accounts.summary": "{count} accounts hold roles in this community",
+    "staff.accounts.streetSummary": "{count} accounts hold street-wide roles",
+    "staff.accounts.self": "Your own account: use “Change password” at the top",
     "staff.accounts.search": "Find by name or username",
     "staff.accounts.list": "Accounts",
     "staff.accounts.none": "No accounts in this community yet.",
@@ -84,6 +93,11 @@ export const accountsStrings = defineStrings(
     "staff.accounts.resetDone":
       "Reset. {name} must choose their own new password at next login; every device they were logged in on is logged out.",
     "staff.accounts.notYours": "Managed by the street admin",
+    "staff.accounts.streetLink": "Street-wide roles (street admins, street meeting members)",
+    "staff.accounts.streetTitle": "Street-wide roles",
+    "staff.accounts.streetIntro":
+      "The accounts of the street's admins and street-wide meeting members. Roles inside a community are managed on that community's accounts page.",
+    "staff.accounts.streetOnly": "Only the street's admins may use this page.",
     "role.street_admin": "Street admin",
     "role.community_staff": "Community staff",
     "role.meeting_member": "Joint meeting member",
