@@ -72,6 +72,16 @@ export class SqliteBoardStore implements BoardReader {
     );
   }
 
+  /**
+   * Whether every commit waits for the disk (the default). A projector building new boards from the log
+   * itself may turn it off: WAL with synchronous=NORMAL never corrupts the file, and a power cut can only
+   * roll the boards back to an earlier checkpoint together with their changes, which the log then replays.
+   * A projector fed by a bus group must keep it on (see above).
+   */
+  syncEveryCommit(on: boolean): void {
+    this.db.pragma(`synchronous = ${on ? "FULL" : "NORMAL"}`);
+  }
+
   async getBoard(boardId: string): Promise<BoardSnapshot | undefined> {
     return this.reader.read(boardId);
   }

@@ -52,6 +52,9 @@ export function startProjector(options: ProjectorOptions): LogProjector {
     building: options.building,
     maxWorkingBytes: options.maxWorkingBytes,
   });
+  // Fed by the log, which replays whatever a power cut takes back: boards nobody is served from yet need
+  // not wait for the disk on every commit (see syncEveryCommit).
+  if (options.building) options.boards.syncEveryCommit(false);
   const start = writer.checkpoint();
   // Deltas committed before a crash but never published go first.
   void writer.publishUnsent().catch((error) => options.onError?.(error));
@@ -139,7 +142,10 @@ export function startProjector(options: ProjectorOptions): LogProjector {
   return {
     position: () => writer.checkpoint(),
     head: () => Math.max(head, writer.checkpoint()),
-    serving: () => writer.serving(),
+    serving: () => {
+      options.boards.syncEveryCommit(true);
+      writer.serving();
+    },
     waitFor: (target) => writer.waitFor(target),
     stop: async () => {
       stopped = true;
