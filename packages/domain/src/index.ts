@@ -9,6 +9,7 @@ export * from "./event-labels.ts";
 export * from "./log-events.ts";
 export * from "./meetings/index.ts";
 export * from "./people/index.ts";
+export * from "./pledges/index.ts";
 export * from "./posts/index.ts";
 export * from "./records/index.ts";
 export * from "./registry/commands.ts";

@@ -4,6 +4,7 @@ import { evaluationEvents } from "./evaluations/events.ts";
 import { meetingEvents } from "./meetings/events.ts";
 import { personEvents } from "./people/person-events.ts";
 import { residentEvents } from "./people/resident-events.ts";
+import { pledgeEvents } from "./pledges/events.ts";
 import { postEvents } from "./posts/events.ts";
 import { registryEvents } from "./registry/events.ts";
 import { defineEvents, type EventsOf, type StoredEvent } from "./shared/event-registry.ts";
@@ -17,6 +18,7 @@ export const contextEventRegistries = [
   evaluationEvents,
   meetingEvents,
   personEvents,
+  pledgeEvents,
   residentEvents,
   postEvents,
   registryEvents,
@@ -31,6 +33,7 @@ export const cobuildEvents = defineEvents({
   ...evaluationEvents.definitions,
   ...meetingEvents.definitions,
   ...personEvents.definitions,
+  ...pledgeEvents.definitions,
   ...residentEvents.definitions,
   ...postEvents.definitions,
   ...registryEvents.definitions,
