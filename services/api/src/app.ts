@@ -26,6 +26,8 @@ import { meetingRoutes } from "./meetings/routes.ts";
 import { meetingService } from "./meetings/service.ts";
 import { peopleRoutes } from "./people/routes.ts";
 import { peopleService } from "./people/service.ts";
+import { pledgeRoutes } from "./pledges/routes.ts";
+import { pledgeService } from "./pledges/service.ts";
 import { postRoutes } from "./posts/routes.ts";
 import { postService } from "./posts/service.ts";
 import { recordRoutes } from "./records/routes.ts";
@@ -82,6 +84,7 @@ export function createServices(deps: ServicesDeps) {
     posts: postService(runtime),
     supermarket: supermarketService(runtime),
     evaluations: evaluationService(runtime),
+    pledges: pledgeService(runtime),
   };
 }
 export type Services = ReturnType<typeof createServices>;
@@ -105,6 +108,7 @@ export function apiRoutes(deps: ApiDeps, services: Services): ApiRoute[] {
     ...meetingRoutes(services.meetings, access, deps.today),
     ...teamRoutes(services.teams, access),
     ...postRoutes(services.posts, access),
+    ...pledgeRoutes(services.pledges, access),
     ...supermarketRoutes(services.supermarket, access),
     ...recordRoutes(services.runtime, access),
     ...boardRoutes(deps.boards, boardWatchAccess(deps.sessions, services.accounts, access)),

@@ -76,6 +76,12 @@ export const policy = {
   VoidReceipt: [...STAFF, "supermarket_keeper"],
   HandOut: [...STAFF, "supermarket_keeper"],
   AdjustStock: [...STAFF, "supermarket_keeper"],
+  // Pledges (承诺): staff record anyone's; a member makes and fulfils their own; only staff verify (销号)
+  MakePledge: [...STAFF, "member"],
+  RecordFulfilment: [...STAFF, "member"],
+  RejectFulfilment: STAFF,
+  StrikeOffPledge: STAFF,
+  WithdrawPledge: STAFF,
   // Queries
   ReadCommunity: EVERYONE,
   ReadUnit: EVERYONE,
@@ -92,6 +98,8 @@ export const policy = {
   ReadMeeting: [...STAFF, "meeting_member", "unit_liaison_in_community"],
   ReadEvaluation: [...STAFF, "meeting_member", "unit_liaison"],
   ReadAccounts: STAFF,
+  // Pledges and their fulfilment are public in the community (双公开)
+  ReadPledges: EVERYONE,
   // Who did what and when, from every event's actor
   ReadAudit: STAFF,
   // Live boards (the directory of communities is open to any logged-in user: see boards/access)

@@ -221,6 +221,32 @@ async function hoursEntry(w: World, api: TestApi) {
   return entryId;
 }
 
+/** A pledge made by the world's member; with a fulfilment recorded when `fulfilled`. */
+async function pledged(w: World, api: TestApi, fulfilled: boolean) {
+  const pledgeId = w.fresh("pledge");
+  await api.services.pledges.makePledge(
+    {
+      pledgeId,
+      communityId: w.communityId,
+      pledger: { kind: "member", personId: w.personId },
+      content: "每月为独居老人理发",
+      category: "elderly",
+      madeTo: "residents",
+      dueOn: "2025-12-31",
+      madeOn: "2025-01-10",
+    },
+    envelope,
+  );
+  const fulfilmentId = w.fresh("f");
+  if (fulfilled) {
+    await api.services.pledges.recordFulfilment(
+      { pledgeId, fulfilmentId, doneOn: TODAY, evidence: "已理发六次" },
+      envelope,
+    );
+  }
+  return { pledgeId, fulfilmentId };
+}
+
 const supermarket = (w: World) => `/communities/${w.communityId}/supermarket`;
 
 export const matrixCases: MatrixCase[] = [
@@ -613,6 +639,65 @@ export const matrixCases: MatrixCase[] = [
         checkOut: "10:00",
       });
     },
+  },
+  // Pledges
+  {
+    command: "MakePledge (a member for themself)",
+    allowed: [...STAFF, ME],
+    prepare: async (w) =>
+      post(`/communities/${w.communityId}/pledges`, {
+        pledgeId: w.fresh("pledge"),
+        communityId: w.communityId,
+        pledger: { kind: "member", personId: w.personId },
+        content: "每月为独居老人理发",
+        category: "elderly",
+        madeTo: "residents",
+        dueOn: "2025-12-31",
+      }),
+  },
+  {
+    command: "MakePledge (the two committees)",
+    allowed: STAFF,
+    prepare: async (w) =>
+      post(`/communities/${w.communityId}/pledges`, {
+        pledgeId: w.fresh("pledge"),
+        communityId: w.communityId,
+        pledger: { kind: "committee" },
+        content: "年内完成老旧小区环境整治",
+        category: "environment",
+        madeTo: "residents",
+        dueOn: "2025-12-31",
+      }),
+  },
+  {
+    command: "RecordFulfilment (of the member's own pledge)",
+    allowed: [...STAFF, ME],
+    prepare: async (w, api) => {
+      const { pledgeId } = await pledged(w, api, false);
+      return post(`/pledges/${pledgeId}/fulfilments`, {
+        fulfilmentId: w.fresh("f"),
+        evidence: "已理发六次，附签到表",
+      });
+    },
+  },
+  {
+    command: "RejectFulfilment",
+    allowed: STAFF,
+    prepare: async (w, api) => {
+      const { pledgeId, fulfilmentId } = await pledged(w, api, true);
+      return post(`/pledges/${pledgeId}/fulfilments/${fulfilmentId}/rejection`, { reason: "缺少签到表" });
+    },
+  },
+  {
+    command: "StrikeOffPledge",
+    allowed: STAFF,
+    prepare: async (w, api) => post(`/pledges/${(await pledged(w, api, true)).pledgeId}/strike-off`),
+  },
+  {
+    command: "WithdrawPledge",
+    allowed: STAFF,
+    prepare: async (w, api) =>
+      post(`/pledges/${(await pledged(w, api, false)).pledgeId}/withdrawal`, { reason: "重复登记" }),
   },
   // Love supermarket
   {
