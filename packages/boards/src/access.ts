@@ -3,6 +3,7 @@ import { ACCOUNTS_BOARD, accountsScopeOfKey } from "./accounts/board.ts";
 import { COMMUNITY_BOARD } from "./community/board.ts";
 import { DIRECTORY_BOARD } from "./directory/projection.ts";
 import { MEMBER_RECORD } from "./member/board.ts";
+import { PLEDGES_BOARD } from "./pledges/board.ts";
 import { POSTS_BOARD } from "./posts/board.ts";
 import { STREET_BOARD } from "./street/board.ts";
 import { SUPERMARKET_BOARD } from "./supermarket/board.ts";
@@ -42,6 +43,9 @@ export function watchRule(boardId: string, data: unknown): WatchRule | undefined
       return { kind: "scoped", action: "ReadCommunityBoard", scope: { communityId: key } };
     case POSTS_BOARD:
       return { kind: "scoped", action: "ReadPostsBoard", scope: { communityId: key } };
+    // Pledges and their fulfilment are posted for the whole community (双公开).
+    case PLEDGES_BOARD:
+      return { kind: "scoped", action: "ReadPledges", scope: { communityId: key } };
     case STREET_BOARD:
       return { kind: "scoped", action: "ReadStreetBoard", scope: { streetId: key } };
     case UNIT_LEDGER:

@@ -6,6 +6,7 @@ import { catalogueBoardProjection } from "./catalogue/projection.ts";
 import { communityBoardProjection } from "./community/projection.ts";
 import { directoryBoardProjection } from "./directory/projection.ts";
 import { memberRecordProjection } from "./member/projection.ts";
+import { pledgesBoardProjection } from "./pledges/projection.ts";
 import { postsBoardProjection } from "./posts/projection.ts";
 import type { BoardProjection } from "./projection.ts";
 import { streetBoardProjection } from "./street/projection.ts";
@@ -26,6 +27,7 @@ export const allProjections: readonly BoardProjection[] = [
   unitLedgerProjection as BoardProjection,
   teamBoardProjection as BoardProjection,
   postsBoardProjection as BoardProjection,
+  pledgesBoardProjection as BoardProjection,
   supermarketBoardProjection as BoardProjection,
   memberRecordProjection as BoardProjection,
   streetBoardProjection as BoardProjection,
@@ -40,7 +42,7 @@ export const allProjections: readonly BoardProjection[] = [
  * board, a fixed total): boards are stored under a name that includes it, so the next start rebuilds
  * them all from the log instead of applying new events on top of boards of the old shape.
  */
-export const BOARDS_VERSION = 5;
+export const BOARDS_VERSION = 6;
 
 /** The file name the boards of this version are stored under. */
 export const boardsFileName = (): string => `boards-v${BOARDS_VERSION}.sqlite`;

@@ -5,6 +5,7 @@ import { GUANGMING, GUANGMING_UNITS } from "./guangming.ts";
 import { seedEvaluations } from "./seed-evaluations.ts";
 import { SIGNING_MEETING, scheduleSigningMeeting, seedMeetings } from "./seed-meetings.ts";
 import { seedPeople } from "./seed-people.ts";
+import { seedPledges } from "./seed-pledges.ts";
 import { seedPosts } from "./seed-posts.ts";
 import { seedSupermarket } from "./seed-supermarket.ts";
 import { seedTeams } from "./seed-teams.ts";
@@ -112,6 +113,7 @@ export async function seedGuangming(
   await seedSupermarket(services, envelope, today);
   await seedEvaluations(services, envelope, today);
   await seedMeetings(services, envelope, today);
+  await seedPledges(services, envelope, termStart, today);
   await seedDemoAccounts(services, envelope);
 }
 
