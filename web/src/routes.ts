@@ -42,6 +42,7 @@ export const paths = {
   setupPosts: (communityId: string) => `/communities/${communityId}/setup/posts`,
   setupResidents: (communityId: string) => `/communities/${communityId}/setup/residents`,
   setupItems: (communityId: string) => `/communities/${communityId}/setup/items`,
+  setupPledges: (communityId: string) => `/communities/${communityId}/setup/pledges`,
   setupAccounts: (communityId: string) => `/communities/${communityId}/setup/accounts`,
   audit: (communityId: string) => `/communities/${communityId}/setup/audit`,
   verify: (communityId: string) => `/communities/${communityId}/verify`,

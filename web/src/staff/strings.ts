@@ -3,6 +3,7 @@ import { agreementsStrings } from "./agreements/strings.ts";
 import { auditStrings } from "./audit/strings.ts";
 import { hubStrings } from "./hub/strings.ts";
 import { meetingsStrings } from "./meetings/strings.ts";
+import { pledgesStrings } from "./pledges/strings.ts";
 import { sharedStaffStrings } from "./shared/strings.ts";
 import { unitsStrings } from "./units/strings.ts";
 import { verifyStrings } from "./verify/strings.ts";
@@ -15,6 +16,7 @@ export const staffStrings = {
     ...unitsStrings["zh-CN"],
     ...agreementsStrings["zh-CN"],
     ...meetingsStrings["zh-CN"],
+    ...pledgesStrings["zh-CN"],
     ...verifyStrings["zh-CN"],
     ...accountsStrings["zh-CN"],
     ...auditStrings["zh-CN"],
@@ -25,6 +27,7 @@ export const staffStrings = {
     ...unitsStrings.en,
     ...agreementsStrings.en,
     ...meetingsStrings.en,
+    ...pledgesStrings.en,
     ...verifyStrings.en,
     ...accountsStrings.en,
     ...auditStrings.en,

@@ -2,6 +2,8 @@ import {
   ACCOUNTS_BOARD,
   type AccountsBoard,
   boardIdOf,
+  PLEDGES_BOARD,
+  type PledgesBoard,
   POSTS_BOARD,
   type PostsBoard,
   SUPERMARKET_BOARD,
@@ -12,6 +14,7 @@ import { localToday } from "../../boards/agreements.ts";
 import { useBoard } from "../../boards/use-board.ts";
 import { type MessageKey, useI18n } from "../../i18n/i18n.tsx";
 import { paths } from "../../routes.ts";
+import { isOverdue } from "../pledges/rates.ts";
 import { type StaffContext, StaffFrame } from "../shared/staff-frame.tsx";
 import { usePendingQueue } from "../verify/use-pending-queue.tsx";
 import { setupCounts } from "./counts.ts";
@@ -44,6 +47,9 @@ function Hub({ communityId, board }: StaffContext) {
   const accountsView = useBoard<AccountsBoard>(boardIdOf(ACCOUNTS_BOARD, communityId));
   const accounts = Object.values(accountsView.board?.data.accounts ?? {});
   const accountsKnown = accountsView.board !== undefined || accountsView.missing;
+  const pledgesView = useBoard<PledgesBoard>(boardIdOf(PLEDGES_BOARD, communityId));
+  const pledges = Object.values(pledgesView.board?.data.pledges ?? {});
+  const pledgesKnown = pledgesView.board !== undefined || pledgesView.missing;
   const queue = usePendingQueue(board);
   const queueLoaded =
     queue.ledgers.loaded === queue.ledgers.total && queue.teams.loaded === queue.teams.total;
@@ -119,6 +125,18 @@ function Hub({ communityId, board }: StaffContext) {
       count: supermarket ? items.length : undefined,
       detail: supermarket ? t("staff.hub.itemsDetail", { low: formatNumber(low) }) : undefined,
       attention: low > 0,
+    },
+    {
+      to: paths.setupPledges(communityId),
+      title: "staff.pledges.hub",
+      count: pledgesKnown ? pledges.length : undefined,
+      detail: pledgesKnown
+        ? t("staff.pledges.hubDetail", {
+            pending: formatNumber(pledges.filter((p) => p.status === "fulfilment_pending").length),
+            overdue: formatNumber(pledges.filter((p) => isOverdue(p, localToday())).length),
+          })
+        : undefined,
+      attention: pledges.some((p) => p.status === "fulfilment_pending"),
     },
     {
       to: paths.setupAccounts(communityId),
