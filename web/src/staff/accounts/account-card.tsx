@@ -6,8 +6,8 @@ import { useCommand } from "../../components/use-command.ts";
 import { useI18n } from "../../i18n/i18n.tsx";
 import { Field } from "../../pages/field.tsx";
 import type { People } from "../../team/people.ts";
-import { type AccountsScope, grantRequest, requestOf, targetIdOf } from "./grants.ts";
-import { RoleFields } from "./role-fields.tsx";
+import { type AccountsScope, requestOf, targetIdOf } from "./grants.ts";
+import { RoleFields, useRoleChoice } from "./role-fields.tsx";
 
 export interface AccountCardProps {
   username: string;
@@ -156,13 +156,10 @@ function GrantRow(props: AccountCardProps & { grant: Grant }) {
 function GrantForm(props: AccountCardProps & { onDone(): void; onClose(): void }) {
   const { t } = useI18n();
   const command = useCommand(["grant"]);
-  const [role, setRole] = useState<Role | "">("");
-  const [targetId, setTargetId] = useState("");
-  const [noRole, setNoRole] = useState(false);
+  const choice = useRoleChoice(props.scope);
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const grant = role === "" ? undefined : grantRequest(role, props.scope, targetId);
-    setNoRole(!grant);
+    const grant = choice.grant();
     if (grant && (await command.submit(`${accountPath(props.username)}/grants`, { grant }, GrantInput)))
       props.onDone();
   };
@@ -172,13 +169,10 @@ function GrantForm(props: AccountCardProps & { onDone(): void; onClose(): void }
       <RoleFields
         idPrefix={idPrefix}
         roles={props.roles}
-        role={role}
-        targetId={targetId}
+        choice={choice}
         board={props.board}
         people={props.people}
-        onRole={setRole}
-        onTarget={setTargetId}
-        error={noRole ? t("staff.accounts.chooseTarget") : command.fieldError("grant")}
+        error={command.fieldError("grant")}
       />
       <FormError message={command.formError} />
       <FormActions

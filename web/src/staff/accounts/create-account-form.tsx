@@ -6,8 +6,8 @@ import { useCommand } from "../../components/use-command.ts";
 import { useI18n } from "../../i18n/i18n.tsx";
 import { Field } from "../../pages/field.tsx";
 import type { People } from "../../team/people.ts";
-import { type AccountsScope, grantRequest, normaliseUsername } from "./grants.ts";
-import { RoleFields } from "./role-fields.tsx";
+import { type AccountsScope, normaliseUsername } from "./grants.ts";
+import { RoleFields, useRoleChoice } from "./role-fields.tsx";
 
 const FIELDS = ["username", "displayName", "password", "grants"] as const;
 
@@ -24,16 +24,13 @@ export function CreateAccountForm(props: {
   const [username, setUsername] = useState("");
   const [displayName, setDisplayName] = useState("");
   const [password, setPassword] = useState("");
-  const [role, setRole] = useState<Role | "">("");
-  const [targetId, setTargetId] = useState("");
+  const choice = useRoleChoice(props.scope);
   const [saved, setSaved] = useState<{ name: string; username: string }>();
-  const [noRole, setNoRole] = useState(false);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const grant = role === "" ? undefined : grantRequest(role, props.scope, targetId);
     // Every account starts with a role: one that may do nothing is a mistake nobody could manage.
-    setNoRole(!grant);
+    const grant = choice.grant();
     if (!grant) return;
     const body = {
       username: normaliseUsername(username),
@@ -46,8 +43,7 @@ export function CreateAccountForm(props: {
       setUsername("");
       setDisplayName("");
       setPassword("");
-      setRole("");
-      setTargetId("");
+      choice.clear();
     }
   };
 
@@ -108,13 +104,10 @@ export function CreateAccountForm(props: {
       <RoleFields
         idPrefix="account"
         roles={props.roles}
-        role={role}
-        targetId={targetId}
+        choice={choice}
         board={props.board}
         people={props.people}
-        onRole={setRole}
-        onTarget={setTargetId}
-        error={noRole ? t("staff.accounts.chooseTarget") : command.fieldError("grants")}
+        error={command.fieldError("grants")}
       />
       <FormError message={command.formError} />
       <FormActions
