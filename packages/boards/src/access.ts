@@ -3,6 +3,7 @@ import { ACCOUNTS_BOARD, accountsScopeOfKey } from "./accounts/board.ts";
 import { COMMUNITY_BOARD } from "./community/board.ts";
 import { DIRECTORY_BOARD } from "./directory/projection.ts";
 import { MEMBER_RECORD } from "./member/board.ts";
+import { PLEDGE_RATES_BOARD } from "./pledge-rates/board.ts";
 import { PLEDGES_BOARD } from "./pledges/board.ts";
 import { POSTS_BOARD } from "./posts/board.ts";
 import { STREET_BOARD } from "./street/board.ts";
@@ -47,6 +48,8 @@ export function watchRule(boardId: string, data: unknown): WatchRule | undefined
     case PLEDGES_BOARD:
       return { kind: "scoped", action: "ReadPledges", scope: { communityId: key } };
     case STREET_BOARD:
+    // The street's pledge rates go with its roll-up.
+    case PLEDGE_RATES_BOARD:
       return { kind: "scoped", action: "ReadStreetBoard", scope: { streetId: key } };
     case UNIT_LEDGER:
       return {

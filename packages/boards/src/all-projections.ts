@@ -6,6 +6,7 @@ import { catalogueBoardProjection } from "./catalogue/projection.ts";
 import { communityBoardProjection } from "./community/projection.ts";
 import { directoryBoardProjection } from "./directory/projection.ts";
 import { memberRecordProjection } from "./member/projection.ts";
+import { pledgeRatesProjection } from "./pledge-rates/projection.ts";
 import { pledgesBoardProjection } from "./pledges/projection.ts";
 import { postsBoardProjection } from "./posts/projection.ts";
 import type { BoardProjection } from "./projection.ts";
@@ -28,6 +29,7 @@ export const allProjections: readonly BoardProjection[] = [
   teamBoardProjection as BoardProjection,
   postsBoardProjection as BoardProjection,
   pledgesBoardProjection as BoardProjection,
+  pledgeRatesProjection as BoardProjection,
   supermarketBoardProjection as BoardProjection,
   memberRecordProjection as BoardProjection,
   streetBoardProjection as BoardProjection,

@@ -14,6 +14,8 @@ export * from "./figures/index.ts";
 export * from "./fold.ts";
 export * from "./member/board.ts";
 export { memberRecordProjection } from "./member/projection.ts";
+export * from "./pledge-rates/board.ts";
+export { pledgeRatesProjection } from "./pledge-rates/projection.ts";
 export * from "./pledges/board.ts";
 export { pledgesBoardProjection } from "./pledges/projection.ts";
 export * from "./posts/board.ts";

@@ -1,9 +1,10 @@
+import { BoardSnapshot, type PledgeRatesBoard, type PledgesBoard } from "@cobuild/boards";
 import { pledgeStream } from "@cobuild/domain";
 import { describe, expect, it } from "vitest";
 import { givenCommunity, givenUnit } from "../testing/fixtures.ts";
 import { expectProblem, snapshotOf } from "../testing/http.ts";
 import { givenPerson, memberBody, volunteerBody } from "../testing/people-steps.ts";
-import { freshId } from "../testing/test-api.ts";
+import { freshId, TEST_STREET } from "../testing/test-api.ts";
 import { useTestApi } from "../testing/use-test-api.ts";
 
 const pledgesPath = (communityId: string) => `/api/communities/${communityId}/pledges`;
@@ -206,5 +207,36 @@ describe("pledges (承诺 · 践诺 · 销号) over HTTP", () => {
     await ctx.api.post(pledgesPath(otherCommunity), theirs);
     expect((await member.get(pledgePath(own.pledgeId))).status).toBe(200);
     expectProblem(await member.get(pledgePath(theirs.pledgeId)), { status: 403, code: "not_allowed" });
+  });
+
+  it("given pledges kept and open, then the community's board lists them for its members and the street's rates count them for the street", async () => {
+    const communityId = await givenCommunity(ctx.api);
+    const kept = pledgeBody(communityId);
+    const open = pledgeBody(communityId, { pledger: { kind: "cadre", name: "王主任" }, madeTo: "street" });
+    await ctx.api.post(pledgesPath(communityId), kept);
+    await ctx.api.post(pledgesPath(communityId), open);
+    await ctx.api.post(`${pledgePath(kept.pledgeId)}/fulfilments`, {
+      fulfilmentId: "f1",
+      evidence: "已完成",
+    });
+    await ctx.api.post(`${pledgePath(kept.pledgeId)}/strike-off`, {});
+    await ctx.testApi.projected();
+
+    const personId = await givenPerson(ctx.api, communityId);
+    const member = await ctx.testApi.clientWith([{ role: "member", personId }]);
+    const board = await member.get(`/api/boards/pledges:${communityId}`);
+    expect(board.status).toBe(200);
+    const pledges = BoardSnapshot.parse(board.body).data as PledgesBoard;
+    expect(pledges.pledges[kept.pledgeId]?.status).toBe("struck_off");
+    expect(pledges.pledges[open.pledgeId]).toMatchObject({ status: "open", pledgerName: "王主任" });
+    expect(pledges.years["2025"]?.total).toEqual({ made: 2, struckOff: 1 });
+
+    const street = await ctx.api.get(`/api/boards/pledge-rates:${TEST_STREET}`);
+    const rates = BoardSnapshot.parse(street.body).data as PledgeRatesBoard;
+    expect(rates.years["2025"]?.byCommunity[communityId]).toEqual({ made: 2, struckOff: 1 });
+    expectProblem(await member.get(`/api/boards/pledge-rates:${TEST_STREET}`), {
+      status: 403,
+      code: "not_allowed",
+    });
   });
 });
