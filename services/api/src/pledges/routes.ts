@@ -1,4 +1,5 @@
 import {
+  existingPledge,
   Id,
   MakePledgeInput,
   RecordFulfilmentInput,
@@ -92,9 +93,9 @@ export function pledgeRoutes(pledges: PledgesService, access: AccessControl): Ap
       success: { status: 200, description: "The pledge" },
       async handle({ params: { pledgeId }, principal, res }) {
         const { state, revision } = await pledges.pledge(pledgeId);
-        await access.check(principal, "ReadPledges", pledgeScope(state, pledgeId));
-        if (state.status === "none") return;
-        const { fulfilments, closedOn, withdrawReason, ...pledge } = state;
+        const existing = existingPledge(state, pledgeId);
+        await access.check(principal, "ReadPledges", pledgeScope(existing, pledgeId));
+        const { fulfilments, closedOn, withdrawReason, ...pledge } = existing;
         res.setHeader("ETag", etagOf(revision)).json({
           ...pledge,
           closedOn: closedOn ?? null,
