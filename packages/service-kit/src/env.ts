@@ -70,6 +70,12 @@ export const AllowedOriginsSetting = z
   )
   .pipe(z.array(z.string().regex(/^https?:\/\/[^/\s]+$/, "each origin is scheme://host[:port], no path")));
 
+/**
+ * Seconds the first login wait lasts once an account's free attempts are spent (each further attempt
+ * doubles it, up to the 15-minute lockout): 1 by default; a stricter deployment raises it.
+ */
+export const LoginFirstWaitSetting = z.coerce.number().int().min(1).max(900).default(1);
+
 /** A port with the service's own default. */
 export const portSetting = (defaultPort: number) =>
   z.coerce.number().int().min(0).max(65_535).default(defaultPort);

@@ -1,5 +1,6 @@
 import {
   AllowedOriginsSetting,
+  LoginFirstWaitSetting,
   parseEnv,
   portSetting,
   ServiceEnv,
@@ -20,6 +21,8 @@ export const ApiEnv = ServiceEnv.extend({
   TRUST_PROXY: TrustProxySetting.default(false),
   /** Browser origins besides the server's own that may send commands with the session cookie. */
   ALLOWED_ORIGINS: AllowedOriginsSetting.default([]),
+  /** Seconds the first login wait lasts once an account's free attempts are spent (see LoginFirstWaitSetting). */
+  LOGIN_FIRST_WAIT_SECONDS: LoginFirstWaitSetting,
 });
 export type ApiConfig = z.infer<typeof ApiEnv>;
 

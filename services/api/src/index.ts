@@ -7,6 +7,7 @@ export {
   createServices,
   type Services,
 } from "./app.ts";
+export { DEFAULT_THROTTLE_RULES, LoginThrottle } from "./auth/login-throttle.ts";
 export { hashPassword, verifyPassword } from "./auth/password.ts";
 export { actorOf, type Principal, systemPrincipal } from "./auth/principal.ts";
 export type { CommandDeps, CommandEnvelope } from "./commands/run-command.ts";

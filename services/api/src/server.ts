@@ -10,6 +10,7 @@ import express from "express";
 import type { Logger } from "pino";
 import { expireDueAgreements } from "./agreements/expiry-sweep.ts";
 import { createApiRouter, createServices } from "./app.ts";
+import { DEFAULT_THROTTLE_RULES, LoginThrottle } from "./auth/login-throttle.ts";
 import type { ApiConfig } from "./env.ts";
 import { prepareHttpApp } from "./http/security-headers.ts";
 
@@ -85,6 +86,10 @@ export async function startApiService(
         secureCookies: config.SECURE_COOKIES,
         timeZone: config.TIME_ZONE,
         allowedOrigins: config.ALLOWED_ORIGINS,
+        loginThrottle: new LoginThrottle({
+          ...DEFAULT_THROTTLE_RULES,
+          baseDelayMs: config.LOGIN_FIRST_WAIT_SECONDS * 1000,
+        }),
       },
       services,
     ),

@@ -3,6 +3,7 @@ import { fileURLToPath } from "node:url";
 import { Username } from "@cobuild/domain/schemas";
 import {
   AllowedOriginsSetting,
+  LoginFirstWaitSetting,
   parseEnv,
   ServiceEnv,
   TimeZoneSetting,
@@ -46,6 +47,8 @@ export const StandaloneEnv = z.object({
   TRUST_PROXY: TrustProxySetting.default(false),
   /** Browser origins besides the server's own that may send commands and open live sockets. */
   ALLOWED_ORIGINS: AllowedOriginsSetting.default([]),
+  /** Seconds the first login wait lasts once an account's free attempts are spent (see LoginFirstWaitSetting). */
+  LOGIN_FIRST_WAIT_SECONDS: LoginFirstWaitSetting,
   /** The built web client; served at / when present. */
   WEB_DIST: z.string().min(1).default(`${repoRoot}web/dist`),
 });

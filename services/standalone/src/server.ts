@@ -2,7 +2,14 @@ import { existsSync, mkdirSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import { join, resolve } from "node:path";
 import { boardWatchAccess, gatewaySessions, openSqliteSessionStore } from "@cobuild/access";
-import { createApiRouter, createServices, expireDueAgreements, prepareHttpApp } from "@cobuild/api";
+import {
+  createApiRouter,
+  createServices,
+  DEFAULT_THROTTLE_RULES,
+  expireDueAgreements,
+  LoginThrottle,
+  prepareHttpApp,
+} from "@cobuild/api";
 import { allProjections } from "@cobuild/boards";
 import { InProcessBus } from "@cobuild/bus";
 import { localDate } from "@cobuild/domain";
@@ -87,6 +94,10 @@ export async function startStandalone(
         secureCookies: config.SECURE_COOKIES,
         timeZone: config.TIME_ZONE,
         allowedOrigins: config.ALLOWED_ORIGINS,
+        loginThrottle: new LoginThrottle({
+          ...DEFAULT_THROTTLE_RULES,
+          baseDelayMs: config.LOGIN_FIRST_WAIT_SECONDS * 1000,
+        }),
       },
       services,
     ),

@@ -13,6 +13,7 @@ import type { GrantRequest } from "@cobuild/domain";
 import { type EventStore, openSqliteEventStore } from "@cobuild/event-store";
 import { type RunningProjector, startProjector } from "@cobuild/projector";
 import { createApiApp, createServices, type Services } from "../app.ts";
+import type { LoginThrottle } from "../auth/login-throttle.ts";
 import { systemPrincipal } from "../auth/principal.ts";
 import { bootstrapStreet } from "../setup/bootstrap.ts";
 import { type Client, client } from "./http.ts";
@@ -49,7 +50,9 @@ export interface TestApi {
 }
 
 /** Starts a fresh API in a fresh temp dir; `close` stops everything and removes the dir. */
-export async function startTestApi(options: { today?: string } = {}): Promise<TestApi> {
+export async function startTestApi(
+  options: { today?: string; loginThrottle?: LoginThrottle } = {},
+): Promise<TestApi> {
   const dir = await mkdtemp(join(tmpdir(), "cobuild-api-int-"));
   const store = await openSqliteEventStore({ path: join(dir, "events.sqlite") });
   const boards = new SqliteBoardStore(join(dir, "boards.sqlite"));
@@ -62,7 +65,10 @@ export async function startTestApi(options: { today?: string } = {}): Promise<Te
   const services = createServices({ store, today: () => today, boards });
   await bootstrapStreet(services, { streetId: TEST_STREET, name: "测试街道", admin: TEST_ADMIN });
   const server = createServer(
-    createApiApp({ store, today: () => today, boards, sessions, logError }, services),
+    createApiApp(
+      { store, today: () => today, boards, sessions, logError, loginThrottle: options.loginThrottle },
+      services,
+    ),
   );
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.address() as AddressInfo;
