@@ -145,4 +145,30 @@ export async function seedSupermarket(services: Services, envelope: CommandEnvel
       envelope,
     );
   }
+
+  // One donation 光明小学's liaison announced two days ago that the keeper has not confirmed yet: the
+  // counter's 待确认 tab and the school's ledger have something waiting on them from the start.
+  const liaison: CommandEnvelope = {
+    principal: {
+      kind: "user",
+      username: "liaison",
+      displayName: "光明小学 周联络员",
+      grants: [{ role: "unit_liaison", streetId: GUANGMING.streetId, communityId, unitId: "gm-u01" }],
+    },
+    correlationId: "demo-seed-announced-donation",
+  };
+  await market.recordDonation(
+    RecordDonationInput.parse({
+      communityId,
+      donationId: "don-announced-1",
+      receivedOn: addDays(today, -2),
+      donor: { kind: "unit", unitId: "gm-u01" },
+      lines: [
+        { itemId: "coat", quantity: 20 },
+        { itemId: "rice", quantity: 10 },
+      ],
+      note: "光明小学师生冬衣募捐",
+    }),
+    liaison,
+  );
 }
