@@ -30,6 +30,7 @@ import { pledgeRoutes } from "./pledges/routes.ts";
 import { pledgeService } from "./pledges/service.ts";
 import { postRoutes } from "./posts/routes.ts";
 import { postService } from "./posts/service.ts";
+import { publicRoutes } from "./public/routes.ts";
 import { recordRoutes } from "./records/routes.ts";
 import { registryService } from "./registry/commands.ts";
 import { registryRoutes } from "./registry/routes.ts";
@@ -112,6 +113,7 @@ export function apiRoutes(deps: ApiDeps, services: Services): ApiRoute[] {
     ...supermarketRoutes(services.supermarket, access),
     ...recordRoutes(services.runtime, access),
     ...boardRoutes(deps.boards, boardWatchAccess(deps.sessions, services.accounts, access)),
+    ...publicRoutes({ boards: deps.boards, today: deps.today }),
     ...auditRoutes({
       boards: deps.boards,
       access,

@@ -30,7 +30,10 @@ export const securityHeaders = (): RequestHandler =>
     referrerPolicy: { policy: "same-origin" },
   });
 
-/** API answers name people: no browser or proxy may keep a copy. */
+/**
+ * API answers name people: no browser or proxy may keep a copy. The public disclosure pages
+ * (public/routes.ts) are the one exception: they name nobody and set their own Cache-Control.
+ */
 export const noStore: RequestHandler = (_req, res, next) => {
   res.setHeader("Cache-Control", "no-store");
   next();
