@@ -7,6 +7,7 @@ import { memberRoutes } from "./member/routes.tsx";
 import { ChangePasswordPage } from "./pages/change-password.tsx";
 import { HomePage } from "./pages/home.tsx";
 import { LoginPage } from "./pages/login.tsx";
+import { publicRoutes } from "./public/routes.tsx";
 import { SessionProvider } from "./session/session.tsx";
 import { staffRoutes } from "./staff/routes.tsx";
 import { supermarketRoutes } from "./supermarket/routes.tsx";
@@ -34,6 +35,7 @@ const featureRoutes = [
   ...teamRoutes,
   ...staffRoutes,
   ...supermarketRoutes,
+  ...publicRoutes,
 ];
 
 createRoot(root).render(

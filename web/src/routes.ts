@@ -48,4 +48,9 @@ export const paths = {
   verify: (communityId: string) => `/communities/${communityId}/verify`,
   supermarket: (communityId: string) => `/communities/${communityId}/supermarket`,
   counter: (communityId: string) => `/communities/${communityId}/counter`,
+  publicSite: (communityId: string) => `/public/${encodeURIComponent(communityId)}`,
+  publicSection: (communityId: string, section: string) =>
+    `/public/${encodeURIComponent(communityId)}/${section}`,
+  publicPoster: (communityId: string, section: string) =>
+    `/public/${encodeURIComponent(communityId)}/${section}/poster`,
 } as const;

@@ -1,6 +1,7 @@
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from "react";
 import { liveStrings } from "../live/strings.ts";
 import { memberStrings } from "../member/strings.ts";
+import { publicStrings } from "../public/strings.ts";
 import { staffStrings } from "../staff/strings.ts";
 import { supermarketStrings } from "../supermarket/strings.ts";
 import { teamStrings } from "../team/strings.ts";
@@ -9,7 +10,15 @@ import { en } from "./en.ts";
 import { zhCN } from "./zh-CN.ts";
 
 /** Shared strings (zh-CN.ts / en.ts) plus each feature's own (<feature>/strings.ts). */
-const features = [liveStrings, unitStrings, memberStrings, teamStrings, staffStrings, supermarketStrings];
+const features = [
+  liveStrings,
+  unitStrings,
+  memberStrings,
+  teamStrings,
+  staffStrings,
+  supermarketStrings,
+  publicStrings,
+];
 type KeysOf<Strings extends { "zh-CN": object }> = keyof Strings["zh-CN"];
 type FeatureKeys =
   | KeysOf<typeof liveStrings>
@@ -17,7 +26,8 @@ type FeatureKeys =
   | KeysOf<typeof memberStrings>
   | KeysOf<typeof teamStrings>
   | KeysOf<typeof staffStrings>
-  | KeysOf<typeof supermarketStrings>;
+  | KeysOf<typeof supermarketStrings>
+  | KeysOf<typeof publicStrings>;
 
 export type MessageKey = keyof typeof zhCN | FeatureKeys;
 export const languages = {
