@@ -10,6 +10,7 @@ export * from "./catalogue/projection.ts";
 export * from "./community/board.ts";
 export { communityBoardProjection } from "./community/projection.ts";
 export * from "./directory/projection.ts";
+export * from "./disclosure/index.ts";
 export * from "./figures/index.ts";
 export * from "./fold.ts";
 export * from "./member/board.ts";

@@ -3,8 +3,13 @@ import {
   boardIdOf,
   COMMUNITY_BOARD,
   type CommunityBoard,
+  communitySummary,
   PLEDGES_BOARD,
   type PledgesBoard,
+  publicAgreementList,
+  publicDecisionList,
+  publicPledgeList,
+  publicSupermarket,
   SUPERMARKET_BOARD,
   type SupermarketBoard,
 } from "@cobuild/boards";
@@ -12,19 +17,12 @@ import { Id, notFound } from "@cobuild/domain";
 import type { Response } from "express";
 import { z } from "zod";
 import { type ApiRoute, route } from "../http/route.ts";
-import {
-  communitySummary,
-  publicAgreementList,
-  publicDecisionList,
-  publicPledgeList,
-  publicSupermarket,
-} from "./views.ts";
 
 const CommunityParams = z.object({ communityId: Id });
 
 /**
  * The one exception to the API's no-store: these answers are the same for everyone and name nobody in
- * need (views.ts copies each field by name), so a phone or a proxy may keep them for a minute. A notice
+ * need (@cobuild/boards disclosure/ copies each field by name), so a phone or a proxy may keep them for a minute. A notice
  * board updated a minute late is fine; a cheap phone on a slow network reloading every page is not.
  */
 const sendPublic = (res: Response, body: unknown) => {
