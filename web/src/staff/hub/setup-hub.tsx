@@ -154,6 +154,12 @@ function Hub({ communityId, board }: StaffContext) {
       count: null,
       detail: t("staff.hub.auditDetail"),
     },
+    {
+      to: paths.publicSite(communityId),
+      title: "staff.hub.public",
+      count: null,
+      detail: t("staff.hub.publicDetail"),
+    },
   ];
 
   return (

@@ -25,6 +25,8 @@ export const hubStrings = defineStrings(
     "staff.hub.accountsDetail": "待改密码 {pending}",
     "staff.hub.audit": "操作记录",
     "staff.hub.auditDetail": "谁在何时做了什么，可筛选、可导出",
+    "staff.hub.public": "社区公开栏",
+    "staff.hub.publicDetail": "居民无需登录即可查看；可打印带二维码的海报张贴",
   },
   {
     "staff.hub.title": "Community setup",
@@ -50,5 +52,7 @@ export const hubStrings = defineStrings(
     "staff.hub.accountsDetail": "{pending} must choose a new password",
     "staff.hub.audit": "Audit trail",
     "staff.hub.auditDetail": "Who did what and when; filter and export",
+    "staff.hub.public": "Public notice board",
+    "staff.hub.publicDetail": "Residents read it without logging in; print posters with a QR code",
   },
 );
