@@ -7,7 +7,7 @@ import { PHONE, screenshotBoth, useDemoApp, watchPolicy } from "../support/e2e-a
 describe.skipIf(!browserAvailable())("the public disclosure site (公开栏) in a real browser", () => {
   const app = useDemoApp();
 
-  it("given a resident on a 375-px phone without login, when they open the community's public page, then they see the agreements and a pledge, stay off the login page, and no answer carries a personal field", async () => {
+  it("given a resident on a 375-px phone without login, when they open the community's public page, then they see the agreements and a pledge, stay off the login page, can print a section's poster with its QR code, and no answer carries a personal field", async () => {
     const context = await app.browser.newContext(PHONE);
     await watchPolicy(context, app.policyViolations);
     const page = await context.newPage();
@@ -31,6 +31,14 @@ describe.skipIf(!browserAvailable())("the public disclosure site (公开栏) in 
     await page.getByRole("link", { name: "打印海报" }).first().click();
     await page.waitForURL(/\/public\/.+\/agreements\/poster$/);
     await page.getByRole("img", { name: `${app.url}/public/${GUANGMING}/agreements` }).waitFor();
+    await page.getByRole("heading", { name: "光明小学" }).first().waitFor();
+    // Printed, the poster keeps its content and QR code but drops the buttons.
+    await page.emulateMedia({ media: "print" });
+    expect(await page.getByRole("button", { name: "打印" }).isVisible()).toBe(false);
+    expect(
+      await page.getByRole("img", { name: `${app.url}/public/${GUANGMING}/agreements` }).isVisible(),
+    ).toBe(true);
+    await page.emulateMedia({ media: "screen" });
 
     expect(answers.length).toBeGreaterThanOrEqual(5);
     for (const { url, body } of answers) {
