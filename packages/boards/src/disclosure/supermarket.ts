@@ -1,3 +1,4 @@
+import { addQuantities } from "@cobuild/domain";
 import type { SupermarketBoard, SupermarketDay } from "../supermarket/board.ts";
 import { PUBLIC_LIST_LIMIT } from "./limits.ts";
 
@@ -13,17 +14,17 @@ const sumDays = (days: SupermarketDay[]): SupermarketDay =>
   days.reduce(
     (sum, d) => ({
       donations: sum.donations + d.donations,
-      intake: Math.round((sum.intake + d.intake) * 100) / 100,
-      money: Math.round((sum.money + d.money) * 100) / 100,
+      intake: addQuantities(sum.intake, d.intake),
+      money: addQuantities(sum.money, d.money),
       handouts: sum.handouts + d.handouts,
-      handedOut: Math.round((sum.handedOut + d.handedOut) * 100) / 100,
+      handedOut: addQuantities(sum.handedOut, d.handedOut),
     }),
     { donations: 0, intake: 0, money: 0, handouts: 0, handedOut: 0 },
   );
 
 /**
- * Totals by year and for this month, and who gave recently. The board keeps the 31 latest days it saw,
- * so this month's days are all there. Pending donations (not yet received) and voided receipts are left
+ * Totals by year and for this month, and who gave recently. The board keeps the 31 latest dates it saw,
+ * which hold all of this month's days unless a receipt was dated ahead of today. Pending donations (not yet received) and voided receipts are left
  * out, anonymous donors are only counted, and hand-outs are totals only: nothing about who received.
  */
 export function publicSupermarket(board: SupermarketBoard, today: string) {

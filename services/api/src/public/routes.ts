@@ -22,8 +22,9 @@ const CommunityParams = z.object({ communityId: Id });
 
 /**
  * The one exception to the API's no-store: these answers are the same for everyone and name nobody in
- * need (@cobuild/boards disclosure/ copies each field by name), so a phone or a proxy may keep them for a minute. A notice
- * board updated a minute late is fine; a cheap phone on a slow network reloading every page is not.
+ * need (the disclosure views of @cobuild/boards copy each field by name), so a phone or a proxy may
+ * keep them for a minute. A notice board a minute late is fine; a cheap phone on a slow network
+ * reloading every page is not.
  */
 const sendPublic = (res: Response, body: unknown) => {
   res.setHeader("Cache-Control", "public, max-age=60");
