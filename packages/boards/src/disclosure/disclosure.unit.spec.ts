@@ -5,6 +5,7 @@ import { agreement, boardWith, commitment, decision, meeting, unit } from "../te
 import { communitySummary, publicAgreementList, publicDecisionList } from "./community.ts";
 import { publicPledgeList } from "./pledges.ts";
 import { publicSupermarket } from "./supermarket.ts";
+import { publicTeamRoll } from "./teams.ts";
 
 const pledge = (pledgeId: string, fields: Partial<BoardPledge> = {}): BoardPledge => ({
   pledgeId,
@@ -217,6 +218,38 @@ describe("the public supermarket", () => {
       thisMonth: { donations: 2, goodsReceived: 12.5, moneyReceived: 0, handouts: 2, goodsHandedOut: 4 },
       years: [
         { year: "2025", donations: 9, goodsReceived: 300, moneyReceived: 50, handouts: 4, goodsHandedOut: 8 },
+      ],
+    });
+  });
+});
+
+describe("the public team honour roll", () => {
+  it("given teams with hours in several years, then each shows this year's hours, most first, and no member", () => {
+    const board = {
+      ...boardWith({}),
+      teams: {
+        t1: {
+          teamId: "t1",
+          name: "义务联防队",
+          category: "joint_patrol" as const,
+          members: 8,
+          hoursByMonth: { "2025-03": 10.5, "2024-12": 99 },
+        },
+        t2: {
+          teamId: "t2",
+          name: "家电维修队",
+          category: "appliance_repair" as const,
+          members: 5,
+          hoursByMonth: { "2025-01": 12, "2025-02": 0.25 },
+        },
+      },
+    };
+
+    expect(publicTeamRoll(board, "2025")).toEqual({
+      year: "2025",
+      teams: [
+        { teamId: "t2", name: "家电维修队", category: "appliance_repair", members: 5, hours: 12.25 },
+        { teamId: "t1", name: "义务联防队", category: "joint_patrol", members: 8, hours: 10.5 },
       ],
     });
   });

@@ -10,3 +10,4 @@ export * from "./community.ts";
 export * from "./limits.ts";
 export * from "./pledges.ts";
 export * from "./supermarket.ts";
+export * from "./teams.ts";

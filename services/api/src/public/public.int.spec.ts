@@ -8,7 +8,7 @@ import { useTestApi } from "../testing/use-test-api.ts";
 describe("the public disclosure site's API (公开栏), without a session", () => {
   const ctx = useTestApi();
 
-  it("given a community with agreements, pledges, decisions and a supermarket, when read without login, then each page answers 200, cacheable for a minute", async () => {
+  it("given a community with agreements, pledges, decisions, a supermarket and a team, when read without login, then each page answers 200, cacheable for a minute", async () => {
     const { communityId } = await givenPublicCommunity(ctx.testApi, ctx.api);
     const paths = publicPaths(communityId);
 
@@ -17,8 +17,9 @@ describe("the public disclosure site's API (公开栏), without a session", () =
     const pledges = await ctx.anonymous.get(paths.pledges);
     const decisions = await ctx.anonymous.get(paths.decisions);
     const supermarket = await ctx.anonymous.get(paths.supermarket);
+    const teams = await ctx.anonymous.get(paths.teams);
 
-    for (const response of [summary, agreements, pledges, decisions, supermarket]) {
+    for (const response of [summary, agreements, pledges, decisions, supermarket, teams]) {
       expect(response.status).toBe(200);
       expect(response.headers.get("cache-control")).toBe("public, max-age=60");
     }
@@ -68,6 +69,10 @@ describe("the public disclosure site's API (公开栏), without a session", () =
     ).recentDonations;
     expect(donors.map((d) => d.donorName).sort()).toEqual(["光明小学", "刘爱心", null].sort());
     expect(JSON.stringify(supermarket.body)).not.toContain("999");
+    expect(teams.body).toMatchObject({
+      year: "2025",
+      teams: [{ name: "义务联防队", category: "joint_patrol", members: 2, hours: 2.5 }],
+    });
   });
 
   it("given a logged-in reader, when they read a public page, then the answer is the same as without login", async () => {

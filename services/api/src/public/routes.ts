@@ -10,6 +10,7 @@ import {
   publicDecisionList,
   publicPledgeList,
   publicSupermarket,
+  publicTeamRoll,
   SUPERMARKET_BOARD,
   type SupermarketBoard,
 } from "@cobuild/boards";
@@ -108,6 +109,14 @@ export function publicRoutes({ boards, today }: PublicRouteDeps): ApiRoute[] {
         await community(communityId);
         const data = await board<SupermarketBoard>(SUPERMARKET_BOARD, communityId);
         sendPublic(res, publicSupermarket(data ?? emptySupermarket(communityId), today()));
+      },
+    ),
+    publicRoute(
+      `${base}/teams`,
+      "The volunteer teams' honour roll: each team's size and this year's hours, no member named (no login)",
+      "The teams, most hours first",
+      async (communityId, res) => {
+        sendPublic(res, publicTeamRoll(await community(communityId), year()));
       },
     ),
   ];

@@ -12,6 +12,7 @@ import type { Client } from "./http.ts";
 import { decisionBody, decisionsPath, givenMeeting } from "./meetings-steps.ts";
 import { givenApprovedResident, givenPerson, memberBody, residentBody } from "./people-steps.ts";
 import { coatBody, donationBody, handoutBody, riceBody, supermarketPaths } from "./supermarket-fixtures.ts";
+import { givenStaffedTeam, hoursBody, hoursPath } from "./teams-steps.ts";
 import { freshId, type TestApi } from "./test-api.ts";
 
 export const publicPaths = (communityId: string) => {
@@ -22,6 +23,7 @@ export const publicPaths = (communityId: string) => {
     pledges: `${base}/pledges`,
     decisions: `${base}/decisions`,
     supermarket: `${base}/supermarket`,
+    teams: `${base}/teams`,
   };
 };
 
@@ -41,7 +43,8 @@ const post = async (api: Client, path: string, body: unknown) => {
 /**
  * Given a community with a signed agreement and a logged contribution, pledges by the committee, a cadre
  * and a member, a meeting's decision, and a supermarket with named, unit and anonymous donations, a
- * pending one, and a hand-out to an approved resident in need; its boards are projected.
+ * pending one, a hand-out to an approved resident in need, and a team with approved hours; its boards
+ * are projected.
  */
 export async function givenPublicCommunity(testApi: TestApi, api: Client): Promise<PublicCommunity> {
   const { communityId, unitId } = await givenUnit(api);
@@ -85,6 +88,10 @@ export async function givenPublicCommunity(testApi: TestApi, api: Client): Promi
   await post(liaison, paths.donations, donationBody({ donor: { kind: "unit", unitId }, money: 999 }));
   const residentId = await givenApprovedResident(api, communityId);
   await post(api, paths.handouts, handoutBody(residentId));
+  const team = await givenStaffedTeam(api, testApi.store, communityId);
+  const hours = hoursBody(team.memberId);
+  await post(api, hoursPath(team.teamId), hours);
+  await post(api, `${hoursPath(team.teamId)}/${hours.entryId}/approval`, {});
   await testApi.projected();
 
   const resident = residentBody();
@@ -102,6 +109,9 @@ export async function givenPublicCommunity(testApi: TestApi, api: Client): Promi
       personId,
       contributionNote,
       evidence,
+      team.leaderId,
+      team.memberId,
+      "王队长",
       "王书记",
       "李校长",
     ],
