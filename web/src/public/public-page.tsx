@@ -8,6 +8,7 @@ import {
   PledgesSection,
   percent,
   SupermarketSection,
+  TeamsSection,
 } from "./sections.tsx";
 import { type PublicSection, type PublicSummary, publicSections } from "./types.ts";
 import { publicApiPath, usePublic } from "./use-public.ts";
@@ -18,6 +19,7 @@ export const sectionContent: Record<PublicSection, (props: { communityId: string
   pledges: PledgesSection,
   decisions: DecisionsSection,
   supermarket: SupermarketSection,
+  teams: TeamsSection,
 };
 
 const isSection = (value: string | undefined): value is PublicSection =>

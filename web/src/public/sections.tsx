@@ -6,6 +6,7 @@ import type {
   PublicPledges,
   PublicRate,
   PublicSupermarket,
+  PublicTeamRoll,
 } from "./types.ts";
 import { type PublicState, publicApiPath, usePublic } from "./use-public.ts";
 
@@ -191,6 +192,36 @@ export function SupermarketSection({ communityId }: { communityId: string }) {
             </ul>
           )}
           <p className="muted">{t("public.supermarket.privacy")}</p>
+        </>
+      )}
+    </Loaded>
+  );
+}
+
+/** The honour roll by team: names teams, never their members. */
+export function TeamsSection({ communityId }: { communityId: string }) {
+  const { t, tOr, formatNumber } = useI18n();
+  const state = usePublic<PublicTeamRoll>(publicApiPath(communityId, "teams"));
+  return (
+    <Loaded state={state}>
+      {({ year, teams }) => (
+        <>
+          <p className="public-lead">{t("public.teams.lead", { year })}</p>
+          {teams.length === 0 ? (
+            <p className="muted">{t("public.teams.none")}</p>
+          ) : (
+            <ol className="public-list">
+              {teams.map((team) => (
+                <li key={team.teamId} className="public-card">
+                  <h3>{team.name}</h3>
+                  <p className="public-meta">
+                    {tOr(`team.teamCategory.${team.category}`, team.category)} ·{" "}
+                    {t("public.teams.row", { members: team.members, hours: formatNumber(team.hours) })}
+                  </p>
+                </li>
+              ))}
+            </ol>
+          )}
         </>
       )}
     </Loaded>

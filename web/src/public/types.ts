@@ -6,8 +6,9 @@ export type {
   PublicRate,
   PublicSummary,
   PublicSupermarket,
+  PublicTeamRoll,
 } from "@cobuild/boards";
 
 /** The sections of the site, in the order of its tabs. */
-export const publicSections = ["agreements", "pledges", "decisions", "supermarket"] as const;
+export const publicSections = ["agreements", "pledges", "decisions", "supermarket", "teams"] as const;
 export type PublicSection = (typeof publicSections)[number];
