@@ -19,14 +19,23 @@ describe.skipIf(!browserAvailable())("the public disclosure site (公开栏) in 
 
     await page.goto(`${app.url}/public/${GUANGMING}`);
 
+    // The overview: every section in short, the agreements first.
     await page.getByRole("heading", { name: "协议与承诺" }).waitFor();
     await page.getByRole("heading", { name: "光明小学" }).first().waitFor();
-    await page.getByText("每月为辖区独居老人义务理发一次").waitFor();
-    await page.getByText("协调解决光明小区停车难问题").waitFor();
+    const pledges = page.getByRole("region", { name: "党员承诺" });
+    await pledges.getByRole("listitem").first().waitFor();
     await page.getByRole("heading", { name: "志愿服务" }).waitFor();
     expect(new URL(page.url()).pathname).toBe(`/public/${GUANGMING}`);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
     await screenshotBoth(page, "public-site", { fullPage: true });
+
+    // The pledges tab lists them all: a member's, masked, and a street cadre's.
+    await page.getByRole("navigation", { name: "公开栏目" }).getByRole("link", { name: "党员承诺" }).click();
+    await page.waitForURL(/\/pledges$/);
+    await page.getByText("每月为辖区独居老人义务理发一次").waitFor();
+    await page.getByText("协调解决光明小区停车难问题").waitFor();
+    await page.getByRole("link", { name: "协议与承诺" }).click();
+    await page.waitForURL(/\/agreements$/);
 
     // A section's poster carries a QR code of the section's page.
     await page.getByRole("link", { name: "打印海报" }).first().click();

@@ -7,6 +7,7 @@ import {
   DecisionsSection,
   PledgesSection,
   percent,
+  type SectionProps,
   SupermarketSection,
   TeamsSection,
 } from "./sections.tsx";
@@ -14,7 +15,7 @@ import { type PublicSection, type PublicSummary, publicSections } from "./types.
 import { publicApiPath, usePublic } from "./use-public.ts";
 
 /** Each section's content, by its name in the path. */
-export const sectionContent: Record<PublicSection, (props: { communityId: string }) => ReactNode> = {
+export const sectionContent: Record<PublicSection, (props: SectionProps) => ReactNode> = {
   agreements: AgreementsSection,
   pledges: PledgesSection,
   decisions: DecisionsSection,
@@ -90,7 +91,7 @@ function Summary({ data }: { data: PublicSummary }) {
 }
 
 /** One section with its heading and a link to its poster. */
-function SectionBlock({ communityId, section }: { communityId: string; section: PublicSection }) {
+function SectionBlock({ communityId, section, limit }: SectionProps & { section: PublicSection }) {
   const { t } = useI18n();
   const Content = sectionContent[section];
   return (
@@ -101,18 +102,21 @@ function SectionBlock({ communityId, section }: { communityId: string; section: 
           {t("public.poster")}
         </Link>
       </div>
-      <Content communityId={communityId} />
+      <Content communityId={communityId} limit={limit} />
     </section>
   );
 }
 
-/** The public disclosure site (公开栏) of one community: no login, every section on one page. */
+/** Entries per section on the overview: a short first page for a cheap phone; each section has all. */
+const OVERVIEW_LIMIT = 3;
+
+/** The public disclosure site (公开栏) of one community: no login, every section in short on one page. */
 export function PublicSitePage() {
   const { communityId = "" } = useParams();
   return (
     <PublicFrame communityId={communityId}>
       {publicSections.map((s) => (
-        <SectionBlock key={s} communityId={communityId} section={s} />
+        <SectionBlock key={s} communityId={communityId} section={s} limit={OVERVIEW_LIMIT} />
       ))}
     </PublicFrame>
   );

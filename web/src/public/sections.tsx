@@ -1,5 +1,7 @@
 import type { ReactNode } from "react";
+import { Link } from "react-router";
 import { useI18n } from "../i18n/i18n.tsx";
+import { paths } from "../routes.ts";
 import type {
   PublicAgreement,
   PublicDecision,
@@ -27,7 +29,28 @@ function Loaded<T>({ state, children }: { state: PublicState<T>; children: (data
   return <>{children(state.data)}</>;
 }
 
-export function AgreementsSection({ communityId }: { communityId: string }) {
+/** What a section is given: the community, and on the overview how many entries to show at most. */
+export interface SectionProps {
+  communityId: string;
+  limit?: number;
+}
+
+/** The first `limit` entries, or all of them on the section's own page. */
+const firstOf = <T,>(list: T[], limit: number | undefined) =>
+  limit === undefined ? list : list.slice(0, limit);
+
+/** On the overview, a link to the section's own page when it holds more than is shown. */
+function More({ communityId, section, total, limit }: SectionProps & { section: string; total: number }) {
+  const { t } = useI18n();
+  if (limit === undefined || total <= limit) return null;
+  return (
+    <p className="public-more">
+      <Link to={paths.publicSection(communityId, section)}>{t("public.more", { n: total })}</Link>
+    </p>
+  );
+}
+
+export function AgreementsSection({ communityId, limit }: SectionProps) {
   const { t, formatNumber } = useI18n();
   const state = usePublic<{ agreements: PublicAgreement[] }>(publicApiPath(communityId, "agreements"));
   return (
@@ -36,43 +59,46 @@ export function AgreementsSection({ communityId }: { communityId: string }) {
         agreements.length === 0 ? (
           <p className="muted">{t("public.agreements.none")}</p>
         ) : (
-          <ul className="public-list">
-            {agreements.map((a) => (
-              <li key={a.agreementId} className="public-card">
-                <h3>{a.unitName}</h3>
-                <p className="public-meta">
-                  {a.title} · {t(`public.status.${a.status}`)} ·{" "}
-                  {t("public.agreement.term", { start: a.termStart, end: a.termEnd })}
-                </p>
-                <ul className="public-commitments">
-                  {a.commitments.map((c) => (
-                    <li key={c.commitmentId} className={c.fulfilledOn ? "public-done" : undefined}>
-                      <span className="public-what">{c.description}</span>
-                      <span className="public-meta">
-                        {t("public.commitment.progress", {
-                          verified: formatNumber(c.verified),
-                          target: formatNumber(c.target),
-                          unit: c.unitOfMeasure,
-                          logged: formatNumber(c.logged),
-                        })}{" "}
-                        ·{" "}
-                        {c.fulfilledOn
-                          ? t("public.commitment.struckOff", { date: c.fulfilledOn })
-                          : t("public.commitment.due", { date: c.dueDate })}
-                      </span>
-                    </li>
-                  ))}
-                </ul>
-              </li>
-            ))}
-          </ul>
+          <>
+            <ul className="public-list">
+              {firstOf(agreements, limit).map((a) => (
+                <li key={a.agreementId} className="public-card">
+                  <h3>{a.unitName}</h3>
+                  <p className="public-meta">
+                    {a.title} · {t(`public.status.${a.status}`)} ·{" "}
+                    {t("public.agreement.term", { start: a.termStart, end: a.termEnd })}
+                  </p>
+                  <ul className="public-commitments">
+                    {a.commitments.map((c) => (
+                      <li key={c.commitmentId} className={c.fulfilledOn ? "public-done" : undefined}>
+                        <span className="public-what">{c.description}</span>
+                        <span className="public-meta">
+                          {t("public.commitment.progress", {
+                            verified: formatNumber(c.verified),
+                            target: formatNumber(c.target),
+                            unit: c.unitOfMeasure,
+                            logged: formatNumber(c.logged),
+                          })}{" "}
+                          ·{" "}
+                          {c.fulfilledOn
+                            ? t("public.commitment.struckOff", { date: c.fulfilledOn })
+                            : t("public.commitment.due", { date: c.dueDate })}
+                        </span>
+                      </li>
+                    ))}
+                  </ul>
+                </li>
+              ))}
+            </ul>
+            <More communityId={communityId} section="agreements" total={agreements.length} limit={limit} />
+          </>
         )
       }
     </Loaded>
   );
 }
 
-export function PledgesSection({ communityId }: { communityId: string }) {
+export function PledgesSection({ communityId, limit }: SectionProps) {
   const { t, tOr } = useI18n();
   const state = usePublic<PublicPledges>(publicApiPath(communityId, "pledges"));
   return (
@@ -90,26 +116,29 @@ export function PledgesSection({ communityId }: { communityId: string }) {
           {pledges.length === 0 ? (
             <p className="muted">{t("public.pledges.none")}</p>
           ) : (
-            <ul className="public-list">
-              {pledges.map((p) => (
-                <li
-                  key={p.pledgeId}
-                  className={`public-card${p.status === "struck_off" ? " public-done" : ""}`}
-                >
-                  <h3>
-                    {p.pledgerLabel}
-                    {p.unitName ? t("public.pledge.unit", { unit: p.unitName }) : null}
-                  </h3>
-                  <p className="public-what">{p.content}</p>
-                  <p className="public-meta">
-                    {tOr(`staff.pledges.category.${p.category}`, p.category)} ·{" "}
-                    {tOr(`staff.pledges.madeTo.${p.madeTo}`, p.madeTo)} ·{" "}
-                    {t("public.pledge.due", { date: p.dueOn })} ·{" "}
-                    <strong>{tOr(`staff.pledges.status.${p.status}`, p.status)}</strong>
-                  </p>
-                </li>
-              ))}
-            </ul>
+            <>
+              <ul className="public-list">
+                {firstOf(pledges, limit).map((p) => (
+                  <li
+                    key={p.pledgeId}
+                    className={`public-card${p.status === "struck_off" ? " public-done" : ""}`}
+                  >
+                    <h3>
+                      {p.pledgerLabel}
+                      {p.unitName ? t("public.pledge.unit", { unit: p.unitName }) : null}
+                    </h3>
+                    <p className="public-what">{p.content}</p>
+                    <p className="public-meta">
+                      {tOr(`staff.pledges.category.${p.category}`, p.category)} ·{" "}
+                      {tOr(`staff.pledges.madeTo.${p.madeTo}`, p.madeTo)} ·{" "}
+                      {t("public.pledge.due", { date: p.dueOn })} ·{" "}
+                      <strong>{tOr(`staff.pledges.status.${p.status}`, p.status)}</strong>
+                    </p>
+                  </li>
+                ))}
+              </ul>
+              <More communityId={communityId} section="pledges" total={pledges.length} limit={limit} />
+            </>
           )}
         </>
       )}
@@ -117,7 +146,7 @@ export function PledgesSection({ communityId }: { communityId: string }) {
   );
 }
 
-export function DecisionsSection({ communityId }: { communityId: string }) {
+export function DecisionsSection({ communityId, limit }: SectionProps) {
   const { t } = useI18n();
   const state = usePublic<{ decisions: PublicDecision[] }>(publicApiPath(communityId, "decisions"));
   return (
@@ -126,32 +155,35 @@ export function DecisionsSection({ communityId }: { communityId: string }) {
         decisions.length === 0 ? (
           <p className="muted">{t("public.decisions.none")}</p>
         ) : (
-          <ul className="public-list">
-            {decisions.map((d) => (
-              <li key={d.decisionId} className={`public-card${d.doneOn ? " public-done" : ""}`}>
-                <p className="public-what">{d.text}</p>
-                <p className="public-meta">
-                  {t("public.decision.meeting", { date: d.meetingDate, title: d.meetingTitle })}
-                  {d.unitNames.length > 0
-                    ? ` · ${t("public.decision.units", { units: d.unitNames.join("、") })}`
-                    : ""}
-                </p>
-                <p className="public-meta">
-                  {t("public.decision.deadline", { date: d.deadline })} ·{" "}
-                  <strong>
-                    {d.doneOn ? t("public.decision.done", { date: d.doneOn }) : t("public.decision.open")}
-                  </strong>
-                </p>
-              </li>
-            ))}
-          </ul>
+          <>
+            <ul className="public-list">
+              {firstOf(decisions, limit).map((d) => (
+                <li key={d.decisionId} className={`public-card${d.doneOn ? " public-done" : ""}`}>
+                  <p className="public-what">{d.text}</p>
+                  <p className="public-meta">
+                    {t("public.decision.meeting", { date: d.meetingDate, title: d.meetingTitle })}
+                    {d.unitNames.length > 0
+                      ? ` · ${t("public.decision.units", { units: d.unitNames.join("、") })}`
+                      : ""}
+                  </p>
+                  <p className="public-meta">
+                    {t("public.decision.deadline", { date: d.deadline })} ·{" "}
+                    <strong>
+                      {d.doneOn ? t("public.decision.done", { date: d.doneOn }) : t("public.decision.open")}
+                    </strong>
+                  </p>
+                </li>
+              ))}
+            </ul>
+            <More communityId={communityId} section="decisions" total={decisions.length} limit={limit} />
+          </>
         )
       }
     </Loaded>
   );
 }
 
-export function SupermarketSection({ communityId }: { communityId: string }) {
+export function SupermarketSection({ communityId, limit }: SectionProps) {
   const { t, formatNumber } = useI18n();
   const state = usePublic<PublicSupermarket>(publicApiPath(communityId, "supermarket"));
   const totals = (label: string, x: PublicSupermarket["thisMonth"]) => (
@@ -178,18 +210,28 @@ export function SupermarketSection({ communityId }: { communityId: string }) {
           {data.recentDonations.length === 0 ? (
             <p className="muted">{t("public.supermarket.none")}</p>
           ) : (
-            <ul className="public-list">
-              {data.recentDonations.slice(0, 20).map((d) => (
-                <li key={d.receiptNo} className="public-card">
-                  <p className="public-what">{d.donorName ?? t("public.supermarket.anonymous")}</p>
-                  <p className="public-meta">
-                    {d.receivedOn} ·{" "}
-                    {d.goods.map((g) => `${g.item} ${formatNumber(g.quantity)}${g.unitOfMeasure}`).join("、")}
-                    {d.money ? ` · ${t("public.supermarket.money", { money: formatNumber(d.money) })}` : ""}
-                  </p>
-                </li>
-              ))}
-            </ul>
+            <>
+              <ul className="public-list">
+                {firstOf(data.recentDonations, limit).map((d) => (
+                  <li key={d.receiptNo} className="public-card">
+                    <p className="public-what">{d.donorName ?? t("public.supermarket.anonymous")}</p>
+                    <p className="public-meta">
+                      {d.receivedOn} ·{" "}
+                      {d.goods
+                        .map((g) => `${g.item} ${formatNumber(g.quantity)}${g.unitOfMeasure}`)
+                        .join("、")}
+                      {d.money ? ` · ${t("public.supermarket.money", { money: formatNumber(d.money) })}` : ""}
+                    </p>
+                  </li>
+                ))}
+              </ul>
+              <More
+                communityId={communityId}
+                section="supermarket"
+                total={data.recentDonations.length}
+                limit={limit}
+              />
+            </>
           )}
           <p className="muted">{t("public.supermarket.privacy")}</p>
         </>
@@ -199,7 +241,7 @@ export function SupermarketSection({ communityId }: { communityId: string }) {
 }
 
 /** The honour roll by team: names teams, never their members. */
-export function TeamsSection({ communityId }: { communityId: string }) {
+export function TeamsSection({ communityId, limit }: SectionProps) {
   const { t, tOr, formatNumber } = useI18n();
   const state = usePublic<PublicTeamRoll>(publicApiPath(communityId, "teams"));
   return (
@@ -210,17 +252,20 @@ export function TeamsSection({ communityId }: { communityId: string }) {
           {teams.length === 0 ? (
             <p className="muted">{t("public.teams.none")}</p>
           ) : (
-            <ol className="public-list">
-              {teams.map((team) => (
-                <li key={team.teamId} className="public-card">
-                  <h3>{team.name}</h3>
-                  <p className="public-meta">
-                    {tOr(`team.teamCategory.${team.category}`, team.category)} ·{" "}
-                    {t("public.teams.row", { members: team.members, hours: formatNumber(team.hours) })}
-                  </p>
-                </li>
-              ))}
-            </ol>
+            <>
+              <ol className="public-list">
+                {firstOf(teams, limit).map((team) => (
+                  <li key={team.teamId} className="public-card">
+                    <h3>{team.name}</h3>
+                    <p className="public-meta">
+                      {tOr(`team.teamCategory.${team.category}`, team.category)} ·{" "}
+                      {t("public.teams.row", { members: team.members, hours: formatNumber(team.hours) })}
+                    </p>
+                  </li>
+                ))}
+              </ol>
+              <More communityId={communityId} section="teams" total={teams.length} limit={limit} />
+            </>
           )}
         </>
       )}
