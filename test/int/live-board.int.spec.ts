@@ -97,6 +97,20 @@ describe("live board over real sockets", () => {
     });
   };
 
+  /** The board as served once the projector has caught up with what the test did (polled, never slept). */
+  const projectedBoard = (done: (data: CommunityBoard) => boolean) =>
+    vi.waitFor(
+      async () => {
+        const response = await fetch(`${server.url}/api/boards/community:gm`, {
+          headers: { authorization: `Bearer ${token}` },
+        });
+        const snapshot = (await response.json()) as BoardSnapshot<CommunityBoard>;
+        if (!done(snapshot.data)) throw new Error(`board at version ${snapshot.version} not caught up yet`);
+        return snapshot;
+      },
+      { timeout: 10_000, interval: 20 },
+    );
+
   it("given a client on a board, when commands are accepted, then ordered deltas rebuild exactly the server's snapshot", async () => {
     const socket = connect();
     const joined = await join_(socket, "community:gm");
@@ -118,9 +132,8 @@ describe("live board over real sockets", () => {
       });
     }
 
-    const fresh = (await (
-      await fetch(`${server.url}/api/boards/community:gm`, { headers: { authorization: `Bearer ${token}` } })
-    ).json()) as BoardSnapshot<CommunityBoard>;
+    // The commands were accepted once stored; the board holds them once the projector has applied them.
+    const fresh = await projectedBoard((data) => data.agreements.a1?.commitments.c1?.logged === 30);
     await vi.waitFor(() => expect(board.version).toBe(fresh.version));
     expect(board).toEqual(fresh);
     // A chain with no hole and no overlap: each delta starts where the one before ended.
@@ -143,6 +156,7 @@ describe("live board over real sockets", () => {
         date: "2025-03-01",
       });
     }
+    await projectedBoard((data) => data.totals.contributions === 5);
     dropped.connect();
     const rejoined = await join_(dropped, "community:gm");
     if (!rejoined.ok) throw new Error(rejoined.error.message);

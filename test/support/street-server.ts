@@ -36,7 +36,7 @@ export async function startStreetServer(
     ADMIN_PASSWORD: adminPassword,
     ...settings,
   });
-  const server = await startStandalone(config, pino({ level: "silent" }), clock);
+  const server = await startStandalone(config, pino({ level: process.env.TEST_LOG ?? "silent" }), clock);
   await server.ready();
   return {
     server,
