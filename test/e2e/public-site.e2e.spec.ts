@@ -1,4 +1,4 @@
-import { personalDataIn } from "@cobuild/api/testing/personal-fields";
+import { personalDataIn } from "@cobuild/api/testing";
 import { describe, expect, it } from "vitest";
 import { browserAvailable } from "../support/browser.ts";
 import { GUANGMING } from "../support/demo-data.ts";
