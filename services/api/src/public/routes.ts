@@ -6,6 +6,7 @@ import {
   communitySummary,
   PLEDGES_BOARD,
   type PledgesBoard,
+  pledgesBoardProjection,
   publicAgreementList,
   publicDecisionList,
   publicPledgeList,
@@ -13,6 +14,7 @@ import {
   publicTeamRoll,
   SUPERMARKET_BOARD,
   type SupermarketBoard,
+  supermarketBoardProjection,
 } from "@cobuild/boards";
 import { Id, notFound } from "@cobuild/domain";
 import type { Response } from "express";
@@ -90,7 +92,7 @@ export function publicRoutes({ boards, today }: PublicRouteDeps): ApiRoute[] {
       async (communityId, res) => {
         await community(communityId);
         const data = await board<PledgesBoard>(PLEDGES_BOARD, communityId);
-        sendPublic(res, publicPledgeList(data ?? { communityId, pledges: {}, years: {} }, year()));
+        sendPublic(res, publicPledgeList(data ?? pledgesBoardProjection.initial(communityId), year()));
       },
     ),
     publicRoute(
@@ -108,7 +110,7 @@ export function publicRoutes({ boards, today }: PublicRouteDeps): ApiRoute[] {
       async (communityId, res) => {
         await community(communityId);
         const data = await board<SupermarketBoard>(SUPERMARKET_BOARD, communityId);
-        sendPublic(res, publicSupermarket(data ?? emptySupermarket(communityId), today()));
+        sendPublic(res, publicSupermarket(data ?? supermarketBoardProjection.initial(communityId), today()));
       },
     ),
     publicRoute(
@@ -121,14 +123,3 @@ export function publicRoutes({ boards, today }: PublicRouteDeps): ApiRoute[] {
     ),
   ];
 }
-
-const emptySupermarket = (communityId: string): SupermarketBoard => ({
-  communityId,
-  monthlyLimit: null,
-  items: {},
-  recentIntake: [],
-  recentHandouts: [],
-  days: {},
-  years: {},
-  pending: {},
-});

@@ -3,6 +3,7 @@ import { Link } from "react-router";
 import { useI18n } from "../../i18n/i18n.tsx";
 import { paths } from "../../routes.ts";
 import { usePeople } from "../../team/people.ts";
+import { isStreetAdminOf } from "../shared/staff-access.ts";
 import { type StaffContext, StaffFrame } from "../shared/staff-frame.tsx";
 import { AccountsAdmin } from "./accounts-admin.tsx";
 import { assignableRoles } from "./grants.ts";
@@ -19,7 +20,7 @@ export function AccountsPage() {
 function Accounts({ communityId, board, user }: StaffContext) {
   const { t } = useI18n();
   const people = usePeople(communityId, true);
-  const streetAdmin = user.grants.some((g) => g.role === "street_admin" && g.streetId === board.streetId);
+  const streetAdmin = isStreetAdminOf(user.grants, board.streetId);
   return (
     <>
       {streetAdmin ? (

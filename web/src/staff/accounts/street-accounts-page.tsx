@@ -3,6 +3,7 @@ import { useParams } from "react-router";
 import { Shell } from "../../components/shell.tsx";
 import { useI18n } from "../../i18n/i18n.tsx";
 import { RequireLogin } from "../../session/require-login.tsx";
+import { isStreetAdminOf } from "../shared/staff-access.ts";
 import { AccountsAdmin } from "./accounts-admin.tsx";
 import { streetRoles } from "./grants.ts";
 
@@ -17,7 +18,7 @@ export function StreetAccountsPage() {
           <div className="staff-page">
             <h1>{t("staff.accounts.streetTitle")}</h1>
             <p className="muted staff-intro">{t("staff.accounts.streetIntro")}</p>
-            {user.grants.some((g) => g.role === "street_admin" && g.streetId === streetId) ? (
+            {isStreetAdminOf(user.grants, streetId) ? (
               <AccountsAdmin
                 boardId={boardIdOf(ACCOUNTS_BOARD, streetAccountsKey(streetId))}
                 scope={{ streetId }}

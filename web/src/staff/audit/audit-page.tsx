@@ -11,6 +11,7 @@ import { useBoardSet } from "../shared/board-set.tsx";
 import { type StaffContext, StaffFrame } from "../shared/staff-frame.tsx";
 import { type AuditFilters, actorName, auditUrl, lastWeek } from "./audit-query.ts";
 import "../accounts/accounts.css";
+import { isStreetAdminOf } from "../shared/staff-access.ts";
 
 interface Entry {
   position: number;
@@ -41,7 +42,7 @@ function Audit({ communityId, board, user }: StaffContext) {
   const { t, lang, formatNumber } = useI18n();
   const [filters, setFilters] = useState<AuditFilters>(() => lastWeek(localToday()));
   const [loaded, setLoaded] = useState<Loaded>({ status: "loading" });
-  const streetAdmin = user.grants.some((g) => g.role === "street_admin" && g.streetId === board.streetId);
+  const streetAdmin = isStreetAdminOf(user.grants, board.streetId);
   const accounts = useBoard<AccountsBoard>(boardIdOf(ACCOUNTS_BOARD, communityId)).board?.data.accounts;
   // The street's admins act here too; only they may read the street's list of names.
   const streetBoardIds = useMemo(

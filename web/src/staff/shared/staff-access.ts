@@ -11,3 +11,7 @@ export function isStaffOf(grants: readonly Grant[], communityId: string, streetI
       (g.role === "street_admin" && g.streetId === streetId),
   );
 }
+
+/** Whether the grants make someone an administrator of this street. */
+export const isStreetAdminOf = (grants: readonly Grant[], streetId: string): boolean =>
+  grants.some((g) => g.role === "street_admin" && g.streetId === streetId);
