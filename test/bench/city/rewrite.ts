@@ -66,6 +66,8 @@ const ENTITY_KEYS = new Set([
   "meetingId",
   "residentId",
   "assignedUnitIds",
+  "pledgeId",
+  "fulfilmentId",
 ]);
 /** Keys whose values are rewritten when they hold an original: ids, and the names of streets and communities. */
 const REWRITTEN_KEYS = new Set([...ENTITY_KEYS, "streetId", "username", "name", "street"]);
