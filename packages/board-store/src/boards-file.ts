@@ -1,13 +1,19 @@
 import { randomUUID } from "node:crypto";
-import type { BoardSnapshot } from "@cobuild/boards";
+import type { BoardSnapshot, StoredAs } from "@cobuild/boards";
 import Database from "better-sqlite3";
+import { BoardParts, PARTS_SCHEMA } from "./board-parts.ts";
 
+/**
+ * `boards` holds each board's version and, for a small board, its JSON; a big board's `data` is empty and
+ * its parts are in the parts tables (see board-parts.ts). Files written before boards could be stored in
+ * parts are read the same way (every board whole), never written.
+ */
 const SCHEMA = `
   CREATE TABLE IF NOT EXISTS boards (
     board_id TEXT PRIMARY KEY,
     version  INTEGER NOT NULL,
     data     TEXT NOT NULL
-  );
+  );${PARTS_SCHEMA}
   CREATE TABLE IF NOT EXISTS checkpoints (
     name     TEXT PRIMARY KEY,
     position INTEGER NOT NULL
@@ -35,6 +41,17 @@ export function openBoardsFile(path: string): Database.Database {
   // The first opener names the file; INSERT OR IGNORE keeps that name when processes open it at once.
   db.prepare("INSERT OR IGNORE INTO file_meta (key, value) VALUES ('generation', ?)").run(randomUUID());
   return db;
+}
+
+const parts = new WeakMap<Database.Database, BoardParts>();
+/** The parts tables' statements of a connection, prepared once. */
+export function partsOf(db: Database.Database): BoardParts {
+  let found = parts.get(db);
+  if (!found) {
+    found = new BoardParts(db);
+    parts.set(db, found);
+  }
+  return found;
 }
 
 /**
@@ -85,11 +102,16 @@ export function readBoard(db: Database.Database, boardId: string): BoardSnapshot
 export function readSizedBoard(
   db: Database.Database,
   boardId: string,
-): { board: BoardSnapshot; bytes: number } | undefined {
+): { board: BoardSnapshot; bytes: number; stored: StoredAs } | undefined {
   const row = statement(db, "SELECT version, data FROM boards WHERE board_id = ?").get(boardId) as
     | { version: number; data: string }
     | undefined;
-  return (
-    row && { board: { boardId, version: row.version, data: JSON.parse(row.data) }, bytes: row.data.length }
-  );
+  if (!row) return undefined;
+  // A board is whole in its row, or (an empty row) in the parts tables: see prepareBoard.
+  if (row.data !== "") {
+    const board = { boardId, version: row.version, data: JSON.parse(row.data) };
+    return { board, bytes: row.data.length, stored: "whole" };
+  }
+  const { data, bytes } = partsOf(db).read(boardId);
+  return { board: { boardId, version: row.version, data }, bytes, stored: "parts" };
 }

@@ -1,7 +1,9 @@
-import type { BoardDelta, BoardReader, BoardSnapshot } from "@cobuild/boards";
+import type { BoardDelta, BoardReader, BoardSnapshot, ChangedBoard, StoredAs } from "@cobuild/boards";
 import type Database from "better-sqlite3";
+import { type BoardParts, prepareBoard, type WrittenBoard } from "./board-parts.ts";
 import {
   openBoardsFile,
+  partsOf,
   readCheckpoint,
   readComplete,
   readGeneration,
@@ -30,7 +32,8 @@ export interface BoardCommit {
   /** The checkpoint the writer believes is stored; the commit is refused if another process moved it. */
   previous: number;
   position: number;
-  boards: readonly BoardSnapshot[];
+  /** Boards to store: a snapshot is written whole, a changed board only in the parts it changed. */
+  boards: readonly (BoardSnapshot | ChangedBoard)[];
   /** Deltas, as objects or already serialised (the projector serialises each when it is made). */
   deltas?: readonly (BoardDelta | string)[];
 }
@@ -52,10 +55,12 @@ export class SqliteBoardStore implements BoardReader {
   private readonly selectUnsent: Database.Statement<[number, number], { seq: number; delta: string }>;
   private readonly deleteSent: Database.Statement<[number]>;
   private readonly upsertBoard: Database.Statement<[string, number, string]>;
+  private readonly parts: BoardParts;
   private readonly upsertCheckpoint: Database.Statement<[string, number]>;
 
   constructor(path: string) {
     this.db = openBoardsFile(path);
+    this.parts = partsOf(this.db);
     this.reader = new VersionedBoardReader(this.db);
     this.queueDelta = this.db.prepare("INSERT INTO delta_outbox (delta) VALUES (?)");
     this.selectUnsent = this.db.prepare(
@@ -95,7 +100,7 @@ export class SqliteBoardStore implements BoardReader {
    * The board as stored, parsed afresh: an object the caller owns and may change in place, with the length
    * of its stored JSON.
    */
-  load(boardId: string): { board: BoardSnapshot; bytes: number } | undefined {
+  load(boardId: string): { board: BoardSnapshot; bytes: number; stored: StoredAs } | undefined {
     return readSizedBoard(this.db, boardId);
   }
 
@@ -108,26 +113,32 @@ export class SqliteBoardStore implements BoardReader {
    * Stores changed boards and the new checkpoint atomically, if the stored checkpoint is still
    * `previous`. Otherwise another projector process wrote to this file since this one last looked (a
    * standby that took over while this one stalled): nothing is written and `BoardsMovedError` says where
-   * the boards now are, so the caller re-applies only what they lack. Returns the length of each board's
-   * stored JSON, in the order given.
+   * the boards now are, so the caller re-applies only what they lack. Returns what was written of each
+   * board, in the order given.
    */
-  commit(change: BoardCommit): number[] {
+  commit(change: BoardCommit): WrittenBoard[] {
     const { name, previous, position, boards, deltas = [] } = change;
     // Serialised before the transaction: the write lock is held for the writes alone.
-    const rows = boards.map((board) => [board.boardId, board.version, JSON.stringify(board.data)] as const);
+    const prepared = boards.map((board) => ({
+      board: "board" in board ? board.board : board,
+      ...prepareBoard("board" in board ? board : { board }),
+    }));
     const texts = deltas.map((delta) => (typeof delta === "string" ? delta : JSON.stringify(delta)));
     this.db
       .transaction(() => {
         const stored = readCheckpoint(this.db, name);
         if (stored !== previous) throw new BoardsMovedError(name, previous, stored);
-        for (const [boardId, version, data] of rows) this.upsertBoard.run(boardId, version, data);
+        for (const { board, row, writes } of prepared) {
+          this.upsertBoard.run(board.boardId, board.version, row);
+          this.parts.write({ writes });
+        }
         this.upsertCheckpoint.run(name, position);
         for (const text of texts) this.queueDelta.run(text);
         // IMMEDIATE: take the write lock before reading the checkpoint, so a second projector process waits
         // here and then sees the moved checkpoint, instead of failing at the first write.
       })
       .immediate();
-    return rows.map(([, , data]) => data.length);
+    return prepared.map(({ written }) => written);
   }
 
   /** Records that the boards once caught up with the log: from now on they may serve in place of older ones. */
@@ -166,13 +177,11 @@ export class SqliteBoardStore implements BoardReader {
 
   /** Every stored board as JSON text, for comparing a rebuild with the live result. */
   dump(): { boardId: string; version: number; data: string }[] {
-    return this.db
-      .prepare("SELECT board_id AS boardId, version, data FROM boards ORDER BY board_id")
-      .all() as {
-      boardId: string;
-      version: number;
-      data: string;
-    }[];
+    const ids = this.db.prepare("SELECT board_id FROM boards ORDER BY board_id").pluck().all() as string[];
+    return ids.map((boardId) => {
+      const { board } = readSizedBoard(this.db, boardId)!;
+      return { boardId, version: board.version, data: JSON.stringify(board.data) };
+    });
   }
 
   close(): void {

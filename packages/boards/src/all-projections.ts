@@ -44,7 +44,7 @@ export const allProjections: readonly BoardProjection[] = [
  * board, a fixed total): boards are stored under a name that includes it, so the next start rebuilds
  * them all from the log instead of applying new events on top of boards of the old shape.
  */
-export const BOARDS_VERSION = 6;
+export const BOARDS_VERSION = 7;
 
 /** The file name the boards of this version are stored under. */
 export const boardsFileName = (): string => `boards-v${BOARDS_VERSION}.sqlite`;

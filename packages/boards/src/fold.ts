@@ -1,7 +1,8 @@
 import type { BoardProjection, ProjectedEvent } from "./projection.ts";
 import { boardIdOf } from "./projection.ts";
 import type { BoardDelta, BoardSnapshot } from "./protocol/messages.ts";
-import { applyOpsInPlace, cloneJson } from "./protocol/ops.ts";
+import type { BoardOp } from "./protocol/ops.ts";
+import { applyOpsInPlace, cloneJson, type PartChange } from "./protocol/ops.ts";
 
 /** Where a fold reads boards from and writes them to: the projector's working set, or a plain map. */
 export interface BoardSet {
@@ -81,8 +82,8 @@ export interface MutableBoardSet {
   get(boardId: string): BoardSnapshot | undefined;
   /** A board that did not exist yet; from now on `get` returns this very object. */
   add(board: BoardSnapshot): void;
-  /** The board was changed in place: it must be written at the next commit. */
-  touched(board: BoardSnapshot): void;
+  /** The board was changed in place, in these parts: they must be written at the next commit. */
+  touched(board: BoardSnapshot, parts: readonly PartChange[]): void;
 }
 
 /**
@@ -108,9 +109,7 @@ export function projectEventInPlace(
         board = { boardId, version: 0, data: projection.initial(key) };
         boards.add(board);
       }
-      board.version++;
-      board.data = applyOpsInPlace(board.data, ops);
-      boards.touched(board);
+      touch(boards, board, ops);
       onDelta?.({ boardId, version: board.version, ops });
     }
   }
@@ -133,8 +132,14 @@ const rememberInPlace = (
     board = { boardId, version: 0, data: memory.initial(key) };
     boards.add(board);
   }
-  board.version++;
-  board.data = applyOpsInPlace(board.data, ops);
-  boards.touched(board);
+  touch(boards, board, ops);
   return board.data;
+};
+
+/** Applies the ops to the board in place and tells the set which parts they changed. */
+const touch = (boards: MutableBoardSet, board: BoardSnapshot, ops: readonly BoardOp[]): void => {
+  const parts: PartChange[] = [];
+  board.version++;
+  board.data = applyOpsInPlace(board.data, ops, (part) => void parts.push(part));
+  boards.touched(board, parts);
 };

@@ -6,6 +6,7 @@ export { allProjections, BOARDS_VERSION, boardsFileName } from "./all-projection
 export { auditAccountsProjection } from "./audit/accounts-projection.ts";
 export * from "./audit/board.ts";
 export { auditProjection } from "./audit/projection.ts";
+export * from "./board-parts.ts";
 export * from "./catalogue/projection.ts";
 export * from "./community/board.ts";
 export { communityBoardProjection } from "./community/projection.ts";

@@ -1,4 +1,4 @@
-import { BoardsMovedError, type SqliteBoardStore } from "@cobuild/board-store";
+import { BoardsMovedError, type SqliteBoardStore, type WrittenBoard } from "@cobuild/board-store";
 import {
   BOARD_DELTAS_TOPIC,
   type BoardProjection,
@@ -8,7 +8,7 @@ import {
 import type { EventBus } from "@cobuild/bus";
 import { parseStoredEvent } from "@cobuild/domain";
 import type { RecordedEvent } from "@cobuild/event-store";
-import { WorkingBoards } from "./working-boards.ts";
+import { BUILDING_WORKING_BYTES, DEFAULT_WORKING_BYTES, WorkingBoards } from "./working-boards.ts";
 
 /** An event as a feed hands it over; the relay names the position of the event before it. */
 export type FedEvent = RecordedEvent & { previousPosition?: number };
@@ -73,13 +73,20 @@ export class BoardWriter {
     options: BoardWriterOptions = {},
   ) {
     this.position = boards.checkpoint(name);
-    this.working = new WorkingBoards(boards, options.maxWorkingBytes);
     this.building = options.building ?? false;
+    this.servingBytes = options.maxWorkingBytes ?? DEFAULT_WORKING_BYTES;
+    this.working = new WorkingBoards(
+      boards,
+      this.building ? Math.min(this.servingBytes, BUILDING_WORKING_BYTES) : this.servingBytes,
+    );
   }
+
+  private readonly servingBytes: number;
 
   /** The boards are served from now on: every change from here is published. */
   serving(): void {
     this.building = false;
+    this.working.bound(this.servingBytes);
   }
 
   /** The last log position in the boards. */
@@ -143,7 +150,7 @@ export class BoardWriter {
     // Each delta is serialised as it is made: later events change the same boards in place.
     const deltas: string[] = [];
     const onDelta = this.building ? undefined : (delta: unknown) => void deltas.push(JSON.stringify(delta));
-    let written: number[];
+    let written: WrittenBoard[];
     try {
       for (const event of fresh) {
         projectEventInPlace(this.projections, projectedOf(event), this.working, onDelta);

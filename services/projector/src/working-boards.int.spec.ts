@@ -27,13 +27,13 @@ describe("the projector's working boards", () => {
   it("given boards weighing more than the bound, when a batch commits, then the least recently used go and the rest stay the same objects", () => {
     // Each board's JSON is 100 bytes long as written; the bound holds ten of them.
     const working = new WorkingBoards(store, 1_000);
-    const written = (count: number) => Array<number>(count).fill(100);
-    for (let i = 0; i < 9; i++) working.touched(added(working, `b:${i}`));
+    const written = (count: number) => Array(count).fill({ bytes: 100, whole: true });
+    for (let i = 0; i < 9; i++) added(working, `b:${i}`);
     working.committed(written(9));
     expect(working.bytes()).toBe(900);
     // The next batch uses the first three again and brings three new ones: 1,200 bytes, 200 over the bound.
     const reused = ["b:0", "b:1", "b:2"].map((id) => working.get(id));
-    for (let i = 9; i < 12; i++) working.touched(added(working, `b:${i}`));
+    for (let i = 9; i < 12; i++) added(working, `b:${i}`);
     working.committed(written(3));
     // Trimmed to 900 bytes: the three least recently used went.
     expect(working.bytes()).toBe(900);
@@ -64,7 +64,7 @@ describe("the projector's working boards", () => {
     if (!copy) throw new Error("board not loaded");
     copy.version = 2;
     copy.data = { n: 99 };
-    working.touched(copy);
+    working.touched(copy, [{ field: "n", how: "kept" }]);
     working.discard();
     expect(working.get("b:x")).toEqual({ boardId: "b:x", version: 1, data: { n: 1 } });
     expect(working.get("b:x")).not.toBe(copy);

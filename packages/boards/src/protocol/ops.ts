@@ -84,37 +84,79 @@ const setOwn = (target: Record<PathSegment, Json>, key: PathSegment, value: Json
 };
 
 /**
+ * What one op did to a board's stored parts (see board-parts.ts): a top-level field as a whole, or one
+ * entry of a top-level record. `kept` changed it where it stands; `moved` (re)created it, so it now
+ * comes last in its object's key order; `removed` took it out.
+ */
+export type PartChange =
+  | { field: string; entry?: undefined; how: PartHow }
+  | { field: string; entry: string; how: PartHow };
+export type PartHow = "kept" | "moved" | "removed";
+
+/** A plain object (not an array): the kind of top-level field stored one entry per row. */
+export const isRecordValue = (value: unknown): value is Record<string, unknown> =>
+  typeof value === "object" && value !== null && !Array.isArray(value);
+
+/**
  * Applies ops to `data` itself, with the same result as `applyOps` but without copying: the projector
  * owns its working boards, and copying every container on a path per op made a board's cost per op
  * grow with its size. Values are cloned on the way in, so later ops never reach into an op or an event.
+ * `onPart` (when given) hears which stored part each op changed, so only those are written again.
  * Returns the document (a new one only when `data` was not an object).
  */
-export function applyOpsInPlace<Data>(data: Data, ops: readonly BoardOp[]): Data {
+export function applyOpsInPlace<Data>(
+  data: Data,
+  ops: readonly BoardOp[],
+  onPart?: (change: PartChange) => void,
+): Data {
   const root: Json = isRecord(data) ? data : {};
   for (const op of ops) {
-    const parent = containerAt(root as Record<PathSegment, Json>, op.path);
-    const key = op.path[op.path.length - 1] as PathSegment;
-    switch (op.op) {
-      case "set":
-        if (Array.isArray(parent)) parent[Number(key)] = cloneJson(op.value);
-        else setOwn(parent, key, cloneJson(op.value));
-        break;
-      case "unset":
-        if (Array.isArray(parent)) {
-          if (Object.hasOwn(parent, key)) parent.splice(Number(key), 1);
-        } else delete parent[key];
-        break;
-      case "unshift": {
-        const list = Object.hasOwn(parent, key) ? parent[key as keyof typeof parent] : undefined;
-        const next = [cloneJson(op.value), ...(Array.isArray(list) ? list : [])].slice(0, op.max);
-        if (Array.isArray(parent)) parent[Number(key)] = next;
-        else setOwn(parent, key, next);
-        break;
-      }
+    if (!onPart) {
+      applyOne(root as Record<PathSegment, Json>, op);
+      continue;
     }
+    const top = root as Record<string, Json>;
+    const field = String(op.path[0]);
+    const had = Object.hasOwn(top, field);
+    const record = had ? top[field] : undefined;
+    if (op.path.length === 1 || !isRecordValue(record)) {
+      applyOne(top, op);
+      const has = Object.hasOwn(top, field);
+      onPart({ field, how: !has ? "removed" : had ? "kept" : "moved" });
+      continue;
+    }
+    // An op inside a record changes one entry; the record itself stays the same object.
+    const entry = String(op.path[1]);
+    const hadEntry = Object.hasOwn(record, entry);
+    applyOne(top, op);
+    const hasEntry = Object.hasOwn(record, entry);
+    onPart({ field, entry, how: !hasEntry ? "removed" : hadEntry ? "kept" : "moved" });
   }
   return root as Data;
 }
+
+const applyOne = (root: Record<PathSegment, Json>, op: BoardOp): void => {
+  const parent = containerAt(root, op.path);
+  const key = op.path[op.path.length - 1] as PathSegment;
+  switch (op.op) {
+    case "set":
+      if (Array.isArray(parent)) parent[Number(key)] = cloneJson(op.value);
+      else setOwn(parent, key, cloneJson(op.value));
+      break;
+    case "unset":
+      if (Array.isArray(parent)) {
+        if (Object.hasOwn(parent, key)) parent.splice(Number(key), 1);
+      } else delete parent[key];
+      break;
+    case "unshift": {
+      const list = Object.hasOwn(parent, key) ? parent[key as keyof typeof parent] : undefined;
+      const next = [cloneJson(op.value), ...(Array.isArray(list) ? list : [])].slice(0, op.max);
+      if (Array.isArray(parent)) parent[Number(key)] = next;
+      else setOwn(parent, key, next);
+      break;
+    }
+  }
+};
 
 /** The container holding the path's last segment, creating (or replacing non-objects with) `{}` on the way. */
 const containerAt = (
