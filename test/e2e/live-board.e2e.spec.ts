@@ -1,7 +1,7 @@
-import type { UnitLedger } from "@cobuild/boards";
+import type { PledgeRatesBoard, UnitLedger } from "@cobuild/boards";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { ApiClient } from "../support/api-client.ts";
+import { ApiClient, freshId } from "../support/api-client.ts";
 import { artifactPath, browserAvailable } from "../support/browser.ts";
 import { boardData, GUANGMING, localToday, openCommitments } from "../support/demo-data.ts";
 import {
@@ -60,6 +60,35 @@ describe.skipIf(!browserAvailable())("the live board in a real browser", () => {
     await waitForLive(page);
     await page.getByTestId("recent-item").first().waitFor();
     await page.screenshot({ path: artifactPath("wall-desktop.png") });
+    await context.close();
+  });
+
+  it("given the street admin on a phone, when staff make a pledge in a community, then the street board's pledge rates count it without reloading", async () => {
+    const { context, page } = await openAs(app, "admin", "/streets/dongfeng/board", PHONE);
+    await waitForLive(page);
+    const rates = page.getByTestId("street-pledges");
+    const wholeStreet = rates.getByRole("row", { name: /^全街道/ });
+    const made = async () => readNumber(await wholeStreet.getByRole("cell").first().textContent());
+    await wholeStreet.waitFor();
+    const before = await made();
+    // The same figure the street's live board of rates holds, for the year shown.
+    const year = localToday().slice(0, 4);
+    const admin = await ApiClient.as(app.url, "admin");
+    const board = await boardData<PledgeRatesBoard>(admin, "pledge-rates:dongfeng");
+    expect(before).toBe(board.years[year]?.total.made);
+    const staff = await ApiClient.as(app.url, "staff");
+    await staff.command(`/api/communities/${GUANGMING}/pledges`, {
+      pledgeId: freshId("pledge"),
+      communityId: GUANGMING,
+      pledger: { kind: "committee" },
+      content: "每月开放一次社区议事厅",
+      category: "service",
+      madeTo: "residents",
+      dueOn: `${year}-12-31`,
+    });
+    await expect.poll(made).toBe(before + 1);
+    await rates.getByRole("row", { name: /^社区两委/ }).waitFor();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
     await context.close();
   });
 

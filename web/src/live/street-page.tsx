@@ -9,6 +9,7 @@ import { RequireLogin } from "../session/require-login.tsx";
 import { percent } from "./format.ts";
 import { type StreetRow, streetRows } from "./street-figures.ts";
 import { StreetKpis } from "./street-kpis.tsx";
+import { StreetPledgesSection } from "./street-pledges-section.tsx";
 import { useArrivals } from "./use-arrivals.ts";
 import { useToday } from "./use-today.ts";
 
@@ -55,6 +56,7 @@ function StreetBoardView({ streetId }: { streetId: string }) {
                 ))}
               </ul>
             </section>
+            <StreetPledgesSection street={street} today={today} />
           </div>
           <div className="live-side">
             <StreetFeed items={street.recentContributions} />
