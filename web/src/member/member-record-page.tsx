@@ -8,6 +8,7 @@ import { RequireLogin } from "../session/require-login.tsx";
 import type { User } from "../session/session.tsx";
 import { MemberHoursChart } from "./hours-chart.tsx";
 import { ClaimsSection, EntriesSection, EvaluationsSection, TeamsSection } from "./member-sections.tsx";
+import { MyPledgesSection } from "./my-pledges.tsx";
 
 /** 我的记录: a person's own service record, from the `member:<personId>` board, live. */
 export function MemberRecordPage() {
@@ -86,6 +87,10 @@ function Record({ record, own }: { record: MemberRecord; own: boolean }) {
             <h2 id="member-hours">{t("member.hours.title")}</h2>
             <MemberHoursChart byMonth={record.hours.byMonth} titleId="member-hours" />
           </section>
+          {/* A party member's own pledges (党员承诺): only they make and fulfil them here. */}
+          {own && record.kind === "party_member" ? (
+            <MyPledgesSection communityId={record.communityId} personId={record.personId} />
+          ) : null}
           <EntriesSection record={record} />
         </div>
         <div className="member-column">

@@ -20,30 +20,50 @@ import { withRequired } from "../shared/required.ts";
 const FIELDS = ["pledger", "content", "category", "madeTo", "dueOn", "madeOn"] as const;
 const schema = withRequired(MakePledgeInput, ["content", "category", "madeTo", "dueOn"]);
 
-/** 登记承诺: who pledges (the two committees, a member, a street cadre), what, to whom, by when. */
-export function MakePledgeForm({ communityId, onClose }: { communityId: string; onClose: () => void }) {
+/** Who pledges, as the staff form picks it: a kind, and the member or the cadre's name when it needs one. */
+interface PledgerDraft {
+  kind: PledgerKind;
+  personId: string;
+  cadre: string;
+}
+
+const pledgerOf = ({ kind, personId, cadre }: PledgerDraft) =>
+  kind === "member"
+    ? { kind, personId: personId === "" ? undefined : personId }
+    : kind === "cadre"
+      ? { kind, name: cadre }
+      : { kind };
+
+/**
+ * 登记承诺: who pledges (the two committees, a member, a street cadre), what, to whom, by when. Given
+ * `memberId`, it is that party member's own pledge (我要承诺, on their record): no one to pick, made today.
+ */
+export function MakePledgeForm({
+  communityId,
+  memberId,
+  onClose,
+}: {
+  communityId: string;
+  memberId?: string;
+  onClose: () => void;
+}) {
   const { t } = useI18n();
   const command = useCommand(FIELDS);
-  const people = usePeople(communityId, true);
   const today = localToday();
-  const [kind, setKind] = useState<PledgerKind>("committee");
-  const [personId, setPersonId] = useState("");
-  const [cadre, setCadre] = useState("");
+  const own = memberId !== undefined;
+  const [pledger, setPledger] = useState<PledgerDraft>({
+    kind: own ? "member" : "committee",
+    personId: memberId ?? "",
+    cadre: "",
+  });
   const [content, setContent] = useState("");
   const [category, setCategory] = useState<PledgeCategory | "">("");
-  const [madeTo, setMadeTo] = useState<PledgeRecipient | "">("residents");
+  const [madeTo, setMadeTo] = useState<PledgeRecipient | "">(own ? "branch" : "residents");
   const [dueOn, setDueOn] = useState("");
   const [madeOn, setMadeOn] = useState("");
   const [saved, setSaved] = useState(false);
   // One id per pledge across retries, so a retry after a lost answer does not record it twice.
   const [pledgeId, setPledgeId] = useState(newId);
-
-  const pledger =
-    kind === "member"
-      ? { kind, personId: personId === "" ? undefined : personId }
-      : kind === "cadre"
-        ? { kind, name: cadre }
-        : { kind };
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -51,7 +71,7 @@ export function MakePledgeForm({ communityId, onClose }: { communityId: string; 
     const body = {
       pledgeId,
       communityId,
-      pledger,
+      pledger: pledgerOf(pledger),
       content,
       category: category === "" ? undefined : category,
       madeTo: madeTo === "" ? undefined : madeTo,
@@ -68,43 +88,37 @@ export function MakePledgeForm({ communityId, onClose }: { communityId: string; 
     }
   };
 
+  const due = (
+    <Field id="pledge-due" label={t("staff.pledges.dueOn")} error={command.fieldError("dueOn")}>
+      <input
+        id="pledge-due"
+        type="date"
+        min={own ? today : undefined}
+        value={dueOn}
+        onChange={(e) => setDueOn(e.target.value)}
+      />
+    </Field>
+  );
+
   return (
     <form className="staff-panel" onSubmit={submit} noValidate aria-labelledby="make-pledge-title">
-      <h2 id="make-pledge-title">{t("staff.pledges.make")}</h2>
+      <h2 id="make-pledge-title">{t(own ? "member.pledges.make" : "staff.pledges.make")}</h2>
       {saved ? (
         <p className="staff-saved" role="status">
-          {t("staff.pledges.saved")}
+          {t(own ? "member.pledges.saved" : "staff.pledges.saved")}
         </p>
       ) : null}
-      <Field id="pledge-kind" label={t("staff.pledges.pledger")}>
-        <select id="pledge-kind" value={kind} onChange={(e) => setKind(e.target.value as PledgerKind)}>
-          {pledgerKinds.map((k) => (
-            <option key={k} value={k}>
-              {t(`staff.pledges.kind.${k}`)}
-            </option>
-          ))}
-        </select>
-      </Field>
-      {kind === "member" ? (
-        <Field id="pledge-member" label={t("staff.pledges.member")} error={command.fieldError("pledger")}>
-          <select id="pledge-member" value={personId} onChange={(e) => setPersonId(e.target.value)}>
-            <option value="">
-              {people.loading ? t("staff.pledges.memberLoading") : t("staff.common.choose")}
-            </option>
-            {people.candidates.map((p) => (
-              <option key={p.personId} value={p.personId}>
-                {p.name}
-              </option>
-            ))}
-          </select>
-        </Field>
-      ) : null}
-      {kind === "cadre" ? (
-        <Field id="pledge-cadre" label={t("staff.pledges.cadreName")} error={command.fieldError("pledger")}>
-          <input id="pledge-cadre" value={cadre} maxLength={100} onChange={(e) => setCadre(e.target.value)} />
-        </Field>
-      ) : null}
-      {kind === "committee" ? <FormError message={command.fieldError("pledger")} /> : null}
+      {own ? (
+        // The member is not a field here: a refusal of them (not a party member) belongs to the form.
+        <FormError message={command.fieldError("pledger")} />
+      ) : (
+        <PledgerPicker
+          communityId={communityId}
+          draft={pledger}
+          onChange={setPledger}
+          error={command.fieldError("pledger")}
+        />
+      )}
       <Field id="pledge-content" label={t("staff.pledges.content")} error={command.fieldError("content")}>
         <textarea
           id="pledge-content"
@@ -147,32 +161,92 @@ export function MakePledgeForm({ communityId, onClose }: { communityId: string; 
           </select>
         </Field>
       </div>
-      <div className="row">
-        <Field id="pledge-due" label={t("staff.pledges.dueOn")} error={command.fieldError("dueOn")}>
-          <input id="pledge-due" type="date" value={dueOn} onChange={(e) => setDueOn(e.target.value)} />
-        </Field>
-        <Field
-          id="pledge-made-on"
-          label={t("staff.pledges.madeOn")}
-          hint={t("staff.pledges.madeOnHint")}
-          error={command.fieldError("madeOn")}
-        >
-          <input
+      {own ? (
+        due
+      ) : (
+        <div className="row">
+          {due}
+          <Field
             id="pledge-made-on"
-            type="date"
-            max={today}
-            value={madeOn}
-            onChange={(e) => setMadeOn(e.target.value)}
-          />
-        </Field>
-      </div>
+            label={t("staff.pledges.madeOn")}
+            hint={t("staff.pledges.madeOnHint")}
+            error={command.fieldError("madeOn")}
+          >
+            <input
+              id="pledge-made-on"
+              type="date"
+              max={today}
+              value={madeOn}
+              onChange={(e) => setMadeOn(e.target.value)}
+            />
+          </Field>
+        </div>
+      )}
       <FormError message={command.formError} />
       <FormActions
         busy={command.busy}
-        submit={t("staff.pledges.submit")}
+        submit={t(own ? "member.pledges.submit" : "staff.pledges.submit")}
         cancel={t("staff.common.close")}
         onCancel={onClose}
       />
     </form>
+  );
+}
+
+/** Staff pick who pledges: the two committees, a member of the community's register, or a named cadre. */
+function PledgerPicker(props: {
+  communityId: string;
+  draft: PledgerDraft;
+  onChange: (draft: PledgerDraft) => void;
+  error: string | undefined;
+}) {
+  const { t } = useI18n();
+  const { draft, onChange, error } = props;
+  const people = usePeople(props.communityId, true);
+  return (
+    <>
+      <Field id="pledge-kind" label={t("staff.pledges.pledger")}>
+        <select
+          id="pledge-kind"
+          value={draft.kind}
+          onChange={(e) => onChange({ ...draft, kind: e.target.value as PledgerKind })}
+        >
+          {pledgerKinds.map((k) => (
+            <option key={k} value={k}>
+              {t(`staff.pledges.kind.${k}`)}
+            </option>
+          ))}
+        </select>
+      </Field>
+      {draft.kind === "member" ? (
+        <Field id="pledge-member" label={t("staff.pledges.member")} error={error}>
+          <select
+            id="pledge-member"
+            value={draft.personId}
+            onChange={(e) => onChange({ ...draft, personId: e.target.value })}
+          >
+            <option value="">
+              {people.loading ? t("staff.pledges.memberLoading") : t("staff.common.choose")}
+            </option>
+            {people.candidates.map((p) => (
+              <option key={p.personId} value={p.personId}>
+                {p.name}
+              </option>
+            ))}
+          </select>
+        </Field>
+      ) : null}
+      {draft.kind === "cadre" ? (
+        <Field id="pledge-cadre" label={t("staff.pledges.cadreName")} error={error}>
+          <input
+            id="pledge-cadre"
+            value={draft.cadre}
+            maxLength={100}
+            onChange={(e) => onChange({ ...draft, cadre: e.target.value })}
+          />
+        </Field>
+      ) : null}
+      {draft.kind === "committee" ? <FormError message={error} /> : null}
+    </>
   );
 }

@@ -77,7 +77,8 @@ export function PledgeActions({ pledge }: { pledge: BoardPledge }) {
   );
 }
 
-function FulfilmentForm({ pledge, onClose }: { pledge: BoardPledge; onClose: () => void }) {
+/** 记录践诺: what was done to keep the pledge and when, for staff to verify; staff and the member alike. */
+export function FulfilmentForm({ pledge, onClose }: { pledge: BoardPledge; onClose: () => void }) {
   const { t } = useI18n();
   const command = useCommand(["evidence", "doneOn"]);
   const today = localToday();

@@ -13,6 +13,7 @@ import { useI18n } from "../../i18n/i18n.tsx";
 import { type StaffContext, StaffFrame } from "../shared/staff-frame.tsx";
 import { MakePledgeForm } from "./make-pledge-form.tsx";
 import { PledgeActions } from "./pledge-actions.tsx";
+import { PledgeOutcome } from "./pledge-outcome.tsx";
 import { byUrgency, fulfilmentRate, isOverdue } from "./rates.ts";
 import "./pledges.css";
 
@@ -102,28 +103,7 @@ function PledgeCard({ pledge, today }: { pledge: BoardPledge; today: string }) {
         {t(`staff.pledges.madeTo.${pledge.madeTo}`)} · {t("staff.pledges.due", { date: pledge.dueOn })}
       </p>
       {pledge.unitName ? <p className="muted">{t("staff.pledges.unit", { unit: pledge.unitName })}</p> : null}
-      {pledge.fulfilment ? (
-        <p>
-          {t("staff.pledges.fulfilment", {
-            date: pledge.fulfilment.doneOn,
-            evidence: pledge.fulfilment.evidence,
-          })}
-        </p>
-      ) : null}
-      {pledge.rejection ? (
-        <p className="pledge-rejection">{t("staff.pledges.rejection", { reason: pledge.rejection })}</p>
-      ) : null}
-      {pledge.status === "struck_off" && pledge.closedOn ? (
-        <p className="muted">{t("staff.pledges.closedOn", { date: pledge.closedOn })}</p>
-      ) : null}
-      {pledge.status === "withdrawn" && pledge.closedOn ? (
-        <p className="muted">
-          {t("staff.pledges.withdrawnOn", {
-            date: pledge.closedOn,
-            reason: pledge.withdrawReason ?? "",
-          })}
-        </p>
-      ) : null}
+      <PledgeOutcome pledge={pledge} />
       <PledgeActions pledge={pledge} />
     </li>
   );
