@@ -4,6 +4,7 @@ import {
   isRecordValue,
   type PartWrite,
   type StoredAs,
+  setOwn,
 } from "@cobuild/boards";
 import type Database from "better-sqlite3";
 
@@ -180,7 +181,7 @@ export class BoardParts {
   }
 
   /** Runs a board's writes; call inside the commit's transaction. */
-  write({ writes }: Pick<PreparedBoard, "writes">): void {
+  write(writes: readonly Write[]): void {
     for (const write of writes) {
       switch (write.to) {
         case "parts-gone":
@@ -223,10 +224,3 @@ export class BoardParts {
     return { data, bytes };
   }
 }
-
-/** Assigns as data: a key such as "__proto__" must become data, never the prototype. */
-const setOwn = (target: Record<string, unknown>, key: string, value: unknown): void => {
-  if (key === "__proto__")
-    Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
-  else target[key] = value;
-};

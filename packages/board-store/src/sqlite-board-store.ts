@@ -119,10 +119,10 @@ export class SqliteBoardStore implements BoardReader {
   commit(change: BoardCommit): WrittenBoard[] {
     const { name, previous, position, boards, deltas = [] } = change;
     // Serialised before the transaction: the write lock is held for the writes alone.
-    const prepared = boards.map((board) => ({
-      board: "board" in board ? board.board : board,
-      ...prepareBoard("board" in board ? board : { board }),
-    }));
+    const prepared = boards.map((given) => {
+      const changed = "board" in given ? given : { board: given };
+      return { board: changed.board, ...prepareBoard(changed) };
+    });
     const texts = deltas.map((delta) => (typeof delta === "string" ? delta : JSON.stringify(delta)));
     this.db
       .transaction(() => {
@@ -130,7 +130,7 @@ export class SqliteBoardStore implements BoardReader {
         if (stored !== previous) throw new BoardsMovedError(name, previous, stored);
         for (const { board, row, writes } of prepared) {
           this.upsertBoard.run(board.boardId, board.version, row);
-          this.parts.write({ writes });
+          this.parts.write(writes);
         }
         this.upsertCheckpoint.run(name, position);
         for (const text of texts) this.queueDelta.run(text);

@@ -1,8 +1,7 @@
 import type { BoardProjection, ProjectedEvent } from "./projection.ts";
 import { boardIdOf } from "./projection.ts";
 import type { BoardDelta, BoardSnapshot } from "./protocol/messages.ts";
-import type { BoardOp } from "./protocol/ops.ts";
-import { applyOpsInPlace, cloneJson, type PartChange } from "./protocol/ops.ts";
+import { applyOpsInPlace, type BoardOp, cloneJson, type PartChange } from "./protocol/ops.ts";
 
 /** Where a fold reads boards from and writes them to: the projector's working set, or a plain map. */
 export interface BoardSet {

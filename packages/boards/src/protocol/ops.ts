@@ -77,7 +77,7 @@ export function cloneJson<Value>(value: Value): Value {
 }
 
 /** Assigns as data; only "__proto__" needs defineProperty (assignment would change the prototype). */
-const setOwn = (target: Record<PathSegment, Json>, key: PathSegment, value: Json): void => {
+export const setOwn = (target: Record<PathSegment, Json>, key: PathSegment, value: Json): void => {
   if (key === "__proto__")
     Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
   else target[key] = value;
