@@ -4,9 +4,9 @@ import { type FormEvent, useState } from "react";
 import { FormActions, FormError } from "../../components/form-footer.tsx";
 import { useCommand } from "../../components/use-command.ts";
 import { useI18n } from "../../i18n/i18n.tsx";
-import { Field } from "../../pages/field.tsx";
 import type { People } from "../../team/people.ts";
 import { type AccountsScope, requestOf, targetIdOf } from "./grants.ts";
+import { NewPasswordField } from "./new-password-field.tsx";
 import { RoleFields, useRoleChoice } from "./role-fields.tsx";
 
 export interface AccountCardProps {
@@ -197,21 +197,13 @@ function ResetForm(props: { username: string; onDone(): void; onClose(): void })
   };
   return (
     <form className="account-form" onSubmit={submit} noValidate>
-      <Field
+      <NewPasswordField
         id={id}
         label={t("staff.accounts.newPassword")}
-        hint={t("staff.accounts.passwordHint")}
+        value={password}
         error={command.fieldError("newPassword")}
-      >
-        <input
-          id={id}
-          type="password"
-          value={password}
-          maxLength={200}
-          autoComplete="new-password"
-          onChange={(e) => setPassword(e.target.value)}
-        />
-      </Field>
+        onChange={setPassword}
+      />
       <FormError message={command.formError} />
       <FormActions
         busy={command.busy}

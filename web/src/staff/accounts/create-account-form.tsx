@@ -7,6 +7,7 @@ import { useI18n } from "../../i18n/i18n.tsx";
 import { Field } from "../../pages/field.tsx";
 import type { People } from "../../team/people.ts";
 import { type AccountsScope, normaliseUsername } from "./grants.ts";
+import { NewPasswordField } from "./new-password-field.tsx";
 import { RoleFields, useRoleChoice } from "./role-fields.tsx";
 
 const FIELDS = ["username", "displayName", "password", "grants"] as const;
@@ -86,21 +87,13 @@ export function CreateAccountForm(props: {
           />
         </Field>
       </div>
-      <Field
+      <NewPasswordField
         id="account-password"
         label={t("staff.accounts.password")}
-        hint={t("staff.accounts.passwordHint")}
+        value={password}
         error={command.fieldError("password")}
-      >
-        <input
-          id="account-password"
-          type="password"
-          value={password}
-          maxLength={200}
-          autoComplete="new-password"
-          onChange={(e) => setPassword(e.target.value)}
-        />
-      </Field>
+        onChange={setPassword}
+      />
       <RoleFields
         idPrefix="account"
         roles={props.roles}
