@@ -71,7 +71,7 @@ describe("boards stored in parts", () => {
       for (let batch = 0; batch < 40; batch++) {
         for (const op of randomOps(next, 1 + Math.floor(next() * 20))) {
           board.version++;
-          board.data = applyOpsInPlace(board.data, [op], (part) => changes.note(part));
+          board.data = applyOpsInPlace(board.data, [op], changes.note);
         }
         const [written] = store.commit({
           name: "boards",
@@ -102,8 +102,10 @@ describe("boards stored in parts", () => {
     expect(first?.stored).toBe("parts");
     const changes = new BoardChanges();
     board.version++;
-    board.data = applyOpsInPlace(board.data, [{ op: "set", path: ["units", "u41"], value: "新" }], (part) =>
-      changes.note(part),
+    board.data = applyOpsInPlace(
+      board.data,
+      [{ op: "set", path: ["units", "u41"], value: "新" }],
+      changes.note,
     );
     const db = new Database(join(dir, "boards.sqlite"), { readonly: true });
     const rowids = () =>

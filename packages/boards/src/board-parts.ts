@@ -1,5 +1,5 @@
 import type { BoardSnapshot } from "./protocol/messages.ts";
-import type { PartChange, PartHow } from "./protocol/ops.ts";
+import type { OnPart, PartHow } from "./protocol/ops.ts";
 
 /**
  * What changed in a board since it was stored, so that writing a big board costs what the change
@@ -20,21 +20,22 @@ export class BoardChanges {
   /** Entries of record fields, per field; a field written whole covers its entries. */
   readonly entries = new Map<string, Map<string, PartWrite>>();
 
-  note(change: PartChange): void {
+  /** Hears one op's part (an `applyOpsInPlace` listener, bound once per board and batch). */
+  readonly note: OnPart = (field, entry, how) => {
     if (this.whole) return;
-    if (change.entry === undefined) {
-      this.entries.delete(change.field);
-      merge(this.fields, change.field, change.how);
+    if (entry === undefined) {
+      this.entries.delete(field);
+      merge(this.fields, field, how);
       return;
     }
-    if (this.fields.has(change.field)) return;
-    let entries = this.entries.get(change.field);
+    if (this.fields.has(field)) return;
+    let entries = this.entries.get(field);
     if (!entries) {
       entries = new Map();
-      this.entries.set(change.field, entries);
+      this.entries.set(field, entries);
     }
-    merge(entries, change.entry, change.how);
-  }
+    merge(entries, entry, how);
+  };
 }
 
 /**

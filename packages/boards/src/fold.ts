@@ -1,7 +1,7 @@
 import type { BoardProjection, ProjectedEvent } from "./projection.ts";
 import { boardIdOf } from "./projection.ts";
 import type { BoardDelta, BoardSnapshot } from "./protocol/messages.ts";
-import { applyOpsInPlace, type BoardOp, cloneJson, type PartChange } from "./protocol/ops.ts";
+import { applyOpsInPlace, type BoardOp, cloneJson, type OnPart } from "./protocol/ops.ts";
 
 /** Where a fold reads boards from and writes them to: the projector's working set, or a plain map. */
 export interface BoardSet {
@@ -58,7 +58,10 @@ export function projectEvent(
       return copy;
     },
     add: (board) => void copies.set(board.boardId, board),
-    touched: (board) => void changed.add(board),
+    touched: (board) => {
+      changed.add(board);
+      return undefined;
+    },
   };
   projectEventInPlace(projections, event, working, (delta) => void deltas.push(delta));
   for (const board of changed) boards.set(board.boardId, board);
@@ -81,8 +84,11 @@ export interface MutableBoardSet {
   get(boardId: string): BoardSnapshot | undefined;
   /** A board that did not exist yet; from now on `get` returns this very object. */
   add(board: BoardSnapshot): void;
-  /** The board was changed in place, in these parts: they must be written at the next commit. */
-  touched(board: BoardSnapshot, parts: readonly PartChange[]): void;
+  /**
+   * The board is about to be changed in place: it must be written at the next commit. Returns who hears
+   * which parts the ops change, when the set stores boards in parts.
+   */
+  touched(board: BoardSnapshot): OnPart | undefined;
 }
 
 /**
@@ -135,10 +141,8 @@ const rememberInPlace = (
   return board.data;
 };
 
-/** Applies the ops to the board in place and tells the set which parts they changed. */
+/** Applies the ops to the board in place, telling the set which parts they change. */
 const touch = (boards: MutableBoardSet, board: BoardSnapshot, ops: readonly BoardOp[]): void => {
-  const parts: PartChange[] = [];
   board.version++;
-  board.data = applyOpsInPlace(board.data, ops, (part) => void parts.push(part));
-  boards.touched(board, parts);
+  board.data = applyOpsInPlace(board.data, ops, boards.touched(board));
 };

@@ -64,7 +64,7 @@ describe("the projector's working boards", () => {
     if (!copy) throw new Error("board not loaded");
     copy.version = 2;
     copy.data = { n: 99 };
-    working.touched(copy, [{ field: "n", how: "kept" }]);
+    working.touched(copy)("n", undefined, "kept");
     working.discard();
     expect(working.get("b:x")).toEqual({ boardId: "b:x", version: 1, data: { n: 1 } });
     expect(working.get("b:x")).not.toBe(copy);

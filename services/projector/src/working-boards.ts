@@ -4,7 +4,7 @@ import {
   type BoardSnapshot,
   type ChangedBoard,
   type MutableBoardSet,
-  type PartChange,
+  type OnPart,
   type StoredAs,
 } from "@cobuild/boards";
 
@@ -78,9 +78,8 @@ export class WorkingBoards implements MutableBoardSet {
     this.changesOf(board).whole = true;
   }
 
-  touched(board: BoardSnapshot, parts: readonly PartChange[]): void {
-    const changes = this.changesOf(board);
-    for (const part of parts) changes.note(part);
+  touched(board: BoardSnapshot): OnPart {
+    return this.changesOf(board).note;
   }
 
   private changesOf(board: BoardSnapshot): BoardChanges {

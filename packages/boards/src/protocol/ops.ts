@@ -84,14 +84,13 @@ export const setOwn = (target: Record<PathSegment, Json>, key: PathSegment, valu
 };
 
 /**
- * What one op did to a board's stored parts (see board-parts.ts): a top-level field as a whole, or one
- * entry of a top-level record. `kept` changed it where it stands; `moved` (re)created it, so it now
- * comes last in its object's key order; `removed` took it out.
+ * What one op did to a board's stored part (see board-parts.ts): a top-level field as a whole (`entry`
+ * undefined), or one entry of a top-level record. `kept` changed it where it stands; `moved` (re)created it,
+ * so it now comes last in its object's key order; `removed` took it out. Told as arguments, not an object:
+ * it is heard once per op while a rebuild runs.
  */
-export type PartChange =
-  | { field: string; entry?: undefined; how: PartHow }
-  | { field: string; entry: string; how: PartHow };
 export type PartHow = "kept" | "moved" | "removed";
+export type OnPart = (field: string, entry: string | undefined, how: PartHow) => void;
 
 /** A plain object (not an array): the kind of top-level field stored one entry per row. */
 export const isRecordValue = (value: unknown): value is Record<string, unknown> =>
@@ -104,11 +103,7 @@ export const isRecordValue = (value: unknown): value is Record<string, unknown> 
  * `onPart` (when given) hears which stored part each op changed, so only those are written again.
  * Returns the document (a new one only when `data` was not an object).
  */
-export function applyOpsInPlace<Data>(
-  data: Data,
-  ops: readonly BoardOp[],
-  onPart?: (change: PartChange) => void,
-): Data {
+export function applyOpsInPlace<Data>(data: Data, ops: readonly BoardOp[], onPart?: OnPart): Data {
   const root: Json = isRecord(data) ? data : {};
   for (const op of ops) {
     if (!onPart) {
@@ -122,7 +117,7 @@ export function applyOpsInPlace<Data>(
     if (op.path.length === 1 || !isRecordValue(record)) {
       applyOne(top, op);
       const has = Object.hasOwn(top, field);
-      onPart({ field, how: !has ? "removed" : had ? "kept" : "moved" });
+      onPart(field, undefined, !has ? "removed" : had ? "kept" : "moved");
       continue;
     }
     // An op inside a record changes one entry; the record itself stays the same object.
@@ -130,7 +125,7 @@ export function applyOpsInPlace<Data>(
     const hadEntry = Object.hasOwn(record, entry);
     applyOne(top, op);
     const hasEntry = Object.hasOwn(record, entry);
-    onPart({ field, entry, how: !hasEntry ? "removed" : hadEntry ? "kept" : "moved" });
+    onPart(field, entry, !hasEntry ? "removed" : hadEntry ? "kept" : "moved");
   }
   return root as Data;
 }
