@@ -29,7 +29,8 @@ const randomOps = (next: () => number, count: number): BoardOp[] => {
   const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)] as T;
   const fields = ["name", "units", "days", "recent", "totals", "__proto__"];
   const entries = ["u1", "u2", "u3", "10", "2", "x-9", "__proto__", "b", "a"];
-  const text = () => "长".repeat(Math.floor(next() * 900));
+  // Sized from the threshold, so a few entries push the board past it and removals bring it back.
+  const text = () => "长".repeat(Math.floor(next() * (WHOLE_BOARD_BYTES / 9)));
   const ops: BoardOp[] = [];
   for (let i = 0; i < count; i++) {
     const field = pick(fields);
@@ -95,7 +96,8 @@ describe("boards stored in parts", () => {
   });
 
   it("given a board past the whole-board size, when one entry changes, then only that entry's part is written again", () => {
-    const big = { units: Object.fromEntries([...Array(40).keys()].map((i) => [`u${i}`, "字".repeat(200)])) };
+    const entry = "字".repeat(WHOLE_BOARD_BYTES / 32);
+    const big = { units: Object.fromEntries([...Array(40).keys()].map((i) => [`u${i}`, entry])) };
     expect(JSON.stringify(big).length).toBeGreaterThan(WHOLE_BOARD_BYTES);
     const board: BoardSnapshot = { boardId: "b:big", version: 1, data: big };
     const [first] = store.commit({ name: "boards", previous: 0, position: 1, boards: [board] });

@@ -31,9 +31,11 @@ export const PARTS_SCHEMA = `
 
 /**
  * Boards whose JSON is at most this long are stored whole, in one row: rewriting one costs little, and
- * most boards (a person's record, a post's names) stay this small. Bigger ones are stored in parts.
+ * most boards (a person's record, a post's names, a quiet day's audit) stay this small. Bigger ones are
+ * stored in parts. At 8 KB a rebuild of the city log ran 21 % slower than with whole boards only; at 32 KB
+ * 9 % (see BENCHMARKS.md), while a change still never rewrites more than this much of one board.
  */
-export const WHOLE_BOARD_BYTES = 8 * 1024;
+export const WHOLE_BOARD_BYTES = 32 * 1024;
 
 /** One write, serialised before the transaction so the write lock is held for the writes alone. */
 type Write =
